@@ -1,0 +1,232 @@
+package io.github.soc2kit.core.load;
+
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.EvidenceSource;
+import io.github.soc2kit.core.model.Origin;
+import io.github.soc2kit.core.model.Person;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.RegisterEntry;
+import io.github.soc2kit.core.model.ServiceAccount;
+import io.github.soc2kit.core.model.Soc2Config;
+import io.github.soc2kit.core.model.SystemDescription;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps parsed documents to model records. Lenient by design: schema errors are reported separately, so a
+ * missing or mistyped field becomes an empty value here and the checks skip it rather than crash.
+ */
+final class ModelReader {
+
+    private ModelReader() { }
+
+    static Soc2Config config(YamlDocument doc) {
+        JsonNode root = doc.root();
+        return new Soc2Config(
+                text(root, "organization"),
+                text(root, "system"),
+                root.path("report_type").asInt(0),
+                texts(root.path("categories")),
+                date(root.path("period"), "start"),
+                date(root.path("period"), "end"),
+                textOr(root, "timezone", "UTC"),
+                textOr(root, "roster", "people.yaml"),
+                new Origin(doc, ""));
+    }
+
+    static List<Person> people(YamlDocument doc) {
+        List<Person> people = new ArrayList<>();
+        forEach(doc, "people", (node, pointer) -> {
+            Map<String, String> accounts = new LinkedHashMap<>();
+            node.path("accounts").properties().forEach(e -> accounts.put(e.getKey(), e.getValue().asString("")));
+            people.add(new Person(email(node, "email"), text(node, "name"), text(node, "title"),
+                    date(node, "start"), date(node, "end"), accounts, new Origin(doc, pointer)));
+        });
+        return people;
+    }
+
+    static List<ServiceAccount> serviceAccounts(YamlDocument doc) {
+        List<ServiceAccount> accounts = new ArrayList<>();
+        forEach(doc, "service_accounts", (node, pointer) -> accounts.add(new ServiceAccount(
+                text(node, "system"), text(node, "name"), email(node, "owner"), text(node, "purpose"),
+                new Origin(doc, pointer))));
+        return accounts;
+    }
+
+    static Policy policy(YamlDocument doc) {
+        JsonNode root = doc.root();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        root.path("parameters").properties().forEach(e -> parameters.put(e.getKey(), scalar(e.getValue())));
+        List<Policy.Section> sections = new ArrayList<>();
+        for (JsonNode section : root.path("sections")) {
+            sections.add(new Policy.Section(text(section, "title"), text(section, "text")));
+        }
+        return new Policy(text(root, "id"), text(root, "title"), scalarText(root.path("version")),
+                email(root, "owner"), email(root.path("approval"), "by"), date(root.path("approval"), "on"),
+                date(root, "effective"), text(root, "review"), text(root, "summary"), parameters,
+                texts(root.path("controls")), sections, new Origin(doc, ""));
+    }
+
+    static Control control(YamlDocument doc) {
+        JsonNode root = doc.root();
+        JsonNode test = root.path("test");
+        List<ControlTest.Ref> sources = new ArrayList<>();
+        List<ControlTest.Ref> expressions = new ArrayList<>();
+        collectTest(test, "test", sources, expressions);
+        return new Control(text(root, "id"), text(root, "title"), text(root, "description"), text(root, "policy"),
+                email(root, "owner"), text(root, "frequency"), text(root, "risk"), texts(root.path("criteria")),
+                texts(root.path("components")), new ControlTest(text(test, "kind"), sources, expressions),
+                new Origin(doc, ""));
+    }
+
+    private static void collectTest(JsonNode node, String pointer, List<ControlTest.Ref> sources,
+            List<ControlTest.Ref> expressions) {
+        if (!node.isObject()) {
+            return;
+        }
+        for (var property : node.properties()) {
+            String child = pointer + "/" + YamlDocument.token(property.getKey());
+            JsonNode value = property.getValue();
+            switch (property.getKey()) {
+                case "source" -> {
+                    if (value.isString()) {
+                        sources.add(new ControlTest.Ref(value.asString(), child));
+                    }
+                }
+                case "where", "require" -> {
+                    if (value.isString()) {
+                        expressions.add(new ControlTest.Ref(value.asString(), child));
+                    }
+                }
+                case "within_days" -> {
+                    if (value.isString()) {
+                        expressions.add(new ControlTest.Ref(value.asString(), child));
+                    }
+                }
+                default -> collectTest(value, child, sources, expressions);
+            }
+        }
+    }
+
+    static SystemDescription description(YamlDocument doc) {
+        JsonNode root = doc.root();
+        List<SystemDescription.Component> components = new ArrayList<>();
+        root.path("components").properties().forEach(kind -> {
+            int i = 0;
+            for (JsonNode item : kind.getValue()) {
+                String pointer = "/components/" + kind.getKey() + "/" + i++;
+                components.add(new SystemDescription.Component(text(item, "id"), kind.getKey(), text(item, "name"),
+                        item.path("in_scope").asBoolean(true), new Origin(doc, pointer)));
+            }
+        });
+        List<SystemDescription.CriterionRef> criteria = new ArrayList<>();
+        for (String list : List.of("cuecs", "subservice_organizations")) {
+            int i = 0;
+            for (JsonNode item : root.path(list)) {
+                int j = 0;
+                for (JsonNode criterion : item.path("criteria")) {
+                    criteria.add(new SystemDescription.CriterionRef(criterion.asString(""),
+                            "/" + list + "/" + i + "/criteria/" + j++));
+                }
+                i++;
+            }
+        }
+        int i = 0;
+        for (JsonNode item : root.path("not_relevant_criteria")) {
+            criteria.add(new SystemDescription.CriterionRef(text(item, "criterion"),
+                    "/not_relevant_criteria/" + i++ + "/criterion"));
+        }
+        return new SystemDescription(components, criteria, new Origin(doc, ""));
+    }
+
+    static List<EvidenceSource> sources(YamlDocument doc) {
+        List<EvidenceSource> sources = new ArrayList<>();
+        forEach(doc, "sources", (node, pointer) -> sources.add(new EvidenceSource(
+                text(node, "id"), text(node, "format"), text(node, "path"), new Origin(doc, pointer))));
+        return sources;
+    }
+
+    static List<RegisterEntry> register(YamlDocument doc, String name) {
+        List<RegisterEntry> entries = new ArrayList<>();
+        forEach(doc, name, (node, pointer) -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            node.properties().forEach(e -> {
+                if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                    fields.put(e.getKey(), scalarText(e.getValue()));
+                }
+            });
+            entries.add(new RegisterEntry(name, fields, new Origin(doc, pointer)));
+        });
+        return entries;
+    }
+
+    private interface ItemConsumer {
+        void accept(JsonNode node, String pointer);
+    }
+
+    private static void forEach(YamlDocument doc, String list, ItemConsumer consumer) {
+        int i = 0;
+        for (JsonNode item : doc.root().path(list)) {
+            consumer.accept(item, "/" + list + "/" + i++);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isString() ? value.asString() : "";
+    }
+
+    private static String textOr(JsonNode node, String field, String fallback) {
+        String value = text(node, field);
+        return value.isEmpty() ? fallback : value;
+    }
+
+    /** Emails are compared case-insensitively: the model keeps them lower-cased. */
+    private static String email(JsonNode node, String field) {
+        return text(node, field).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : array) {
+            if (item.isString()) {
+                values.add(item.asString());
+            }
+        }
+        return values;
+    }
+
+    private static @Nullable LocalDate date(JsonNode node, String field) {
+        String value = text(node, field);
+        try {
+            return value.isEmpty() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String scalarText(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? node.asString() : "";
+    }
+
+    private static Object scalar(JsonNode node) {
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isIntegralNumber()) {
+            return node.asLong();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        return scalarText(node);
+    }
+}

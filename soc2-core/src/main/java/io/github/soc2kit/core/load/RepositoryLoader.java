@@ -1,0 +1,186 @@
+package io.github.soc2kit.core.load;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.PolicyLoadException;
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.EvidenceSource;
+import io.github.soc2kit.core.model.Person;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.model.RegisterEntry;
+import io.github.soc2kit.core.model.ServiceAccount;
+import io.github.soc2kit.core.model.Soc2Config;
+import io.github.soc2kit.core.model.SystemDescription;
+import io.github.soc2kit.core.schema.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads every file of a policy repository: parses it with positions, validates it against its schema, and
+ * maps it to the model. The repository is only read, never written.
+ *
+ * <p>Layout: {@code soc2.yaml}, the roster it names (default {@code people.yaml}), {@code policies/**.yaml},
+ * {@code controls/**.yaml}, {@code system/description.yaml}, {@code evidence/sources.yaml} and
+ * {@code registers/{exceptions,incidents,handoffs}.yaml}. {@code .yml} works wherever {@code .yaml} does.
+ */
+public final class RepositoryLoader {
+
+    public static final String FILE_MISSING = "file-missing";
+
+    private final YamlReader reader = new YamlReader();
+    private final SchemaValidator schemas;
+
+    public RepositoryLoader(SchemaValidator schemas) {
+        this.schemas = schemas;
+    }
+
+    /** What was read, the findings about the files themselves, and how many files were read. */
+    public record Result(PolicyRepository repository, List<Finding> findings, int files) {
+        public Result {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * @throws PolicyLoadException when {@code root} is not a readable soc2kit repository
+     */
+    public Result load(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new PolicyLoadException(SourcePosition.of("soc2.yaml"), "policy directory does not exist: " + root);
+        }
+        Session session = new Session(root);
+        Optional<Path> soc2 = yamlFile(root, "soc2");
+        if (soc2.isEmpty()) {
+            throw new PolicyLoadException(SourcePosition.of("soc2.yaml"),
+                    "not a soc2kit policy repository: soc2.yaml not found in " + root.getFileName());
+        }
+        Soc2Config config = session.read(soc2.get(), FileKind.SOC2).map(ModelReader::config).orElse(null);
+
+        List<Person> people = new ArrayList<>();
+        List<ServiceAccount> serviceAccounts = new ArrayList<>();
+        String rosterPath = config == null ? "people.yaml" : config.roster();
+        Path roster = root.resolve(rosterPath).normalize();
+        if (!roster.startsWith(root.normalize()) || rosterPath.startsWith("/")) {
+            session.findings.add(Finding.error(SchemaValidator.RULE, config.origin().at("roster"),
+                    "roster '" + rosterPath + "' is outside the repository", "give a path inside the repository, for example 'people.yaml'"));
+            session.unreadable.add(FileKind.ROSTER);
+        } else if (!Files.isRegularFile(roster)) {
+            SourcePosition at = config == null ? SourcePosition.of("soc2.yaml") : config.origin().at("roster");
+            session.findings.add(Finding.error(FILE_MISSING, at, "roster file '" + rosterPath + "' does not exist",
+                    "create it with a 'people:' list, or point 'roster:' in soc2.yaml at the right file"));
+            session.unreadable.add(FileKind.ROSTER);
+        } else {
+            session.read(roster, FileKind.ROSTER).ifPresent(doc -> {
+                people.addAll(ModelReader.people(doc));
+                serviceAccounts.addAll(ModelReader.serviceAccounts(doc));
+            });
+        }
+
+        List<Policy> policies = new ArrayList<>();
+        for (Path file : yamlFilesUnder(root.resolve("policies"))) {
+            session.read(file, FileKind.POLICY).map(ModelReader::policy).ifPresent(policies::add);
+        }
+        List<Control> controls = new ArrayList<>();
+        for (Path file : yamlFilesUnder(root.resolve("controls"))) {
+            session.read(file, FileKind.CONTROL).map(ModelReader::control).ifPresent(controls::add);
+        }
+
+        SystemDescription description = null;
+        Optional<Path> descriptionFile = yamlFile(root.resolve("system"), "description");
+        if (descriptionFile.isPresent()) {
+            description = session.read(descriptionFile.get(), FileKind.DESCRIPTION).map(ModelReader::description).orElse(null);
+        } else {
+            session.findings.add(Finding.error(FILE_MISSING, SourcePosition.of("soc2.yaml"),
+                    "system description 'system/description.yaml' does not exist",
+                    "write the SOC 2 system description (DC 1 to DC 9) in system/description.yaml"));
+            session.unreadable.add(FileKind.DESCRIPTION);
+        }
+
+        List<EvidenceSource> sources = new ArrayList<>();
+        yamlFile(root.resolve("evidence"), "sources")
+                .flatMap(file -> session.read(file, FileKind.SOURCES))
+                .ifPresent(doc -> sources.addAll(ModelReader.sources(doc)));
+
+        List<RegisterEntry> registers = new ArrayList<>();
+        for (FileKind kind : List.of(FileKind.EXCEPTIONS, FileKind.INCIDENTS, FileKind.HANDOFFS)) {
+            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+            yamlFile(root.resolve("registers"), name)
+                    .flatMap(file -> session.read(file, kind))
+                    .ifPresent(doc -> registers.addAll(ModelReader.register(doc, name)));
+        }
+
+        PolicyRepository repository = new PolicyRepository(config, people, serviceAccounts, policies, controls,
+                description, sources, registers, session.unreadable);
+        return new Result(repository, session.findings, session.files);
+    }
+
+    /** The state of one load: findings so far and the kinds with unreadable files. */
+    private final class Session {
+        final Path root;
+        final List<Finding> findings = new ArrayList<>();
+        final Set<FileKind> unreadable = EnumSet.noneOf(FileKind.class);
+        int files;
+
+        Session(Path root) {
+            this.root = root;
+        }
+
+        /** Parses and schema-checks one file; empty when it could not be parsed. */
+        Optional<YamlDocument> read(Path file, FileKind kind) {
+            files++;
+            String path = relative(root, file);
+            YamlReader.Result result = reader.read(file, path);
+            findings.addAll(result.findings());
+            YamlDocument document = result.document();
+            if (document == null) {
+                unreadable.add(kind);
+                return Optional.empty();
+            }
+            findings.addAll(schemas.validate(kind, document));
+            return Optional.of(document);
+        }
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Optional<Path> yamlFile(Path dir, String name) {
+        for (String extension : List.of(".yaml", ".yml")) {
+            Path file = dir.resolve(name + extension);
+            if (Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every .yaml/.yml file below {@code dir}, in a stable order. */
+    private static List<Path> yamlFilesUnder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> isYaml(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new PolicyLoadException(SourcePosition.of(dir.getFileName().toString()),
+                    "cannot list '" + dir.getFileName() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isYaml(String name) {
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
+    }
+
+}

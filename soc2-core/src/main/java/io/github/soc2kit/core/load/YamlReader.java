@@ -1,0 +1,261 @@
+package io.github.soc2kit.core.load;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.PolicyLoadException;
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.io.InputStreamReader;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads policy-repository YAML into a tree with a position for every node, and turns every problem with
+ * the file itself (syntax, duplicate keys, aliases, size, nesting) into a finding instead of an exception.
+ *
+ * <p>Hostile input is bounded: files over {@link #MAX_FILE_BYTES} are refused before parsing, nesting is
+ * limited to {@link #MAX_DEPTH}, and YAML aliases are refused outright, so alias-expansion attacks
+ * ("billion laughs") cannot grow the tree.
+ */
+public final class YamlReader {
+
+    /** Largest policy-repository YAML file read (evidence exports are streamed elsewhere). */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    public static final int MAX_DEPTH = 64;
+
+    static final String SYNTAX = "yaml-syntax";
+    static final String DUPLICATE_KEY = "yaml-duplicate-key";
+    static final String ALIAS = "yaml-alias";
+    static final String TOO_LARGE = "file-too-large";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoadSettings settings = LoadSettings.builder()
+                .setCodePointLimit((int) MAX_FILE_BYTES)
+                .build();
+        this.factory = YAMLFactory.builder()
+                .loadSettings(settings)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxDocumentLength(MAX_FILE_BYTES)
+                        .build())
+                .build();
+    }
+
+    /** The outcome of reading one file: a document, or findings that explain why there is none. */
+    public record Result(@Nullable YamlDocument document, List<Finding> findings) {
+        public Result {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * Reads {@code file}, named {@code path} (repo-relative) in positions and findings.
+     *
+     * @throws PolicyLoadException when the file cannot be read at all
+     */
+    public Result read(Path file, String path) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new PolicyLoadException(SourcePosition.of(path), "cannot read '" + path + "': " + e.getMessage(), e);
+        }
+        if (size > MAX_FILE_BYTES) {
+            return failed(Finding.error(TOO_LARGE, SourcePosition.of(path),
+                    String.format(Locale.ROOT, "file is %.1f MB; policy files may be at most %d MB", size / 1048576.0,
+                            MAX_FILE_BYTES / 1048576),
+                    "split the file, or move bulk data to an evidence export under evidence/"));
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            return parse(reader, path);
+        } catch (CharacterCodingException e) {
+            return failed(Finding.error(SYNTAX, SourcePosition.of(path), "file is not valid UTF-8 text",
+                    "save the file as UTF-8"));
+        } catch (IOException e) {
+            throw new PolicyLoadException(SourcePosition.of(path), "cannot read '" + path + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads YAML text; used for bundled data and tests. */
+    public Result read(Reader reader, String path) {
+        return parse(reader, path);
+    }
+
+    private Result parse(Reader reader, String path) {
+        Builder builder = new Builder(path);
+        try (JsonParser parser = factory.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return failed(Finding.error(SYNTAX, new SourcePosition(path, 1, 1), "file is empty",
+                        "write the document, or delete the file"));
+            }
+            JsonNode root = builder.value(parser, "");
+            if (builder.findings.isEmpty() && parser.nextToken() != null) {
+                builder.findings.add(Finding.error(SYNTAX, position(path, parser.currentTokenLocation()),
+                        "file holds more than one YAML document", "remove the '---' line and everything after it, or split the file"));
+            }
+            if (!builder.findings.isEmpty()) {
+                return new Result(null, builder.findings);
+            }
+            return new Result(new YamlDocument(path, root, builder.values, builder.keys), List.of());
+        } catch (StopParsing stop) {
+            return new Result(null, builder.findings);
+        } catch (StreamConstraintsException e) {
+            return failed(Finding.error(SYNTAX, position(path, e.getLocation()),
+                    "document is nested too deeply or too large (limit: " + MAX_DEPTH + " levels)", "flatten the structure"));
+        } catch (JacksonException e) {
+            return failed(syntaxError(path, e));
+        }
+    }
+
+    private static Finding syntaxError(String path, JacksonException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
+            var mark = yaml.getProblemMark().get();
+            String problem = yaml.getProblem();
+            if (problem.contains("exceeds the limit")) {
+                return Finding.error(TOO_LARGE, SourcePosition.of(path),
+                        "file is too large; policy files may be at most " + MAX_FILE_BYTES / 1048576 + " MB",
+                        "split the file");
+            }
+            return Finding.error(SYNTAX, new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1),
+                    "invalid YAML: " + problem + context(yaml), "check the indentation and punctuation of this line and the one before");
+        }
+        String message = e.getOriginalMessage();
+        return Finding.error(SYNTAX, position(path, e.getLocation()), "invalid YAML: " + firstLine(message),
+                "check the indentation and punctuation of this line and the one before");
+    }
+
+    private static String context(MarkedYamlEngineException e) {
+        String context = e.getContext();
+        return context == null || context.isBlank() ? "" : " (" + firstLine(context) + ")";
+    }
+
+    private static String firstLine(@Nullable String text) {
+        if (text == null) {
+            return "unreadable input";
+        }
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+
+    private static Result failed(Finding finding) {
+        return new Result(null, List.of(finding));
+    }
+
+    static SourcePosition position(String path, @Nullable TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return SourcePosition.of(path);
+        }
+        return new SourcePosition(path, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** Thrown inside the builder once the file must not be read further (an alias was found). */
+    private static final class StopParsing extends RuntimeException {
+        StopParsing() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Builds the tree from the token stream and records positions on the way. */
+    private static final class Builder {
+        final String path;
+        final Map<String, SourcePosition> values = new HashMap<>();
+        final Map<String, SourcePosition> keys = new HashMap<>();
+        final List<Finding> findings = new ArrayList<>();
+
+        Builder(String path) {
+            this.path = path;
+        }
+
+        JsonNode value(JsonParser parser, String pointer) {
+            SourcePosition at = position(path, parser.currentTokenLocation());
+            values.put(pointer, at);
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                findings.add(Finding.error(ALIAS, at, "YAML aliases ('*" + parser.getString() + "') are not supported",
+                        "write the value out in full; anchors and aliases make policy files hard to review"));
+                throw new StopParsing();
+            }
+            JsonToken token = parser.currentToken();
+            return switch (token) {
+                case START_OBJECT -> object(parser, pointer);
+                case START_ARRAY -> array(parser, pointer);
+                case VALUE_STRING -> NODES.stringNode(parser.getString());
+                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE -> NODES.booleanNode(true);
+                case VALUE_FALSE -> NODES.booleanNode(false);
+                case VALUE_NULL -> NODES.nullNode();
+                default -> NODES.stringNode(parser.getString());
+            };
+        }
+
+        ObjectNode object(JsonParser parser, String pointer) {
+            ObjectNode node = NODES.objectNode();
+            Map<String, SourcePosition> seen = new HashMap<>();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                String child = pointer + "/" + YamlDocument.token(name);
+                SourcePosition keyAt = position(path, parser.currentTokenLocation());
+                parser.nextToken();
+                SourcePosition first = seen.putIfAbsent(name, keyAt);
+                if (first != null) {
+                    findings.add(Finding.error(DUPLICATE_KEY, keyAt,
+                            "duplicate key '" + name + "' (first defined at line " + first.line() + ")",
+                            "keep one '" + name + ":' and remove the other"));
+                    parser.skipChildren();
+                    continue;
+                }
+                keys.put(child, keyAt);
+                node.set(name, value(parser, child));
+            }
+            return node;
+        }
+
+        ArrayNode array(JsonParser parser, String pointer) {
+            ArrayNode node = NODES.arrayNode();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                node.add(value(parser, pointer + "/" + index++));
+            }
+            return node;
+        }
+    }
+}

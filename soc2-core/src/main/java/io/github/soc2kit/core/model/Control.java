@@ -1,0 +1,23 @@
+package io.github.soc2kit.core.model;
+
+import java.util.List;
+
+/** A control: what is done, by whom, for which criteria, and how practice is tested. */
+public record Control(
+        String id,
+        String title,
+        String description,
+        String policy,
+        String owner,
+        String frequency,
+        String risk,
+        List<String> criteria,
+        List<String> components,
+        ControlTest test,
+        Origin origin) {
+
+    public Control {
+        criteria = List.copyOf(criteria);
+        components = List.copyOf(components);
+    }
+}

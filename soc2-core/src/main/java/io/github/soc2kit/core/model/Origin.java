@@ -1,0 +1,23 @@
+package io.github.soc2kit.core.model;
+
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.load.YamlDocument;
+
+/** Where a model object was written: its document and the JSON pointer of its node there. */
+public record Origin(YamlDocument document, String pointer) {
+
+    /** The file's repo-relative path. */
+    public String path() {
+        return document.path();
+    }
+
+    /** Position of the object itself. */
+    public SourcePosition at() {
+        return document.at(pointer);
+    }
+
+    /** Position of a value inside the object, for example {@code at("owner")} or {@code at("criteria/2")}. */
+    public SourcePosition at(String relative) {
+        return document.at(pointer + "/" + relative);
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.soc2kit.core.model;
+
+import io.github.soc2kit.core.load.FileKind;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything read from a policy repository. Files that could not be parsed are missing here; their kind is
+ * listed in {@code unreadable} so that checks do not report follow-on errors about them.
+ */
+public record PolicyRepository(
+        @Nullable Soc2Config config,
+        List<Person> people,
+        List<ServiceAccount> serviceAccounts,
+        List<Policy> policies,
+        List<Control> controls,
+        @Nullable SystemDescription description,
+        List<EvidenceSource> sources,
+        List<RegisterEntry> registers,
+        Set<FileKind> unreadable) {
+
+    public PolicyRepository {
+        people = List.copyOf(people);
+        serviceAccounts = List.copyOf(serviceAccounts);
+        policies = List.copyOf(policies);
+        controls = List.copyOf(controls);
+        sources = List.copyOf(sources);
+        registers = List.copyOf(registers);
+        unreadable = Set.copyOf(unreadable);
+    }
+
+    /** True when every file of {@code kind} was read, so a missing id really is missing. */
+    public boolean complete(FileKind kind) {
+        return !unreadable.contains(kind);
+    }
+
+    public List<RegisterEntry> register(String name) {
+        return registers.stream().filter(e -> e.register().equals(name)).toList();
+    }
+}

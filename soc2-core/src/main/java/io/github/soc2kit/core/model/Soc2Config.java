@@ -1,0 +1,22 @@
+package io.github.soc2kit.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** soc2.yaml: the organization, the report and its observation period. Null fields were missing or invalid. */
+public record Soc2Config(
+        String organization,
+        String system,
+        int reportType,
+        List<String> categories,
+        @Nullable LocalDate periodStart,
+        @Nullable LocalDate periodEnd,
+        String timezone,
+        String roster,
+        Origin origin) {
+
+    public Soc2Config {
+        categories = List.copyOf(categories);
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.soc2kit.core.rules;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.PolicyRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A parameter named in policy text ({@code {{name}}}) or in a control test ({@code policy.name}) must be
+ * defined by the policy, so the document and the check cannot silently disagree.
+ */
+final class ParameterReferenceRule implements Rule {
+
+    static final String ID = "parameter-undefined";
+
+    /** A placeholder in policy text: {@code {{ name }}}. */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+
+    private static final Pattern POLICY_PARAMETER = Pattern.compile("\\bpolicy\\.([A-Za-z_][A-Za-z0-9_]*)");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+        List<Finding> findings = new ArrayList<>();
+        for (Policy policy : repo.policies()) {
+            for (int i = 0; i < policy.sections().size(); i++) {
+                Matcher m = PLACEHOLDER.matcher(policy.sections().get(i).text());
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (!policy.parameters().containsKey(name)) {
+                        findings.add(Finding.error(ID, policy.origin().at("sections/" + i + "/text"),
+                                "policy text names parameter '" + name + "', which policy '" + policy.id() + "' does not define",
+                                hint(name, policy)));
+                    }
+                }
+            }
+        }
+        Map<String, Policy> policies = repo.policies().stream()
+                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
+        for (Control control : repo.controls()) {
+            Policy policy = policies.get(control.policy());
+            if (policy == null) {
+                continue;
+            }
+            for (ControlTest.Ref expression : control.test().expressions()) {
+                Matcher m = POLICY_PARAMETER.matcher(expression.value());
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (!policy.parameters().containsKey(name)) {
+                        findings.add(Finding.error(ID, control.origin().at(expression.pointer()),
+                                "test of control '" + control.id() + "' uses 'policy." + name + "', which policy '" + policy.id()
+                                        + "' does not define",
+                                hint(name, policy)));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static String hint(String name, Policy policy) {
+        if (policy.parameters().isEmpty()) {
+            return "add 'parameters:' with '" + name + "' to " + policy.origin().path();
+        }
+        return Suggest.hint(name, policy.parameters().keySet(),
+                "define it under 'parameters:' in " + policy.origin().path() + " (defined: "
+                        + policy.parameters().keySet().stream().sorted().collect(Collectors.joining(", ")) + ")");
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.soc2kit.core.rules;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.load.FileKind;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.PolicyRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A policy's {@code controls} list and its controls' {@code policy} field must agree, so the rendered policy
+ * and the checks talk about the same controls.
+ */
+final class PolicyControlsMismatchRule implements Rule {
+
+    static final String ID = "policy-controls-mismatch";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+        if (!repo.complete(FileKind.CONTROL) || !repo.complete(FileKind.POLICY)) {
+            return List.of();
+        }
+        Map<String, Control> controls = repo.controls().stream()
+                .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
+        Map<String, Policy> policies = repo.policies().stream()
+                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
+        List<Finding> findings = new ArrayList<>();
+        for (Policy policy : repo.policies()) {
+            for (int i = 0; i < policy.controls().size(); i++) {
+                Control control = controls.get(policy.controls().get(i));
+                if (control != null && !control.policy().equals(policy.id()) && policies.containsKey(control.policy())) {
+                    findings.add(Finding.error(ID, policy.origin().at("controls/" + i),
+                            "policy '" + policy.id() + "' lists control '" + control.id() + "', but that control names policy '"
+                                    + control.policy() + "'",
+                            "list the control under policy '" + control.policy() + "', or change the control's 'policy:'"));
+                }
+            }
+        }
+        for (Control control : repo.controls()) {
+            Policy policy = policies.get(control.policy());
+            if (policy != null && !policy.controls().isEmpty() && !policy.controls().contains(control.id())) {
+                findings.add(Finding.error(ID, control.origin().at("policy"),
+                        "control '" + control.id() + "' names policy '" + policy.id() + "', but the policy's 'controls' list does not include it",
+                        "add '" + control.id() + "' to 'controls:' in " + policy.origin().path()));
+            }
+        }
+        return findings;
+    }
+}

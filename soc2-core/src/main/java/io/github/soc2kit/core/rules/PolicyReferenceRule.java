@@ -1,0 +1,40 @@
+package io.github.soc2kit.core.rules;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.load.FileKind;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.PolicyRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Every control names a policy that exists. */
+final class PolicyReferenceRule implements Rule {
+
+    static final String ID = "policy-unknown";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+        if (!repo.complete(FileKind.POLICY)) {
+            return List.of();
+        }
+        Set<String> ids = repo.policies().stream().map(Policy::id).collect(Collectors.toSet());
+        List<Finding> findings = new ArrayList<>();
+        for (Control control : repo.controls()) {
+            if (!control.policy().isEmpty() && !ids.contains(control.policy())) {
+                findings.add(Finding.error(ID, control.origin().at("policy"),
+                        "control '" + control.id() + "' names policy '" + control.policy() + "', which does not exist",
+                        Suggest.hint(control.policy(), ids, "use the id of a policy in policies/")));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.soc2kit.core.rules;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.PolicyRepository;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The company time zone must be a known IANA zone id. */
+final class TimezoneRule implements Rule {
+
+    static final String ID = "timezone-unknown";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+        if (repo.config() == null) {
+            return List.of();
+        }
+        String zone = repo.config().timezone();
+        try {
+            ZoneId.of(zone);
+            return List.of();
+        } catch (DateTimeException e) {
+            return List.of(Finding.error(ID, repo.config().origin().at("timezone"),
+                    "unknown time zone '" + zone + "'",
+                    "use an IANA time zone name such as 'America/New_York', 'Europe/Berlin' or 'UTC'"));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.soc2kit.maven;
+
+import io.github.soc2kit.core.api.Soc2Listener;
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import io.github.soc2kit.core.diag.PolicyLoadException;
+import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.Severity;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Shared plumbing of the soc2 goals: skip flags, directories, printing findings and failing the build. */
+abstract class AbstractSoc2Mojo extends AbstractMojo {
+
+    /**
+     * The policy repository: the folder that holds {@code soc2.yaml}, {@code policies/}, {@code controls/} and the
+     * rest of the repository.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "soc2.policyDirectory", defaultValue = "${project.basedir}")
+    protected File policyDirectory;
+
+    /**
+     * Where reports are written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "soc2.outputDirectory", defaultValue = "${project.build.directory}/soc2")
+    protected File outputDirectory;
+
+    /**
+     * Fail the build on warnings as well as errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "soc2.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /**
+     * Skip every soc2 goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "soc2.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Whether this goal's own skip flag is set. */
+    protected abstract boolean skipGoal();
+
+    /** Runs the goal; called unless skipped. Core exceptions are mapped by {@link #execute()}. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipGoal()) {
+            getLog().info("soc2: skipped");
+            return;
+        }
+        if (!policyDirectory.isDirectory()) {
+            throw new MojoExecutionException("<policyDirectory> does not exist: " + policyDirectory);
+        }
+        try {
+            run();
+        } catch (PolicyLoadException e) {
+            throw new MojoExecutionException(e.at() + ": " + e.getMessage(), e);
+        } catch (InvalidConfigurationException e) {
+            throw new MojoExecutionException("<" + e.option() + ">: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** A path as the user knows it: relative to the policy directory when inside it. */
+    protected String relativeToBase(Path file) {
+        Path base = policyDirectory.toPath().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    }
+
+    protected Soc2Listener listener() {
+        return message -> getLog().info("soc2: " + message);
+    }
+
+    /** Logs every finding, a "see docs" line per rule, and fails when the report calls for it. */
+    protected void conclude(Report report, String reportFile) throws MojoFailureException {
+        for (Finding f : report.findings()) {
+            String line = f.format() + (f.hint() == null ? "" : System.lineSeparator() + "    hint: " + f.hint());
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                default -> getLog().info(line);
+            }
+        }
+        for (String rule : report.ruleIds()) {
+            getLog().info("see docs/rules/" + rule + ".md");
+        }
+        boolean failing = report.hasErrors() || (failOnWarning && report.count(Severity.WARNING) > 0);
+        String summary = report.summary() + "; full report: " + reportFile;
+        if (failing) {
+            throw new MojoFailureException(summary);
+        }
+        getLog().info("soc2: " + summary);
+    }
+}
