@@ -98,7 +98,8 @@ public final class RepositoryLoader {
         if (descriptionFile.isPresent()) {
             description = session.read(descriptionFile.get(), FileKind.DESCRIPTION).map(ModelReader::description).orElse(null);
         } else {
-            session.findings.add(Finding.error(FILE_MISSING, SourcePosition.of("soc2.yaml"),
+            session.findings.add(Finding.error(FILE_MISSING,
+                    config == null ? SourcePosition.of("soc2.yaml") : config.origin().at(),
                     "system description 'system/description.yaml' does not exist",
                     "write the SOC 2 system description (DC 1 to DC 9) in system/description.yaml"));
             session.unreadable.add(FileKind.DESCRIPTION);

@@ -102,8 +102,7 @@ public final class YamlReader {
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
             return parse(reader, path);
         } catch (CharacterCodingException e) {
-            return failed(Finding.error(SYNTAX, SourcePosition.of(path), "file is not valid UTF-8 text",
-                    "save the file as UTF-8"));
+            return failed(notUtf8(path));
         } catch (IOException e) {
             throw new PolicyLoadException(SourcePosition.of(path), "cannot read '" + path + "': " + e.getMessage(), e);
         }
@@ -137,8 +136,17 @@ public final class YamlReader {
             return failed(Finding.error(SYNTAX, position(path, e.getLocation()),
                     "document is nested too deeply or too large (limit: " + MAX_DEPTH + " levels)", "flatten the structure"));
         } catch (JacksonException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    return failed(notUtf8(path));
+                }
+            }
             return failed(syntaxError(path, e));
         }
+    }
+
+    private static Finding notUtf8(String path) {
+        return Finding.error(SYNTAX, SourcePosition.of(path), "file is not valid UTF-8 text", "save the file as UTF-8");
     }
 
     private static Finding syntaxError(String path, JacksonException e) {

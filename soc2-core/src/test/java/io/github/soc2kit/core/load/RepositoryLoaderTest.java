@@ -1,0 +1,66 @@
+package io.github.soc2kit.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.PolicyLoadException;
+import io.github.soc2kit.core.schema.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RepositoryLoaderTest {
+
+    private final RepositoryLoader loader = new RepositoryLoader(new SchemaValidator());
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void reads_the_whole_base_repository() {
+        RepositoryLoader.Result result = loader.load(Fixtures.repository(temp.resolve("repo")));
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.files()).isEqualTo(11);
+        var repo = result.repository();
+        assertThat(repo.config().periodStart()).hasToString("2026-01-01");
+        assertThat(repo.policies()).extracting(p -> p.id()).containsExactly("access-control", "change-management");
+        assertThat(repo.controls()).extracting(c -> c.id()).containsExactly("CHG-01", "CHG-02", "IAM-01");
+        assertThat(repo.policies().get(1).parameters()).containsEntry("required_approvals", 2L);
+        assertThat(repo.controls().get(2).test().sources()).extracting(r -> r.value()).containsExactly("hris", "okta-users");
+        assertThat(repo.people()).extracting(p -> p.email()).containsExactly("ana@tiny.example", "ben@tiny.example");
+        assertThat(repo.register("exceptions")).singleElement().satisfies(e -> assertThat(e.get("record")).isEqualTo("412"));
+    }
+
+    @Test
+    void a_folder_without_soc2_yaml_is_not_a_repository() throws IOException {
+        Files.createDirectories(temp.resolve("empty"));
+        assertThatThrownBy(() -> loader.load(temp.resolve("empty")))
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessage("not a soc2kit policy repository: soc2.yaml not found in empty");
+    }
+
+    @Test
+    void reports_a_missing_roster_and_description() throws IOException {
+        Path repo = Fixtures.repository(temp.resolve("repo"));
+        Files.delete(repo.resolve("people.yaml"));
+        Files.delete(repo.resolve("system/description.yaml"));
+        assertThat(loader.load(repo).findings()).extracting(Finding::format).containsExactly(
+                "soc2.yaml:1:1: error: roster file 'people.yaml' does not exist [file-missing]",
+                "soc2.yaml:1:1: error: system description 'system/description.yaml' does not exist [file-missing]");
+    }
+
+    @Test
+    void accepts_yml_extension_and_sub_folders() throws IOException {
+        Path repo = Fixtures.repository(temp.resolve("repo"));
+        Files.createDirectories(repo.resolve("controls/access"));
+        Files.move(repo.resolve("controls/IAM-01.yaml"), repo.resolve("controls/access/IAM-01.yml"));
+        RepositoryLoader.Result result = loader.load(repo);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.repository().controls()).extracting(c -> c.origin().path())
+                .contains("controls/access/IAM-01.yml");
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.soc2kit.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class YamlReaderTest {
+
+    private final YamlReader reader = new YamlReader();
+
+    @TempDir
+    Path temp;
+
+    private YamlReader.Result read(String yaml) {
+        return reader.read(new StringReader(yaml), "controls/X-1.yaml");
+    }
+
+    private static String only(YamlReader.Result result) {
+        assertThat(result.document()).isNull();
+        assertThat(result.findings()).hasSize(1);
+        Finding f = result.findings().get(0);
+        return f.format();
+    }
+
+    @Test
+    void records_positions_of_values_and_keys() {
+        YamlDocument doc = read("""
+                id: X-1
+                criteria:
+                  - CC6.1
+                  - CC6.2
+                test:
+                  kind: manual
+                """).document();
+        assertThat(doc).isNotNull();
+        assertThat(doc.at("/id")).isEqualTo(new SourcePosition("controls/X-1.yaml", 1, 5));
+        assertThat(doc.at("/criteria/1")).isEqualTo(new SourcePosition("controls/X-1.yaml", 4, 5));
+        assertThat(doc.keyAt("/test")).isEqualTo(new SourcePosition("controls/X-1.yaml", 5, 1));
+        assertThat(doc.at("/test/kind")).isEqualTo(new SourcePosition("controls/X-1.yaml", 6, 9));
+        assertThat(doc.at("/test/missing")).as("falls back to the nearest ancestor").isEqualTo(doc.at("/test"));
+    }
+
+    @Test
+    void keeps_dates_and_versions_as_text_and_numbers_as_numbers() {
+        YamlDocument doc = read("on: 2026-01-31\nversion: '1.0'\ncount: 2\nflag: true\nno: no\n").document();
+        assertThat(doc.root().get("on").isString()).isTrue();
+        assertThat(doc.root().get("version").asString()).isEqualTo("1.0");
+        assertThat(doc.root().get("count").isInt()).isTrue();
+        assertThat(doc.root().get("flag").isBoolean()).isTrue();
+        assertThat(doc.root().get("no").asString()).as("YAML 1.2: 'no' is text").isEqualTo("no");
+    }
+
+    @Test
+    void rejects_duplicate_keys_at_the_second_key() {
+        assertThat(only(read("id: X-1\nowner: a@x.example\nowner: b@x.example\n")))
+                .isEqualTo("controls/X-1.yaml:3:1: error: duplicate key 'owner' (first defined at line 2) [yaml-duplicate-key]");
+    }
+
+    @Test
+    void rejects_bad_indentation_with_its_line() {
+        assertThat(only(read("id: X-1\ncriteria: [CC6.1]\n  test:\n  kind: manual\n")))
+                .startsWith("controls/X-1.yaml:3:3: error: invalid YAML: ");
+    }
+
+    @Test
+    void rejects_an_empty_file() {
+        assertThat(only(read(""))).isEqualTo("controls/X-1.yaml:1:1: error: file is empty [yaml-syntax]");
+    }
+
+    @Test
+    void rejects_a_second_document() {
+        assertThat(only(read("id: X-1\n---\nid: X-2\n")))
+                .isEqualTo("controls/X-1.yaml:3:1: error: file holds more than one YAML document [yaml-syntax]");
+    }
+
+    @Test
+    void rejects_deep_nesting() {
+        String deep = "a: ".repeat(1) + "[".repeat(200) + "]".repeat(200) + "\n";
+        assertThat(only(read(deep))).contains("nested too deeply").contains("[yaml-syntax]");
+    }
+
+    @Test
+    void rejects_billion_laughs_quickly_at_the_first_alias() {
+        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            yaml.append(c).append(": &").append(c).append(" [")
+                    .append(("*" + p + ",").repeat(8)).append('*').append(p).append("]\n");
+        }
+        long start = System.nanoTime();
+        String message = only(read(yaml.toString()));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(message).isEqualTo(
+                "controls/X-1.yaml:2:8: error: YAML aliases ('*a') are not supported [yaml-alias]");
+    }
+
+    @Test
+    void rejects_a_50_mb_file_before_parsing_it() throws IOException {
+        Path big = temp.resolve("big.yaml");
+        byte[] line = "- some padding text to make the file large\n".getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(big)) {
+            out.write("items:\n".getBytes(StandardCharsets.UTF_8));
+            for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        long start = System.nanoTime();
+        YamlReader.Result result = reader.read(big, "registers/incidents.yaml");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(only(result)).isEqualTo(
+                "registers/incidents.yaml: error: file is 50.0 MB; policy files may be at most 4 MB [file-too-large]");
+    }
+
+    @Test
+    void rejects_text_that_is_not_utf8() throws IOException {
+        Path latin1 = temp.resolve("latin1.yaml");
+        Files.write(latin1, "title: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(only(reader.read(latin1, "policies/p.yaml")))
+                .isEqualTo("policies/p.yaml: error: file is not valid UTF-8 text [yaml-syntax]");
+    }
+}
