@@ -9,12 +9,15 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.load.FileKind;
 import io.github.soc2kit.core.load.YamlDocument;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -55,9 +58,19 @@ public final class SchemaValidator {
     /** Every schema error of {@code document} as a finding, sorted by position. */
     public List<Finding> validate(FileKind kind, YamlDocument document) {
         List<Error> errors = schemas.get(kind).validate(document.root());
+        // A kind-specific block (if/then) that fails leaves its properties "unevaluated"; reporting them as
+        // unknown as well would be noise, so those reports wait until the object's required properties are there.
+        Set<String> incomplete = errors.stream()
+                .filter(e -> "required".equals(e.getKeyword()))
+                .map(e -> pointer(e.getInstanceLocation()))
+                .collect(Collectors.toSet());
         List<Finding> findings = new ArrayList<>();
         for (Error error : errors) {
-            findings.add(toFinding(document, error));
+            boolean noise = "unevaluatedProperties".equals(error.getKeyword())
+                    && incomplete.contains(pointer(error.getInstanceLocation()));
+            if (!noise) {
+                findings.add(toFinding(document, error));
+            }
         }
         return findings.stream().sorted().distinct().toList();
     }
@@ -68,31 +81,37 @@ public final class SchemaValidator {
         JsonNode schemaNode = error.getSchemaNode();
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         String where = fieldName(pointer);
+        SourcePosition at = instance != null && instance.isContainer() ? document.keyAt(pointer) : document.at(pointer);
         return switch (keyword) {
-            case "required" -> Finding.error(RULE, document.at(pointer),
+            case "required" -> Finding.error(RULE, document.keyAt(pointer),
                     where + "missing required property '" + error.getProperty() + "'",
                     "add '" + error.getProperty() + ":' " + describe(propertySchema(error, error.getProperty())));
             case "additionalProperties", "unevaluatedProperties" -> {
                 String child = pointer + "/" + YamlDocument.token(String.valueOf(error.getProperty()));
                 List<String> allowed = allowedProperties(error);
                 yield Finding.error(RULE, document.keyAt(child),
-                        where + "unknown property '" + error.getProperty() + "'",
+                        "unknown property '" + error.getProperty() + "'" + (pointer.isEmpty() ? "" : " in " + where.replace(": ", "")),
                         allowed.isEmpty() ? "remove it" : suggestion(String.valueOf(error.getProperty()), allowed));
             }
-            case "type" -> Finding.error(RULE, document.at(pointer),
+            case "propertyNames" -> Finding.error(RULE,
+                    document.keyAt(pointer + "/" + YamlDocument.token(String.valueOf(error.getProperty()))),
+                    where + "'" + error.getProperty() + "' is not a valid name here",
+                    schemaNode != null && schemaNode.has("description")
+                            ? stripPeriod(lowerFirst(schemaNode.get("description").asString())) : null);
+            case "type" -> Finding.error(RULE, at,
                     where + "expected " + typeWords(schemaNode) + " but found " + describeValue(instance),
                     hintFromDescription(error));
-            case "enum" -> Finding.error(RULE, document.at(pointer),
+            case "enum" -> Finding.error(RULE, at,
                     where + describeValue(instance) + " is not one of " + join(schemaNode), null);
-            case "const" -> Finding.error(RULE, document.at(pointer),
+            case "const" -> Finding.error(RULE, at,
                     where + "expected " + schemaNode + " but found " + describeValue(instance), null);
-            case "pattern" -> Finding.error(RULE, document.at(pointer),
+            case "pattern" -> Finding.error(RULE, at,
                     where + describeValue(instance) + " is not in the expected form", hintFromDescription(error));
-            case "format" -> Finding.error(RULE, document.at(pointer),
+            case "format" -> Finding.error(RULE, at,
                     where + describeValue(instance) + " is not a valid " + formatWord(schemaNode), hintFromDescription(error));
-            case "contains" -> Finding.error(RULE, document.at(pointer),
+            case "contains", "minContains" -> Finding.error(RULE, at,
                     where + "must include " + containedValue(error), null);
-            default -> Finding.error(RULE, document.at(pointer), where + libraryMessage(error), hintFromDescription(error));
+            default -> Finding.error(RULE, at, where + libraryMessage(error), hintFromDescription(error));
         };
     }
 
@@ -182,8 +201,9 @@ public final class SchemaValidator {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String containedValue(Error error) {
-        JsonNode contains = error.getSchemaNode();
+    private String containedValue(Error error) {
+        JsonNode parent = parentSchema(error);
+        JsonNode contains = parent == null ? null : parent.get("contains");
         if (contains != null && contains.has("const")) {
             JsonNode value = contains.get("const");
             return value.isString() ? "'" + value.asString() + "'" : value.toString();
@@ -226,13 +246,17 @@ public final class SchemaValidator {
         return properties == null ? null : properties.get(property);
     }
 
+    /** The properties the object's schema declares, including those of its conditional (if/then) parts. */
     private List<String> allowedProperties(Error error) {
         JsonNode parent = parentSchema(error);
-        List<String> names = new ArrayList<>();
-        if (parent != null && parent.has("properties")) {
-            names.addAll(parent.get("properties").propertyNames());
+        Set<String> names = new TreeSet<>();
+        if (parent != null) {
+            names.addAll(parent.path("properties").propertyNames());
+            for (JsonNode part : parent.path("allOf")) {
+                names.addAll(part.path("then").path("properties").propertyNames());
+            }
         }
-        return names.stream().sorted().toList();
+        return List.copyOf(names);
     }
 
     private @Nullable String hintFromDescription(Error error) {
