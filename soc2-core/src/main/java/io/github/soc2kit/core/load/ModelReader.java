@@ -150,7 +150,10 @@ final class ModelReader {
     static List<EvidenceSource> sources(YamlDocument doc) {
         List<EvidenceSource> sources = new ArrayList<>();
         forEach(doc, "sources", (node, pointer) -> sources.add(new EvidenceSource(
-                text(node, "id"), text(node, "format"), text(node, "path"), new Origin(doc, pointer))));
+                text(node, "id"), text(node, "format"), text(node, "path"), text(node, "records"),
+                optional(node.path("fields"), "key"), optional(node.path("fields"), "timestamp"),
+                optional(node.path("fields"), "identity"), textOr(node, "identity", "email"), optional(node, "join"),
+                new Origin(doc, pointer))));
         return sources;
     }
 
@@ -182,6 +185,11 @@ final class ModelReader {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isString() ? value.asString() : "";
+    }
+
+    private static @Nullable String optional(JsonNode node, String field) {
+        String value = text(node, field);
+        return value.isEmpty() ? null : value;
     }
 
     private static String textOr(JsonNode node, String field, String fallback) {

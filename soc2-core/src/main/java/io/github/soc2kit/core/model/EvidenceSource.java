@@ -1,4 +1,26 @@
 package io.github.soc2kit.core.model;
 
-/** An evidence export declared in evidence/sources.yaml. */
-public record EvidenceSource(String id, String format, String path, Origin origin) { }
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An evidence export declared in evidence/sources.yaml.
+ *
+ * @param path file or glob relative to the repository root
+ * @param records JSON pointer of the record array inside a json/yaml document; empty for the whole document
+ * @param keyField field that identifies a record in findings; null for the format's default
+ * @param timestampField field with the record's date or time; null for the format's default
+ * @param identityField field naming the person the record is about; null for the format's default
+ * @param identity how identities are written: {@code email}, or an accounts entry of the roster such as {@code github}
+ * @param join id of a source whose records an adapter joins in (github-pulls: github-reviews; okta-users: okta-factors)
+ */
+public record EvidenceSource(
+        String id,
+        String format,
+        String path,
+        String records,
+        @Nullable String keyField,
+        @Nullable String timestampField,
+        @Nullable String identityField,
+        String identity,
+        @Nullable String join,
+        Origin origin) { }

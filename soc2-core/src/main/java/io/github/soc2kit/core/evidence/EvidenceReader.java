@@ -1,0 +1,19 @@
+package io.github.soc2kit.core.evidence;
+
+import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.function.Consumer;
+
+/**
+ * Streams the records of one evidence format. A reader never holds a whole export in memory: it hands each
+ * record to the sink as soon as it is parsed, and it opens files only through {@link ReadContext#open}, which
+ * records their provenance (SHA-256, size).
+ */
+public interface EvidenceReader {
+
+    /**
+     * Reads every file of {@code source} (in {@link ReadContext#files} order) and passes each record to {@code sink}.
+     *
+     * @throws EvidenceException for malformed or truncated input, or a required field that is missing
+     */
+    void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink);
+}

@@ -1,0 +1,35 @@
+package io.github.soc2kit.core.evidence;
+
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One record of an evidence export.
+ *
+ * @param key identifies the record in findings (a pull request number, an email, an incident number)
+ * @param timestamp the record's default date or time as written in the export, or null
+ * @param identity the person the record is about, as written (an email, a GitHub login, an IAM user name), or null
+ * @param fields the record's values for CEL conditions: String, Long, Double, Boolean, List, Map (String keys) or null;
+ *     adapters add derived fields (for example {@code independent_approvals})
+ * @param at where the record starts in its file (repo-relative path, line, column)
+ */
+public record EvidenceRecord(
+        String key,
+        @Nullable String timestamp,
+        @Nullable String identity,
+        Map<String, @Nullable Object> fields,
+        SourcePosition at) {
+
+    /** The value at a dotted path such as {@code base.ref}, or null when any part is missing. */
+    public @Nullable Object get(String path) {
+        Object current = fields;
+        for (String part : path.split("\\.")) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(part);
+        }
+        return current;
+    }
+}
