@@ -24,6 +24,7 @@ public final class Rules {
                 new ComponentReferenceRule(),
                 new SourceReferenceRule(),
                 new ParameterReferenceRule(),
+                new ConditionRule(),
                 new FileNameRule());
     }
 
