@@ -25,6 +25,9 @@ public final class Rules {
                 new SourceReferenceRule(),
                 new ParameterReferenceRule(),
                 new ConditionRule(),
+                new CriterionCoverageRule(),
+                new ComponentCoverageRule(),
+                new OwnerActiveRule(),
                 new FileNameRule());
     }
 

@@ -24,13 +24,13 @@ class RepositoryLoaderTest {
     void reads_the_whole_base_repository() {
         RepositoryLoader.Result result = loader.load(Fixtures.repository(temp.resolve("repo")));
         assertThat(result.findings()).isEmpty();
-        assertThat(result.files()).isEqualTo(11);
+        assertThat(result.files()).isEqualTo(12);
         var repo = result.repository();
         assertThat(repo.config().periodStart()).hasToString("2026-01-01");
         assertThat(repo.policies()).extracting(p -> p.id()).containsExactly("access-control", "change-management");
-        assertThat(repo.controls()).extracting(c -> c.id()).containsExactly("CHG-01", "CHG-02", "IAM-01");
+        assertThat(repo.controls()).extracting(c -> c.id()).containsExactly("CHG-01", "CHG-02", "GOV-01", "IAM-01");
         assertThat(repo.policies().get(1).parameters()).containsEntry("required_approvals", 2L);
-        assertThat(repo.controls().get(2).test().sources()).extracting(r -> r.value()).containsExactly("hris", "okta-users");
+        assertThat(repo.controls().get(3).test().sources()).extracting(r -> r.value()).containsExactly("hris", "okta-users");
         assertThat(repo.people()).extracting(p -> p.email()).containsExactly("ana@tiny.example", "ben@tiny.example");
         assertThat(repo.register("exceptions")).singleElement().satisfies(e -> assertThat(e.get("record")).isEqualTo("412"));
     }
