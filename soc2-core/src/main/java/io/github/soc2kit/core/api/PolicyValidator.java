@@ -7,8 +7,10 @@ import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.rules.Rules;
 import io.github.soc2kit.core.schema.SchemaValidator;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * Validates a policy repository: YAML syntax, the JSON Schema of every file, and the semantic rules
- * (references, ids, period, parameters). Returns findings; throws only when it cannot read the repository.
- * A rule finding at a place that already has a syntax or schema finding is left out: one mistake, one error.
+ * (references, ids, period, parameters, conditions, coverage, owners). Returns findings; throws only when it
+ * cannot read the repository. A rule finding at a place that already has a syntax or schema finding is left
+ * out: one mistake, one error.
  */
 public final class PolicyValidator {
 
@@ -25,8 +28,17 @@ public final class PolicyValidator {
     private final CriteriaCatalogue catalogue = CatalogueLoader.tsc2017();
 
     public ValidateResult validate(ValidateRequest request) {
-        RepositoryLoader.Result loaded = new RepositoryLoader(schemas).load(request.repository());
-        request.listener().info("read " + loaded.files() + " files");
+        Validation validation = load(request.repository(), request.listener());
+        Path reportFile = ReportWriter.writeJson(validation.report(), request.outputDirectory().resolve("validate.json"));
+        return new ValidateResult(validation.report(), validation.files(), reportFile);
+    }
+
+    /** The repository as read, and the validation findings about it. */
+    record Validation(PolicyRepository repository, Report report, int files, CriteriaCatalogue catalogue) { }
+
+    Validation load(Path repository, Soc2Listener listener) {
+        RepositoryLoader.Result loaded = new RepositoryLoader(schemas).load(repository);
+        listener.info("read " + loaded.files() + " files");
         List<Finding> findings = new ArrayList<>(loaded.findings());
         Set<SourcePosition> reported = findings.stream().map(Finding::at).collect(Collectors.toSet());
         for (Finding finding : Rules.checkAll(loaded.repository(), catalogue)) {
@@ -34,8 +46,6 @@ public final class PolicyValidator {
                 findings.add(finding);
             }
         }
-        Report report = new Report(findings);
-        var reportFile = ReportWriter.writeJson(report, request.outputDirectory().resolve("validate.json"));
-        return new ValidateResult(report, loaded.files(), reportFile);
+        return new Validation(loaded.repository(), new Report(findings), loaded.files(), catalogue);
     }
 }

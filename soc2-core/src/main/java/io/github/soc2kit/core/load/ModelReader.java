@@ -39,7 +39,19 @@ final class ModelReader {
                 date(root.path("period"), "end"),
                 textOr(root, "timezone", "UTC"),
                 textOr(root, "roster", "people.yaml"),
+                rates(root.path("verify").path("tolerable_rates")),
+                root.path("verify").path("exception_window_days").asInt(30),
                 new Origin(doc, ""));
+    }
+
+    private static Map<String, Double> rates(JsonNode node) {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            if (e.getValue().isNumber()) {
+                rates.put(e.getKey(), e.getValue().asDouble());
+            }
+        });
+        return rates;
     }
 
     static List<Person> people(YamlDocument doc) {
@@ -81,9 +93,11 @@ final class ModelReader {
         List<ControlTest.Ref> sources = new ArrayList<>();
         List<ControlTest.Ref> expressions = new ArrayList<>();
         collectTest(test, "test", sources, expressions);
+        Map<String, String> values = new LinkedHashMap<>();
+        collectValues(test, "", values);
         return new Control(text(root, "id"), text(root, "title"), text(root, "description"), text(root, "policy"),
                 email(root, "owner"), text(root, "frequency"), text(root, "risk"), texts(root.path("criteria")),
-                texts(root.path("components")), new ControlTest(text(test, "kind"), sources, expressions),
+                texts(root.path("components")), new ControlTest(text(test, "kind"), sources, expressions, values),
                 new Origin(doc, ""));
     }
 
@@ -112,6 +126,18 @@ final class ModelReader {
                     }
                 }
                 default -> collectTest(value, child, sources, expressions);
+            }
+        }
+    }
+
+    private static void collectValues(JsonNode node, String prefix, Map<String, String> values) {
+        for (var property : node.properties()) {
+            String path = prefix + property.getKey();
+            JsonNode value = property.getValue();
+            if (value.isObject()) {
+                collectValues(value, path + "/", values);
+            } else if (value.isValueNode() && !value.isNull()) {
+                values.put(path, value.asString());
             }
         }
     }

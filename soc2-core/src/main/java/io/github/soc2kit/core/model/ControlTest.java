@@ -1,6 +1,8 @@
 package io.github.soc2kit.core.model;
 
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The test block of a control.
@@ -8,12 +10,19 @@ import java.util.List;
  * @param kind manual, periodic, population, timeliness, reconciliation, continuity or config
  * @param sources every evidence source the test reads, with the pointer (relative to the control) where it is named
  * @param expressions every CEL expression of the test, with its pointer
+ * @param values every scalar of the test block as text, by its path below {@code test} ({@code trigger/at})
  */
-public record ControlTest(String kind, List<Ref> sources, List<Ref> expressions) {
+public record ControlTest(String kind, List<Ref> sources, List<Ref> expressions, Map<String, String> values) {
 
     public ControlTest {
         sources = List.copyOf(sources);
         expressions = List.copyOf(expressions);
+        values = Map.copyOf(values);
+    }
+
+    /** A scalar of the test by its path below {@code test}, for example {@code every} or {@code trigger/at}; null if absent. */
+    public @Nullable String get(String path) {
+        return values.get(path);
     }
 
     /** A value of the test and where it is written, relative to the control, for example {@code test/trigger/source}. */

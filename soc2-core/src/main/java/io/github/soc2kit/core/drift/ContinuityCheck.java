@@ -1,0 +1,66 @@
+package io.github.soc2kit.core.drift;
+
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.model.Control;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code continuity}: the evidence stream has no stretch of more than {@code max_gap_days} days without a record
+ * inside the observation period — backups ran, logs arrived, even during a migration. The population is the
+ * days of the period; the deviating days are those inside gaps over the limit.
+ */
+final class ContinuityCheck extends Check {
+
+    private final String source;
+    private final Conditions.Condition where;
+    private final int maxGap;
+    private final BitSet days = new BitSet();
+
+    ContinuityCheck(Control control, CheckContext context, Conditions conditions) {
+        super(control, context, conditions);
+        this.source = required("source");
+        this.where = condition("where");
+        this.maxGap = Integer.parseInt(required("max_gap_days"));
+    }
+
+    @Override
+    Set<String> sources() {
+        return Set.of(source);
+    }
+
+    @Override
+    void accept(String from, EvidenceRecord record) {
+        LocalDate day = context.day(record, required("at"));
+        if (context.inPeriod(day) && context.test(where, record)) {
+            days.set((int) ChronoUnit.DAYS.between(context.start(), day));
+        }
+    }
+
+    @Override
+    Outcome finish() {
+        int total = (int) ChronoUnit.DAYS.between(context.start(), context.end()) + 1;
+        List<Deviation> gaps = new ArrayList<>();
+        int index = 0;
+        while (index < total) {
+            int gapStart = days.nextClearBit(index);
+            if (gapStart >= total) {
+                break;
+            }
+            int gapEnd = Math.min(days.nextSetBit(gapStart) < 0 ? total : days.nextSetBit(gapStart), total);
+            int length = gapEnd - gapStart;
+            if (length > maxGap) {
+                LocalDate first = context.start().plusDays(gapStart);
+                LocalDate last = context.start().plusDays(gapEnd - 1L);
+                gaps.add(new Deviation(first + ".." + last, length + " days without a record (limit " + maxGap + ")", first,
+                        length));
+            }
+            index = gapEnd;
+        }
+        return new Outcome(total, "days", gaps);
+    }
+}

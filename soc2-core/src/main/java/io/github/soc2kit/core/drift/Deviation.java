@@ -1,0 +1,19 @@
+package io.github.soc2kit.core.drift;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One record, period or trigger that did not meet the policy.
+ *
+ * @param key the evidence identifier (a pull request number, an email, "2026-Q1")
+ * @param detail what was wrong with it, for example "approved 41 days after termination"
+ * @param date the day of the event, used to judge documented exceptions; null when unknown
+ * @param units how much of the population it stands for (1, or the days of a continuity gap)
+ */
+public record Deviation(String key, String detail, @Nullable LocalDate date, long units) {
+
+    public Deviation(String key, String detail, @Nullable LocalDate date) {
+        this(key, detail, date, 1);
+    }
+}

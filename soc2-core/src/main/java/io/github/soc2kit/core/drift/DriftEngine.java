@@ -1,0 +1,256 @@
+package io.github.soc2kit.core.drift;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceException;
+import io.github.soc2kit.core.evidence.EvidenceReader;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.EvidenceSource;
+import io.github.soc2kit.core.model.Person;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.model.RegisterEntry;
+import io.github.soc2kit.core.model.Soc2Config;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates every control test against the evidence. Each source is streamed once, in id order, and every
+ * record goes to every check that reads the source, so memory depends on what the checks keep (keys and
+ * dates), never on the size of an export.
+ */
+public final class DriftEngine {
+
+    /** The registers, readable as sources by name. */
+    static final Set<String> REGISTERS = Set.of("exceptions", "incidents", "handoffs");
+
+    /** Formats whose records are about people: records of service accounts are left out of their checks. */
+    private static final Set<String> PEOPLE_FORMATS = Set.of("okta-users", "okta-factors", "aws-credential-report",
+            "hris-csv", "training-csv");
+
+    private final Conditions conditions;
+    private final Function<String, EvidenceReader> readers;
+
+    public DriftEngine(Conditions conditions, Function<String, EvidenceReader> readers) {
+        this.conditions = conditions;
+        this.readers = readers;
+    }
+
+    /** The outcome: findings, a result per control (in control id order) and the provenance of each source. */
+    public record Result(List<Finding> findings, List<ControlResult> controls, List<SourceProvenance> sources) { }
+
+    public Result run(PolicyRepository repo, Path repository) {
+        Soc2Config config = repo.config();
+        if (config == null || config.periodStart() == null || config.periodEnd() == null) {
+            throw new IllegalStateException("validation guarantees soc2.yaml with a period");
+        }
+        ZoneId zone = ZoneId.of(config.timezone());
+        Map<String, Policy> policies = repo.policies().stream()
+                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
+        Map<String, EvidenceSource> declared = new TreeMap<>();
+        repo.sources().forEach(s -> declared.putIfAbsent(s.id(), s));
+
+        Map<String, Check> checks = new TreeMap<>();
+        for (Control control : repo.controls()) {
+            Policy policy = policies.get(control.policy());
+            if (policy == null || control.test().kind().equals("manual")) {
+                continue;
+            }
+            CheckContext context = new CheckContext(config.periodStart(), config.periodEnd(), zone, policy.parameters());
+            checks.put(control.id(), create(control, context));
+        }
+
+        Run run = new Run(repo, repository, declared);
+        for (String source : checks.values().stream().flatMap(c -> c.sources().stream()).collect(Collectors.toCollection(TreeSet::new))) {
+            List<Check> readersOf = checks.values().stream().filter(c -> c.sources().contains(source)).toList();
+            run.stream(source, readersOf);
+        }
+
+        Set<String> emails = repo.people().stream().map(Person::email).collect(Collectors.toSet());
+        ExceptionRegister exceptions = new ExceptionRegister(repo.register("exceptions"), emails, config.exceptionWindowDays());
+        List<ControlResult> results = new ArrayList<>();
+        for (Control control : repo.controls()) {
+            Check check = checks.get(control.id());
+            results.add(Judge.judge(control, check, run, exceptions, config, run.findings));
+        }
+        run.findings.addAll(exceptions.findings());
+        return new Result(run.findings, results, run.provenance());
+    }
+
+    private Check create(Control control, CheckContext context) {
+        return switch (control.test().kind()) {
+            case "population" -> new PopulationCheck(control, context, conditions, "records");
+            case "config" -> new PopulationCheck(control, context, conditions, "snapshots");
+            case "periodic" -> new PeriodicCheck(control, context, conditions);
+            case "timeliness" -> new TimelinessCheck(control, context, conditions);
+            case "reconciliation" -> new ReconciliationCheck(control, context, conditions);
+            case "continuity" -> new ContinuityCheck(control, context, conditions);
+            default -> throw new IllegalStateException("schema guarantees a known test kind: " + control.test().kind());
+        };
+    }
+
+    /** The state of one verification: what failed, what was missing, and what each source held. */
+    final class Run {
+        final PolicyRepository repo;
+        final ReadContext context;
+        final Map<String, EvidenceSource> declared;
+        final List<Finding> findings = new ArrayList<>();
+        final Map<Check, String> failures = new HashMap<>();
+        final Map<String, String> missing = new TreeMap<>();
+        final Map<String, SourceProvenance> provenance = new TreeMap<>();
+        private final Map<String, Person> byAccount = new HashMap<>();
+        private final Set<String> emails = new java.util.HashSet<>();
+        private final Set<String> serviceAccounts = new java.util.HashSet<>();
+
+        Run(PolicyRepository repo, Path repository, Map<String, EvidenceSource> declared) {
+            this.repo = repo;
+            this.declared = declared;
+            this.context = new ReadContext(repository, declared);
+            for (Person person : repo.people()) {
+                emails.add(person.email());
+                person.accounts().forEach((system, name) -> byAccount.put(system + ":" + name.toLowerCase(Locale.ROOT), person));
+            }
+            repo.serviceAccounts().forEach(a -> serviceAccounts.add(a.system() + ":" + a.name().toLowerCase(Locale.ROOT)));
+        }
+
+        void stream(String id, List<Check> checks) {
+            if (REGISTERS.contains(id)) {
+                for (RegisterEntry entry : repo.register(id)) {
+                    Map<String, Object> fields = new LinkedHashMap<>(entry.fields());
+                    String timestamp = entry.fields().getOrDefault("occurred", entry.fields().get("date"));
+                    dispatch(id, checks, new EvidenceRecord(entry.get("id"), timestamp, null, fields, entry.origin().at()));
+                }
+                return;
+            }
+            EvidenceSource source = declared.get(id);
+            if (source == null) {
+                checks.forEach(c -> failures.putIfAbsent(c, "evidence source '" + id + "' is not declared"));
+                return;
+            }
+            if (context.files(source).isEmpty()) {
+                missing.put(id, "evidence source '" + id + "' has no file matching '" + source.path() + "'");
+                findings.add(Finding.error("evidence-missing", source.origin().at("path"),
+                        "evidence source '" + id + "' has no file matching '" + source.path() + "'",
+                        "export the evidence to " + source.path() + ", or correct the path"));
+                return;
+            }
+            Attribution attribution = new Attribution(source);
+            long[] count = {0};
+            TreeSet<String> days = new TreeSet<>();
+            try {
+                readers.apply(source.format()).read(source, context, record -> {
+                    count[0]++;
+                    try {
+                        LocalDate day = Dates.day(record.timestamp(), ZoneId.of("UTC"));
+                        if (day != null) {
+                            days.add(day.toString());
+                        }
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // judged by the checks that use the timestamp
+                    }
+                    if (attribution.include(record)) {
+                        dispatch(id, checks, record);
+                    }
+                });
+            } catch (EvidenceException e) {
+                findings.add(new Finding("evidence-invalid", Severity.ERROR, e.at(), e.getMessage(), e.hint()));
+                checks.forEach(c -> failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
+            }
+            attribution.report();
+            List<ReadContext.FileDigest> files = context.files(source).stream()
+                    .map(context::relative)
+                    .map(path -> context.digests().get(path))
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            provenance.put(id, new SourceProvenance(id, source.format(), files, count[0],
+                    days.isEmpty() ? null : days.first(), days.isEmpty() ? null : days.last()));
+        }
+
+        private void dispatch(String id, List<Check> checks, EvidenceRecord record) {
+            for (Check check : checks) {
+                if (failures.containsKey(check)) {
+                    continue;
+                }
+                try {
+                    check.accept(id, record);
+                } catch (CheckException e) {
+                    failures.put(check, e.getMessage() + " (" + e.record().at() + ")");
+                }
+            }
+        }
+
+        List<SourceProvenance> provenance() {
+            return List.copyOf(provenance.values());
+        }
+
+        /** Joins records to people; reports records that name nobody of the roster, leaves out service accounts. */
+        private final class Attribution {
+            private final EvidenceSource source;
+            private final boolean people;
+            private final TreeSet<String> unknown = new TreeSet<>();
+            private long unknownRecords;
+
+            Attribution(EvidenceSource source) {
+                this.source = source;
+                this.people = PEOPLE_FORMATS.contains(source.format()) || source.identityField() != null;
+            }
+
+            boolean include(EvidenceRecord record) {
+                String identity = record.identity();
+                if (identity == null || identity.isBlank()) {
+                    return true;
+                }
+                String name = identity.strip().toLowerCase(Locale.ROOT);
+                String system = source.identity();
+                if (serviceAccounts.contains(system + ":" + name)) {
+                    return !people;
+                }
+                boolean known = system.equals("email") ? emails.contains(name) : byAccount.containsKey(system + ":" + name);
+                if (!known) {
+                    unknown.add(identity.strip());
+                    unknownRecords++;
+                }
+                return true;
+            }
+
+            void report() {
+                if (unknown.isEmpty()) {
+                    return;
+                }
+                findings.add(Finding.warning("identity-unknown", source.origin().at("id"),
+                        unknownRecords + " records of '" + source.id() + "' name " + unknown.size()
+                                + " identities that are not in the roster: " + Judge.capped(List.copyOf(unknown)),
+                        source.identity().equals("email")
+                                ? "add the people to the roster, or declare the accounts under 'service_accounts'"
+                                : "add 'accounts: { " + source.identity() + ": <name> }' to the people in the roster, or declare service accounts"));
+            }
+        }
+    }
+
+    static Comparator<ControlResult> worstFirst() {
+        return Comparator.comparing(ControlResult::status)
+                .thenComparing(Comparator.comparingDouble(ControlResult::deviationRate).reversed())
+                .thenComparing(ControlResult::id);
+    }
+
+    static SourcePosition testPosition(Control control) {
+        return control.origin().document().keyAt("/test");
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.soc2kit.core.drift;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.model.RegisterEntry;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The documented exceptions of registers/exceptions.yaml. A deviation is covered when an exception names its
+ * control and record, was approved by a person of the roster no later than {@code windowDays} after the event,
+ * and had not expired on the day of the event. An exception that names a deviation but fails one of these is
+ * itself a finding, and the deviation stays a deviation.
+ */
+final class ExceptionRegister {
+
+    static final String INVALID = "exception-invalid";
+
+    private final List<RegisterEntry> entries;
+    private final Set<String> people;
+    private final int windowDays;
+    private final Set<Finding> findings = new LinkedHashSet<>();
+
+    ExceptionRegister(List<RegisterEntry> entries, Set<String> people, int windowDays) {
+        this.entries = List.copyOf(entries);
+        this.people = Set.copyOf(people);
+        this.windowDays = windowDays;
+    }
+
+    /** The valid exception that covers {@code deviation} of {@code control}, if any. */
+    Optional<RegisterEntry> covering(String control, Deviation deviation) {
+        for (RegisterEntry entry : entries) {
+            if (!entry.get("control").equals(control) || !Check.text(entry.get("record")).equals(Check.text(deviation.key()))) {
+                continue;
+            }
+            String problem = problem(entry, deviation.date());
+            if (problem == null) {
+                return Optional.of(entry);
+            }
+            findings.add(Finding.error(INVALID, entry.origin().at("record"),
+                    "exception '" + entry.get("id") + "' for record '" + deviation.key() + "' of control '" + control
+                            + "' does not count: " + problem,
+                    "have a person of the roster approve the exception in time, or treat the record as a deviation"));
+        }
+        return Optional.empty();
+    }
+
+    private @Nullable String problem(RegisterEntry entry, @Nullable LocalDate event) {
+        String approver = entry.get("approved_by").toLowerCase(Locale.ROOT);
+        if (approver.isEmpty() || !people.contains(approver)) {
+            return "it is not approved by a person of the roster";
+        }
+        LocalDate approved = date(entry.get("approved_on"));
+        if (approved == null) {
+            return "it has no approval date";
+        }
+        if (event != null && approved.isAfter(event.plusDays(windowDays))) {
+            return "it was approved on " + approved + ", more than " + windowDays + " days after the event on " + event;
+        }
+        LocalDate expires = date(entry.get("expires"));
+        if (expires != null && event != null && event.isAfter(expires)) {
+            return "it expired on " + expires + ", before the event on " + event;
+        }
+        return null;
+    }
+
+    private static @Nullable LocalDate date(String text) {
+        try {
+            return text.isEmpty() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    List<Finding> findings() {
+        return new ArrayList<>(findings);
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.soc2kit.core.drift;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Soc2Config;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a check's outcome into the control's status, its one-line summary and its findings. */
+final class Judge {
+
+    /** Evidence identifiers listed in one finding before "and N more". */
+    static final int CAP = 10;
+
+    private Judge() { }
+
+    static ControlResult judge(Control control, @Nullable Check check, DriftEngine.Run run, ExceptionRegister exceptions,
+            Soc2Config config, List<Finding> findings) {
+        double tolerable = config.tolerableRate(control.risk());
+        String kind = control.test().kind();
+        if (check == null) {
+            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
+                    kind.equals("manual") ? "tested by people: " + firstLine(control.test().get("procedure"))
+                            : "not tested: its policy '" + control.policy() + "' does not exist");
+        }
+        List<String> absent = check.sources().stream().filter(run.missing::containsKey).sorted().toList();
+        if (!absent.isEmpty()) {
+            String summary = "no evidence: " + String.join("; ", absent.stream().map(run.missing::get).toList());
+            findings.add(Finding.error("evidence-missing", DriftEngine.testPosition(control),
+                    "control '" + control.id() + "' has " + summary,
+                    "required evidence that is entirely absent is a deviation, not a pass: export it"));
+            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.DEVIATION, summary);
+        }
+        String failure = run.failures.get(check);
+        if (failure != null) {
+            findings.add(Finding.error("check-failed", DriftEngine.testPosition(control),
+                    "control '" + control.id() + "' could not be tested: " + failure,
+                    "fix the evidence or the test; until then the control counts as not tested"));
+            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
+                    "could not be tested: " + failure);
+        }
+        Check.Outcome outcome = check.finish();
+        if (outcome.population() == 0) {
+            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
+                    "no " + outcome.unit() + " in the observation period to test");
+        }
+        List<Deviation> remaining = new ArrayList<>();
+        List<String> excepted = new ArrayList<>();
+        long units = 0;
+        for (Deviation deviation : outcome.deviations()) {
+            if (exceptions.covering(control.id(), deviation).isPresent()) {
+                excepted.add(deviation.key());
+            } else {
+                remaining.add(deviation);
+                units += deviation.units();
+            }
+        }
+        double rate = (double) units / outcome.population();
+        ControlStatus status = remaining.isEmpty() && excepted.isEmpty() ? ControlStatus.EFFECTIVE
+                : rate <= tolerable ? ControlStatus.EXCEPTIONS_NOTED
+                : ControlStatus.DEVIATION;
+        String summary = summary(control, outcome, units, rate, excepted.size());
+        if (!remaining.isEmpty()) {
+            Severity severity = status == ControlStatus.DEVIATION ? Severity.ERROR : Severity.WARNING;
+            List<String> listed = remaining.stream().map(d -> d.key() + " (" + d.detail() + ")").toList();
+            findings.add(new Finding(kind + "-deviation", severity, DriftEngine.testPosition(control),
+                    control.id() + ": " + summary + ": " + capped(listed),
+                    status == ControlStatus.DEVIATION
+                            ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
+                            : "within the tolerable rate of " + percent(tolerable) + " for " + control.risk() + " risk"));
+        }
+        return result(control, tolerable, outcome.population(), units,
+                remaining.stream().map(Deviation::key).sorted().toList(), excepted.stream().sorted().toList(), status, summary);
+    }
+
+    private static String summary(Control control, Check.Outcome outcome, long units, double rate, int excepted) {
+        String what = control.test().get("description");
+        if (what == null) {
+            what = control.title();
+        }
+        String base = units + " of " + outcome.population() + " " + outcome.unit() + " (" + percent(rate) + ") deviate: "
+                + lowerFirst(stripPeriod(what));
+        return excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions";
+    }
+
+    private static ControlResult result(Control control, double tolerable, long population, long deviations,
+            List<String> deviationKeys, List<String> exceptionKeys, ControlStatus status, String summary) {
+        return new ControlResult(control.id(), control.title(), control.owner(), control.risk(), control.test().kind(),
+                control.origin().at("id"), population, deviations, exceptionKeys.size(), tolerable, status, deviationKeys,
+                exceptionKeys, summary);
+    }
+
+    static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f %%", rate * 100);
+    }
+
+    /** The first {@link #CAP} items, then "and N more". */
+    static String capped(List<String> items) {
+        if (items.size() <= CAP) {
+            return String.join(", ", items);
+        }
+        return String.join(", ", items.subList(0, CAP)) + " and " + (items.size() - CAP) + " more";
+    }
+
+    private static String firstLine(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip().lines().findFirst().orElse("");
+        return stripPeriod(line);
+    }
+
+    private static String stripPeriod(String text) {
+        String t = text.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private static String lowerFirst(String text) {
+        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

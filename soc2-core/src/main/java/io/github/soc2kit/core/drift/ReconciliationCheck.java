@@ -1,0 +1,58 @@
+package io.github.soc2kit.core.drift;
+
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.model.Control;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code reconciliation}: each record of {@code from} in the observation period (by its timestamp) has a
+ * counterpart in {@code to} with the same key, compared as lower-case text — every high-urgency incident has
+ * its write-up.
+ */
+final class ReconciliationCheck extends Check {
+
+    private final String fromSource;
+    private final String toSource;
+    private final Conditions.Condition fromWhere;
+    private final Conditions.Condition toWhere;
+    private final List<Deviation> candidates = new ArrayList<>();
+    private final Set<String> counterparts = new HashSet<>();
+
+    ReconciliationCheck(Control control, CheckContext context, Conditions conditions) {
+        super(control, context, conditions);
+        this.fromSource = required("from/source");
+        this.toSource = required("to/source");
+        this.fromWhere = condition("from/where");
+        this.toWhere = condition("to/where");
+    }
+
+    @Override
+    Set<String> sources() {
+        return Set.of(fromSource, toSource);
+    }
+
+    @Override
+    void accept(String source, EvidenceRecord record) {
+        if (source.equals(fromSource)) {
+            LocalDate day = context.day(record, null);
+            if ((day == null || context.inPeriod(day)) && context.test(fromWhere, record)) {
+                String key = text(record.get(required("from/key")));
+                candidates.add(new Deviation(key.isEmpty() ? record.key() : key,
+                        "has no counterpart in '" + toSource + "'", day));
+            }
+        }
+        if (source.equals(toSource) && context.test(toWhere, record)) {
+            counterparts.add(text(record.get(required("to/key"))));
+        }
+    }
+
+    @Override
+    Outcome finish() {
+        List<Deviation> missing = candidates.stream().filter(d -> !counterparts.contains(d.key())).toList();
+        return new Outcome(candidates.size(), "records", missing);
+    }
+}
