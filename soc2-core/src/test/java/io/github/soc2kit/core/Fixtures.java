@@ -3,7 +3,12 @@ package io.github.soc2kit.core;
 import io.github.soc2kit.core.api.PolicyValidator;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.ValidateRequest;
+import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.load.CatalogueLoader;
+import io.github.soc2kit.core.load.RepositoryLoader;
+import io.github.soc2kit.core.rules.Rules;
+import io.github.soc2kit.core.schema.SchemaValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -63,6 +68,14 @@ public final class Fixtures {
         return new PolicyValidator()
                 .validate(new ValidateRequest(repository, repository.resolveSibling("out"), Soc2Listener.NONE))
                 .report();
+    }
+
+    /** The validation findings plus those of the practice rules (owners, coverage) that soc2:verify adds. */
+    public static Report validateWithPractice(Path repository) {
+        RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(repository);
+        List<Finding> findings = new ArrayList<>(validate(repository).findings());
+        findings.addAll(Rules.checkPractice(loaded.repository(), CatalogueLoader.tsc2017()));
+        return new Report(findings);
     }
 
     /**

@@ -6,7 +6,12 @@ import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The built-in validation rules, in a fixed order. */
+/**
+ * The built-in rules, in a fixed order. Structural rules ({@link #all()}) say whether the repository is well formed
+ * and consistent; {@code soc2:validate} runs them, and their errors stop {@code soc2:verify} before the evidence.
+ * Practice rules ({@link #practice()}) say whether the program is run as the policy says — owners active for the
+ * whole period, every criterion and component covered — and run with the drift checks in {@code soc2:verify}.
+ */
 public final class Rules {
 
     private Rules() { }
@@ -25,15 +30,24 @@ public final class Rules {
                 new SourceReferenceRule(),
                 new ParameterReferenceRule(),
                 new ConditionRule(),
-                new CriterionCoverageRule(),
-                new ComponentCoverageRule(),
-                new OwnerActiveRule(),
                 new FileNameRule());
     }
 
+    public static List<Rule> practice() {
+        return List.of(new CriterionCoverageRule(), new ComponentCoverageRule(), new OwnerActiveRule());
+    }
+
     public static List<Finding> checkAll(PolicyRepository repository, CriteriaCatalogue catalogue) {
+        return check(all(), repository, catalogue);
+    }
+
+    public static List<Finding> checkPractice(PolicyRepository repository, CriteriaCatalogue catalogue) {
+        return check(practice(), repository, catalogue);
+    }
+
+    private static List<Finding> check(List<Rule> rules, PolicyRepository repository, CriteriaCatalogue catalogue) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : all()) {
+        for (Rule rule : rules) {
             findings.addAll(rule.check(repository, catalogue));
         }
         return findings;

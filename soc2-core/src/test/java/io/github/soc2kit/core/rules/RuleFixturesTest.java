@@ -32,7 +32,7 @@ class RuleFixturesTest {
 
     @Test
     void base_repository_is_clean() {
-        Report report = Fixtures.validate(Fixtures.repository(temp.resolve("repo")));
+        Report report = Fixtures.validateWithPractice(Fixtures.repository(temp.resolve("repo")));
         assertThat(report.findings()).isEmpty();
     }
 
@@ -40,7 +40,7 @@ class RuleFixturesTest {
     @MethodSource("fixtures")
     void fixture_reports_exactly_the_marked_findings(String fixture) {
         Path overlay = Fixtures.resource("rules/" + fixture);
-        Report report = Fixtures.validate(Fixtures.repository(temp.resolve("repo"), overlay));
+        Report report = Fixtures.validateWithPractice(Fixtures.repository(temp.resolve("repo"), overlay));
         assertThat(report.findings().stream().map(RuleFixturesTest::line).toList())
                 .containsExactlyInAnyOrderElementsOf(Fixtures.expectations(overlay));
         assertThat(report.ruleIds()).as("the fixture exercises its own rule").contains(fixture);
