@@ -87,8 +87,8 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         return message -> getLog().info("soc2: " + message);
     }
 
-    /** Logs every finding, a "see docs" line per rule, and fails when the report calls for it. */
-    protected void conclude(Report report, String reportFile) throws MojoFailureException {
+    /** Logs every finding with its hint, then one "see docs" line per rule. */
+    protected void printFindings(Report report) {
         for (Finding f : report.findings()) {
             String line = f.format() + (f.hint() == null ? "" : System.lineSeparator() + "    hint: " + f.hint());
             switch (f.severity()) {
@@ -100,9 +100,21 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         for (String rule : report.ruleIds()) {
             getLog().info("see docs/rules/" + rule + ".md");
         }
-        boolean failing = report.hasErrors() || (failOnWarning && report.count(Severity.WARNING) > 0);
-        String summary = report.summary() + "; full report: " + reportFile;
-        if (failing) {
+    }
+
+    /** Whether warnings fail the build and the report has some. */
+    protected boolean failsOnWarnings(Report report) {
+        return failOnWarning && report.count(Severity.WARNING) > 0;
+    }
+
+    /**
+     * Logs the findings, then fails the build with {@code summary} when {@code failing}, or logs it.
+     *
+     * @param summary one line: counts, outcome and where the full report is
+     */
+    protected void conclude(Report report, boolean failing, String summary) throws MojoFailureException {
+        printFindings(report);
+        if (failing || failsOnWarnings(report)) {
             throw new MojoFailureException(summary);
         }
         getLog().info("soc2: " + summary);

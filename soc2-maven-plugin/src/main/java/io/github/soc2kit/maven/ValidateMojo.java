@@ -35,6 +35,7 @@ public class ValidateMojo extends AbstractSoc2Mojo {
     protected void run() throws MojoFailureException {
         ValidateResult result = new PolicyValidator()
                 .validate(new ValidateRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener()));
-        conclude(result.report(), relativeToBase(result.reportFile()));
+        conclude(result.report(), result.report().hasErrors(),
+                result.report().summary() + "; full report: " + relativeToBase(result.reportFile()));
     }
 }

@@ -244,7 +244,7 @@ public final class DriftEngine {
         }
     }
 
-    static Comparator<ControlResult> worstFirst() {
+    public static Comparator<ControlResult> worstFirst() {
         return Comparator.comparing(ControlResult::status)
                 .thenComparing(Comparator.comparingDouble(ControlResult::deviationRate).reversed())
                 .thenComparing(ControlResult::id);
