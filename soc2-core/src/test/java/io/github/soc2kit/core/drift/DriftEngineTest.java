@@ -1,0 +1,227 @@
+package io.github.soc2kit.core.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceReader;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.load.CatalogueLoader;
+import io.github.soc2kit.core.load.RepositoryLoader;
+import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.schema.SchemaValidator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The drift checks on the base repository plus {@code drift/basic}, with records supplied by a fake reader so
+ * that each case states exactly what the evidence holds. Period: 2026-01-01 to 2026-06-30, Europe/Berlin.
+ */
+class DriftEngineTest {
+
+    @TempDir
+    Path temp;
+
+    private final Map<String, List<EvidenceRecord>> evidence = new HashMap<>();
+    private PolicyRepository repository;
+    private Path root;
+
+    @BeforeEach
+    void load() {
+        root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("drift/basic"));
+        RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(root);
+        assertThat(loaded.findings()).isEmpty();
+        repository = loaded.repository();
+    }
+
+    private void add(String source, String key, Object... fieldsAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            fields.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        List<EvidenceRecord> records = evidence.computeIfAbsent(source, s -> new ArrayList<>());
+        records.add(new EvidenceRecord(key, null, null, fields, new SourcePosition("evidence/" + source, records.size() + 1, 1)));
+    }
+
+    private DriftEngine.Result run() {
+        EvidenceReader fake = (source, context, sink) -> evidence.getOrDefault(source.id(), List.of()).forEach(sink);
+        Function<String, EvidenceReader> readers = format -> fake;
+        return new DriftEngine(new Conditions(), readers).run(repository, root);
+    }
+
+    private static ControlResult control(DriftEngine.Result result, String id) {
+        return result.controls().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> messages(DriftEngine.Result result, String rule) {
+        return result.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::format).toList();
+    }
+
+    @Test
+    void population_counts_deviations_and_documented_exceptions() {
+        add("github-pulls", "1", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 2L);
+        add("github-pulls", "2", "base", Map.of("ref", "main"), "merged_at", "2026-02-02T10:00:00Z", "independent_approvals", 1L);
+        add("github-pulls", "3", "base", Map.of("ref", "release"), "merged_at", "2026-02-03T10:00:00Z", "independent_approvals", 0L);
+        add("github-pulls", "412", "base", Map.of("ref", "main"), "merged_at", "2026-03-01T10:00:00Z", "independent_approvals", 1L);
+        ControlResult chg01 = control(run(), "CHG-01");
+        assertThat(chg01.population()).isEqualTo(3);
+        assertThat(chg01.deviationKeys()).containsExactly("2");
+        assertThat(chg01.exceptionKeys()).containsExactly("412");
+        assertThat(chg01.status()).isEqualTo(ControlStatus.DEVIATION);
+        assertThat(chg01.summary()).isEqualTo(
+                "1 of 3 records (33.3 %) deviate: changes are approved before merge; 1 more covered by documented exceptions");
+    }
+
+    @Test
+    void a_deviation_within_the_tolerable_rate_is_an_exception_noted() {
+        for (int i = 1; i <= 60; i++) {
+            add("github-pulls", Integer.toString(i), "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z",
+                    "independent_approvals", i == 7 ? 1L : 2L);
+        }
+        DriftEngine.Result result = run();
+        assertThat(control(result, "CHG-01").status()).isEqualTo(ControlStatus.EXCEPTIONS_NOTED);
+        assertThat(messages(result, "population-deviation")).containsExactly(
+                "controls/CHG-01.yaml:9:1: warning: CHG-01: 1 of 60 records (1.7 %) deviate: changes are approved before merge:"
+                        + " 7 (does not meet 'record.independent_approvals >= policy.required_approvals') [population-deviation]");
+    }
+
+    @Test
+    void an_exception_approved_too_late_does_not_count() {
+        add("github-pulls", "412", "base", Map.of("ref", "main"), "merged_at", "2026-01-05T10:00:00Z", "independent_approvals", 1L);
+        DriftEngine.Result result = run();
+        assertThat(control(result, "CHG-01").deviationKeys()).containsExactly("412");
+        assertThat(messages(result, "exception-invalid")).containsExactly(
+                "registers/exceptions.yaml:4:13: error: exception 'EXC-2026-01' for record '412' of control 'CHG-01' does not"
+                        + " count: it was approved on 2026-03-02, more than 30 days after the event on 2026-01-05 [exception-invalid]");
+    }
+
+    @Test
+    void timeliness_finds_late_and_missing_responses_in_company_days() {
+        add("hris", "a", "workEmail", "A@tiny.example", "terminationDate", "2026-02-10");
+        add("hris", "b", "workEmail", "b@tiny.example", "terminationDate", "2026-03-01");
+        add("hris", "c", "workEmail", "c@tiny.example", "terminationDate", "2025-12-01");
+        add("hris", "d", "workEmail", "d@tiny.example", "terminationDate", "2026-04-01");
+        add("hris", "e", "workEmail", "e@tiny.example", "terminationDate", null);
+        add("okta-users", "a", "status", "DEPROVISIONED", "statusChanged", "2026-02-11T22:30:00.000Z", "profile", Map.of("email", "a@tiny.example"));
+        add("okta-users", "b", "status", "DEPROVISIONED", "statusChanged", "2026-03-05T08:00:00.000Z", "profile", Map.of("email", "b@tiny.example"));
+        add("okta-users", "d", "status", "ACTIVE", "statusChanged", "2025-01-01T08:00:00.000Z", "profile", Map.of("email", "d@tiny.example"));
+        ControlResult iam01 = control(run(), "IAM-01");
+        assertThat(iam01.population()).as("c left before the period, e has not left").isEqualTo(3);
+        assertThat(iam01.deviationKeys()).as("a: 23:30 UTC is 00:30 next day in Berlin, 1 day, on time")
+                .containsExactly("b@tiny.example", "d@tiny.example");
+    }
+
+    @Test
+    void periodic_reports_missing_and_late_periods_one_record_per_period() {
+        add("reviews", "r1", "completed_on", "2026-04-10");
+        DriftEngine.Result result = run();
+        ControlResult iam05 = control(result, "IAM-05");
+        assertThat(iam05.population()).isEqualTo(2);
+        assertThat(iam05.deviationKeys()).containsExactly("2026-Q2");
+        assertThat(messages(result, "periodic-deviation")).singleElement().asString()
+                .contains("2026-Q2 (missing: no evidence dated 2026-04-01 to 2026-07-15)");
+    }
+
+    @Test
+    void periodic_calls_a_review_after_the_grace_late() {
+        add("reviews", "r1", "completed_on", "2026-05-12");
+        add("reviews", "r2", "completed_on", "2026-06-20");
+        ControlResult iam05 = control(run(), "IAM-05");
+        assertThat(iam05.deviationKeys()).containsExactly("2026-Q1");
+        assertThat(iam05.status()).isEqualTo(ControlStatus.DEVIATION);
+    }
+
+    @Test
+    void continuity_finds_gaps_longer_than_allowed() {
+        for (var day = java.time.LocalDate.of(2026, 1, 1); !day.isAfter(java.time.LocalDate.of(2026, 6, 30)); day = day.plusDays(1)) {
+            boolean migration = day.getMonthValue() == 3 && day.getDayOfMonth() <= 10;
+            boolean skipped = day.equals(java.time.LocalDate.of(2026, 5, 5));
+            if (!migration && !skipped) {
+                add("backups", day.toString(), "completed_at", day + "T02:00:00Z");
+            }
+        }
+        ControlResult bcp01 = control(run(), "BCP-01");
+        assertThat(bcp01.population()).isEqualTo(181);
+        assertThat(bcp01.deviationKeys()).containsExactly("2026-03-01..2026-03-10");
+        assertThat(bcp01.deviations()).isEqualTo(10);
+    }
+
+    @Test
+    void reconciliation_needs_a_write_up_for_each_high_urgency_incident() {
+        add("pagerduty", "1184", "incident_number", 1184L, "urgency", "high");
+        add("pagerduty", "1190", "incident_number", 1190L, "urgency", "high");
+        add("pagerduty", "1191", "incident_number", 1191L, "urgency", "low");
+        ControlResult ir02 = control(run(), "IR-02");
+        assertThat(ir02.population()).isEqualTo(2);
+        assertThat(ir02.deviationKeys()).containsExactly("1190");
+    }
+
+    @Test
+    void config_judges_every_snapshot() {
+        add("protection", "main", "enforce_admins", Map.of("enabled", true));
+        add("protection", "release", "enforce_admins", Map.of("enabled", false));
+        ControlResult chg03 = control(run(), "CHG-03");
+        assertThat(chg03.deviationKeys()).containsExactly("release");
+        assertThat(chg03.summary()).startsWith("1 of 2 snapshots (50.0 %) deviate");
+    }
+
+    @Test
+    void absent_evidence_is_a_deviation_not_a_pass() {
+        DriftEngine.Result result = run();
+        ControlResult vul02 = control(result, "VUL-02");
+        assertThat(vul02.status()).isEqualTo(ControlStatus.DEVIATION);
+        assertThat(messages(result, "evidence-missing")).contains(
+                "controls/VUL-02.yaml:8:1: error: control 'VUL-02' has no evidence: evidence source 'pentests' has no file"
+                        + " matching 'evidence/pentests.yaml' [evidence-missing]");
+    }
+
+    @Test
+    void a_condition_that_fails_on_a_record_leaves_the_control_not_tested() {
+        add("github-pulls", "9", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z");
+        DriftEngine.Result result = run();
+        assertThat(control(result, "CHG-01").status()).isEqualTo(ControlStatus.NOT_TESTED);
+        assertThat(messages(result, "check-failed")).singleElement().asString().contains(
+                "cannot evaluate 'record.independent_approvals >= policy.required_approvals' on record '9': key"
+                        + " 'independent_approvals' is not present in map (evidence/github-pulls:1:1)");
+    }
+
+    @Test
+    void an_unreadable_date_names_the_record() {
+        add("reviews", "r1", "completed_on", "last Tuesday");
+        DriftEngine.Result result = run();
+        assertThat(control(result, "IAM-05").status()).isEqualTo(ControlStatus.NOT_TESTED);
+        assertThat(messages(result, "check-failed")).singleElement().asString()
+                .contains("'completed_on' of record 'r1' is not a date or time: 'last Tuesday' (evidence/reviews:1:1)");
+    }
+
+    @Test
+    void each_source_is_read_once_however_many_controls_read_it() {
+        Map<String, Integer> reads = new HashMap<>();
+        EvidenceReader counting = (source, context, sink) -> reads.merge(source.id(), 1, Integer::sum);
+        new DriftEngine(new Conditions(), format -> counting).run(repository, root);
+        assertThat(reads).containsEntry("github-pulls", 1).containsEntry("hris", 1).containsEntry("okta-users", 1);
+        assertThat(reads.values()).allMatch(n -> n == 1);
+    }
+
+    @Test
+    void assessment_projects_the_opinion_from_deviating_controls() {
+        add("github-pulls", "2", "base", Map.of("ref", "main"), "merged_at", "2026-02-02T10:00:00Z", "independent_approvals", 1L);
+        DriftEngine.Result result = run();
+        Assessment assessment = Assessor.assess(result.controls(), repository.controls(), CatalogueLoader.tsc2017(),
+                repository.config().categories());
+        assertThat(result.controls().stream().filter(c -> c.status() == ControlStatus.DEVIATION).map(ControlResult::id)
+                .collect(Collectors.toList())).containsExactly("BCP-01", "CHG-01", "IAM-05", "VUL-02");
+        assertThat(assessment.opinion()).isEqualTo(Opinion.ADVERSE_RISK);
+        assertThat(assessment.matters()).last().isEqualTo("criteria affected: A1.2, CC4.1, CC6.2, CC8.1 (4 series)");
+    }
+}
