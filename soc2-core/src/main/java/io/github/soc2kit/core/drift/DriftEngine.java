@@ -77,7 +77,7 @@ public final class DriftEngine {
             checks.put(control.id(), create(control, context));
         }
 
-        Run run = new Run(repo, repository, declared);
+        Run run = new Run(repo, repository, declared, zone);
         for (String source : checks.values().stream().flatMap(c -> c.sources().stream()).collect(Collectors.toCollection(TreeSet::new))) {
             List<Check> readersOf = checks.values().stream().filter(c -> c.sources().contains(source)).toList();
             run.stream(source, readersOf);
@@ -118,9 +118,11 @@ public final class DriftEngine {
         private final Map<String, Person> byAccount = new HashMap<>();
         private final Set<String> emails = new java.util.HashSet<>();
         private final Set<String> serviceAccounts = new java.util.HashSet<>();
+        private final ZoneId zone;
 
-        Run(PolicyRepository repo, Path repository, Map<String, EvidenceSource> declared) {
+        Run(PolicyRepository repo, Path repository, Map<String, EvidenceSource> declared, ZoneId zone) {
             this.repo = repo;
+            this.zone = zone;
             this.declared = declared;
             this.context = new ReadContext(repository, declared);
             for (Person person : repo.people()) {
@@ -158,7 +160,7 @@ public final class DriftEngine {
                 readers.apply(source.format()).read(source, context, record -> {
                     count[0]++;
                     try {
-                        LocalDate day = Dates.day(record.timestamp(), ZoneId.of("UTC"));
+                        LocalDate day = Dates.day(record.timestamp(), zone);
                         if (day != null) {
                             days.add(day.toString());
                         }
