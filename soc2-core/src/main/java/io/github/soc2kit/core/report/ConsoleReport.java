@@ -1,0 +1,49 @@
+package io.github.soc2kit.core.report;
+
+import io.github.soc2kit.core.drift.Assessment;
+import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.drift.ControlStatus;
+import io.github.soc2kit.core.drift.VerifyReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The summary an adapter prints after {@code soc2:verify}, one control per line, worst first:
+ *
+ * <pre>
+ * CHG-01  deviation  3 of 412 (0.7 %, tolerable 2.0 %): 3 of 412 merged changes lacked 2 independent approvals
+ *     deviations: #101, #205, #311
+ * OPS-04  not tested: reviewed by people, not by soc2kit
+ * projected opinion: qualified risk (this is an estimate from the evidence in the repository, not an auditor's opinion)
+ * </pre>
+ *
+ * <p>Findings are printed separately, with {@link io.github.soc2kit.core.diag.Finding#format()}. Core never prints:
+ * the adapter sends these lines to its log.
+ */
+public final class ConsoleReport {
+
+    static final String INDENT = "    ";
+
+    private ConsoleReport() { }
+
+    public static List<String> lines(VerifyReport report) {
+        List<String> lines = new ArrayList<>();
+        for (ControlResult c : report.controls()) {
+            String numbers = c.status() == ControlStatus.NOT_TESTED ? "" : "  " + Text.rate(c);
+            lines.add(oneLine(c.id()) + "  " + c.status().label() + numbers + ": " + oneLine(c.summary()));
+            if (!c.deviationKeys().isEmpty()) {
+                lines.add(INDENT + "deviations: " + Text.capped(c.deviationKeys(), ConsoleReport::oneLine));
+            }
+            if (!c.exceptionKeys().isEmpty()) {
+                lines.add(INDENT + "exceptions: " + Text.capped(c.exceptionKeys(), ConsoleReport::oneLine));
+            }
+        }
+        lines.add("projected opinion: " + report.assessment().opinion().label() + " (" + Assessment.DISCLAIMER + ")");
+        return List.copyOf(lines);
+    }
+
+    /** User text on one log line: a line break in a summary must not forge a line of its own. */
+    private static String oneLine(String text) {
+        return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.soc2kit.core.report;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.drift.Assessment;
+import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.drift.SourceProvenance;
+import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code verify.json}: everything in the report, for tools. Properties appear in the order written here; the
+ * findings part ({@code summary}, {@code errors}, {@code warnings}, {@code findings}) has the same shape as
+ * {@code validate.json} from {@link ReportWriter#writeJson}. Rates are numbers rounded to 4 decimals; statuses and
+ * opinions are their lower-case labels ({@code "exceptions noted"}, {@code "qualified risk"}).
+ */
+public final class JsonReport {
+
+    public static final String FILE_NAME = "verify.json";
+
+    private JsonReport() { }
+
+    /** Writes {@link #render} to {@code file} atomically and returns it. */
+    public static Path write(VerifyReport report, Path file) {
+        ReportWriter.writeAtomically(file, render(report));
+        return file;
+    }
+
+    public static String render(VerifyReport report) {
+        ObjectNode root = Text.object();
+        root.put("organization", report.organization());
+        root.put("system", report.system());
+        ObjectNode period = root.putObject("period");
+        period.put("start", report.periodStart());
+        period.put("end", report.periodEnd());
+
+        ObjectNode assessment = root.putObject("assessment");
+        assessment.put("opinion", report.assessment().opinion().label());
+        assessment.put("disclaimer", Assessment.DISCLAIMER);
+        strings(assessment.putArray("matters"), report.assessment().matters());
+
+        ArrayNode controls = root.putArray("controls");
+        for (ControlResult c : report.controls()) {
+            ObjectNode node = controls.addObject();
+            node.put("id", c.id());
+            node.put("title", c.title());
+            node.put("status", c.status().label());
+            node.put("owner", c.owner());
+            node.put("risk", c.risk());
+            node.put("kind", c.kind());
+            node.put("path", c.at().path());
+            node.put("line", c.at().line());
+            node.put("column", c.at().column());
+            node.put("population", c.population());
+            node.put("deviations", c.deviations());
+            node.put("exceptions", c.exceptions());
+            node.put("deviationRate", Text.rounded(c.deviationRate()));
+            node.put("tolerableRate", Text.rounded(c.tolerableRate()));
+            node.put("summary", c.summary());
+            strings(node.putArray("deviationKeys"), c.deviationKeys());
+            strings(node.putArray("exceptionKeys"), c.exceptionKeys());
+        }
+
+        Report findings = report.findings();
+        root.put("summary", findings.summary());
+        root.put("errors", findings.count(Severity.ERROR));
+        root.put("warnings", findings.count(Severity.WARNING));
+        root.put("notes", findings.count(Severity.NOTE));
+        ArrayNode list = root.putArray("findings");
+        for (Finding f : findings.findings()) {
+            ObjectNode node = list.addObject();
+            node.put("rule", f.ruleId());
+            node.put("severity", f.severity().label());
+            node.put("path", f.at().path());
+            node.put("line", f.at().line());
+            node.put("column", f.at().column());
+            node.put("message", f.message());
+            if (f.hint() != null) {
+                node.put("hint", f.hint());
+            }
+        }
+
+        ArrayNode sources = root.putArray("sources");
+        for (SourceProvenance s : report.sources()) {
+            ObjectNode node = sources.addObject();
+            node.put("id", s.id());
+            node.put("format", s.format());
+            node.put("records", s.records());
+            node.put("first", s.first());
+            node.put("last", s.last());
+            ArrayNode files = node.putArray("files");
+            for (FileDigest d : s.files()) {
+                ObjectNode file = files.addObject();
+                file.put("path", d.path());
+                file.put("sha256", d.sha256());
+                file.put("bytes", d.bytes());
+            }
+        }
+        return Text.json(root);
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.soc2kit.core.report;
+
+import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.drift.ControlStatus;
+import io.github.soc2kit.core.drift.VerifyReport;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * {@code TEST-soc2.xml}: one JUnit test case per control in surefire's format, so every CI shows the controls
+ * next to the unit tests. A {@link ControlStatus#DEVIATION deviation} is a failure listing the deviating records,
+ * {@link ControlStatus#NOT_TESTED not tested} is skipped, {@link ControlStatus#EXCEPTIONS_NOTED exceptions noted}
+ * passes with the exceptions in {@code <system-out>}. No timestamps, host names or durations ({@code time="0"}).
+ */
+public final class JunitReport {
+
+    public static final String FILE_NAME = "TEST-soc2.xml";
+
+    static final String SUITE = "soc2";
+    static final String CLASS_NAME = "soc2.controls";
+
+    private JunitReport() { }
+
+    /** Writes {@link #render} to {@code file} atomically and returns it. */
+    public static Path write(VerifyReport report, Path file) {
+        ReportWriter.writeAtomically(file, render(report));
+        return file;
+    }
+
+    public static String render(VerifyReport report) {
+        StringWriter out = new StringWriter();
+        try {
+            // the JDK's own writer, whatever StAX implementation is on the class path: same bytes everywhere
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            attribute(xml, "name", SUITE);
+            attribute(xml, "tests", String.valueOf(report.controls().size()));
+            attribute(xml, "failures", String.valueOf(count(report, ControlStatus.DEVIATION)));
+            attribute(xml, "skipped", String.valueOf(count(report, ControlStatus.NOT_TESTED)));
+            attribute(xml, "errors", "0");
+            attribute(xml, "time", "0");
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("properties");
+            property(xml, "soc2.organization", report.organization());
+            property(xml, "soc2.system", report.system());
+            property(xml, "soc2.period", report.periodStart() + "/" + report.periodEnd());
+            property(xml, "soc2.opinion", report.assessment().opinion().label());
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            for (ControlResult control : report.controls()) {
+                testCase(xml, control);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            // writing to a StringWriter does no I/O; only a broken StAX setup gets here
+            throw new IllegalStateException("cannot write JUnit XML", e);
+        }
+        return out + "\n";
+    }
+
+    private static void testCase(XMLStreamWriter xml, ControlResult control) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        boolean empty = control.status() == ControlStatus.EFFECTIVE;
+        if (empty) {
+            xml.writeEmptyElement("testcase");
+        } else {
+            xml.writeStartElement("testcase");
+        }
+        attribute(xml, "name", control.id() + ": " + control.title());
+        attribute(xml, "classname", CLASS_NAME);
+        attribute(xml, "time", "0");
+        if (empty) {
+            return;
+        }
+        xml.writeCharacters("\n    ");
+        switch (control.status()) {
+            case DEVIATION -> {
+                xml.writeStartElement("failure");
+                attribute(xml, "message", control.summary());
+                attribute(xml, "type", control.status().label());
+                text(xml, details(control));
+                xml.writeEndElement();
+            }
+            case NOT_TESTED -> {
+                xml.writeEmptyElement("skipped");
+                attribute(xml, "message", control.summary());
+            }
+            default -> {
+                xml.writeStartElement("system-out");
+                text(xml, control.summary() + "\n" + details(control));
+                xml.writeEndElement();
+            }
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    /** Where the control is, its rate, and every deviating and excepted record, one a line. */
+    static String details(ControlResult control) {
+        StringBuilder s = new StringBuilder();
+        s.append(control.at()).append('\n');
+        s.append(control.status().label()).append(": ").append(Text.rate(control)).append('\n');
+        keys(s, "deviations", control.deviationKeys());
+        keys(s, "exceptions", control.exceptionKeys());
+        return s.toString();
+    }
+
+    private static void keys(StringBuilder s, String label, List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        s.append(label).append(" (").append(keys.size()).append("):\n");
+        for (String key : keys) {
+            s.append("  ").append(key).append('\n');
+        }
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("property");
+        attribute(xml, "name", name);
+        attribute(xml, "value", value);
+    }
+
+    private static long count(VerifyReport report, ControlStatus status) {
+        return report.controls().stream().filter(c -> c.status() == status).count();
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        // a line break in an attribute would be read back as a space; say so in the text instead
+        xml.writeAttribute(name, legal(value).replace('\n', ' '));
+    }
+
+    private static void text(XMLStreamWriter xml, String value) throws XMLStreamException {
+        xml.writeCharacters(legal(value));
+    }
+
+    /**
+     * The text with '\r' line ends made '\n' and every character XML 1.0 forbids (control characters, lone
+     * surrogates, U+FFFE/U+FFFF) replaced by U+FFFD: the writer escapes markup but does not check these.
+     */
+    static String legal(String value) {
+        String text = value.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder s = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean allowed = c == '\t' || c == '\n'
+                    || c >= 0x20 && c <= 0xD7FF
+                    || c >= 0xE000 && c <= 0xFFFD
+                    || c >= 0x10000 && c <= 0x10FFFF;
+            s.appendCodePoint(allowed ? c : 0xFFFD);
+            i += Character.charCount(c);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,201 @@
+package io.github.soc2kit.core.report;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.drift.Assessment;
+import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.drift.ControlStatus;
+import io.github.soc2kit.core.drift.SourceProvenance;
+import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code verify.md}: a summary for a pull-request comment (GitHub-flavoured Markdown). The projected opinion with
+ * its disclaimer, the matters, the controls worst first, the deviating records per control, the findings grouped by
+ * file (named after the control defined there), and where the evidence came from. All user text is escaped, so a
+ * title with {@code |} or {@code <} cannot break the table or inject HTML.
+ */
+public final class MarkdownReport {
+
+    public static final String FILE_NAME = "verify.md";
+
+    private static final String SPECIAL = "\\`*_[]<>|~&#";
+    private static final int SHA_LENGTH = 12;
+    private static final String NONE = "—";
+
+    private MarkdownReport() { }
+
+    /** Writes {@link #render} to {@code file} atomically and returns it. */
+    public static Path write(VerifyReport report, Path file) {
+        ReportWriter.writeAtomically(file, render(report));
+        return file;
+    }
+
+    public static String render(VerifyReport report) {
+        List<String> out = new ArrayList<>();
+        out.add("# soc2kit verify: " + escape(report.organization()) + " — " + escape(report.system()) + ", "
+                + escape(report.periodStart()) + " to " + escape(report.periodEnd()));
+        out.add("");
+        out.add("**Projected opinion: " + report.assessment().opinion().label() + "** (" + Assessment.DISCLAIMER + ")");
+        if (!report.assessment().matters().isEmpty()) {
+            out.add("");
+            out.add("Matters:");
+            out.add("");
+            report.assessment().matters().forEach(m -> out.add("- " + escape(m)));
+        }
+        controls(out, report.controls());
+        evidence(out, report.controls());
+        findings(out, report);
+        sources(out, report.sources());
+        return String.join("\n", out) + "\n";
+    }
+
+    private static void controls(List<String> out, List<ControlResult> controls) {
+        out.add("");
+        out.add("## Controls");
+        out.add("");
+        if (controls.isEmpty()) {
+            out.add("No controls were checked.");
+            return;
+        }
+        out.add("| control | title | status | population | deviations | exceptions | rate | tolerable |");
+        out.add("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        for (ControlResult c : controls) {
+            boolean tested = c.status() != ControlStatus.NOT_TESTED;
+            out.add("| " + escape(c.id()) + " | " + escape(c.title()) + " | " + c.status().label()
+                    + " | " + c.population() + " | " + c.deviations() + " | " + c.exceptions()
+                    + " | " + (tested ? Text.percent(c.deviationRate()) : NONE)
+                    + " | " + Text.percent(c.tolerableRate()) + " |");
+        }
+    }
+
+    /** Per control with records to look at: its summary and the first identifiers, worst first. */
+    private static void evidence(List<String> out, List<ControlResult> controls) {
+        for (ControlResult c : controls) {
+            if (c.deviationKeys().isEmpty() && c.exceptionKeys().isEmpty()) {
+                continue;
+            }
+            out.add("");
+            out.add("### " + escape(c.id()) + " " + escape(c.title()) + ": " + c.status().label());
+            out.add("");
+            out.add(escape(c.summary()));
+            out.add("");
+            if (!c.deviationKeys().isEmpty()) {
+                out.add("- deviations: " + Text.capped(c.deviationKeys(), MarkdownReport::code));
+            }
+            if (!c.exceptionKeys().isEmpty()) {
+                out.add("- exceptions: " + Text.capped(c.exceptionKeys(), MarkdownReport::code));
+            }
+        }
+    }
+
+    private static void findings(List<String> out, VerifyReport report) {
+        out.add("");
+        out.add("## Findings");
+        out.add("");
+        out.add(capitalize(report.findings().summary()) + ".");
+        Map<String, List<String>> controlsByFile = report.controls().stream().collect(Collectors.groupingBy(
+                c -> c.at().path(), LinkedHashMap::new, Collectors.mapping(ControlResult::id, Collectors.toList())));
+        Map<String, List<Finding>> byFile = report.findings().findings().stream().collect(Collectors.groupingBy(
+                f -> f.at().path(), LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+            List<String> ids = controlsByFile.getOrDefault(file.getKey(), List.of());
+            out.add("");
+            out.add("### " + code(file.getKey())
+                    + (ids.isEmpty() ? "" : " (" + ids.stream().map(MarkdownReport::escape).collect(Collectors.joining(", ")) + ")"));
+            out.add("");
+            for (Finding f : file.getValue()) {
+                String where = f.at().line() == 0 ? f.at().path() : f.at().path() + ":" + f.at().line();
+                out.add("- " + code(where) + " — " + f.severity().label() + ": " + escape(f.message())
+                        + " (" + code(f.ruleId()) + ")");
+                if (f.hint() != null) {
+                    out.add("  hint: " + escape(f.hint()));
+                }
+            }
+        }
+    }
+
+    private static void sources(List<String> out, List<SourceProvenance> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add("## Evidence");
+        out.add("");
+        out.add("| source | records | files | first – last | sha256 |");
+        out.add("| --- | ---: | --- | --- | --- |");
+        for (SourceProvenance s : sources) {
+            String files = s.files().isEmpty() ? NONE
+                    : s.files().stream().map(d -> cell(code(d.path()))).collect(Collectors.joining("<br>"));
+            String hashes = s.files().isEmpty() ? NONE
+                    : s.files().stream().map(MarkdownReport::shortSha).collect(Collectors.joining("<br>"));
+            String period = s.first() == null && s.last() == null ? NONE : orNone(s.first()) + " – " + orNone(s.last());
+            out.add("| " + escape(s.id()) + " | " + s.records() + " | " + files + " | " + period + " | " + hashes + " |");
+        }
+    }
+
+    private static String shortSha(FileDigest digest) {
+        String sha = digest.sha256();
+        return code(sha.length() > SHA_LENGTH ? sha.substring(0, SHA_LENGTH) : sha);
+    }
+
+    private static String orNone(@Nullable String value) {
+        return value == null ? NONE : escape(value);
+    }
+
+    /**
+     * User text made inert: one line, every character that Markdown or GitHub treats as syntax inside a line
+     * backslash-escaped (including {@code |} for tables), and a leading list or heading marker neutralised.
+     */
+    static String escape(String text) {
+        String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').strip();
+        StringBuilder s = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean startsBlock = i == 0 && (c == '-' || c == '+' || c == '=');
+            if (SPECIAL.indexOf(c) >= 0 || startsBlock) {
+                s.append('\\');
+            }
+            s.append(c);
+        }
+        // "1. text" at the start of a list item would start a nested ordered list
+        int digits = 0;
+        while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < s.length() && (s.charAt(digits) == '.' || s.charAt(digits) == ')')) {
+            s.insert(digits, '\\');
+        }
+        return s.toString();
+    }
+
+    /** A code span that holds any text: a fence longer than the longest run of backticks inside it. */
+    static String code(String text) {
+        String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = line.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = line.startsWith("`") || line.endsWith("`");
+        return pad ? fence + " " + line + " " + fence : fence + line + fence;
+    }
+
+    /** A code span inside a table cell: GitHub splits cells on '|' even inside code, unless escaped. */
+    private static String cell(String markdown) {
+        return markdown.replace("|", "\\|");
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

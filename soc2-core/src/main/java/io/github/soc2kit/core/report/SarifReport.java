@@ -1,0 +1,101 @@
+package io.github.soc2kit.core.report;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.drift.VerifyReport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code verify.sarif}: the findings as SARIF 2.1.0, which GitHub code scanning shows as pull-request annotations
+ * on the YAML lines. One run, one rule per rule id that fired (sorted), one result per finding; locations are
+ * repo-relative URIs against {@code %SRCROOT%}.
+ */
+public final class SarifReport {
+
+    public static final String FILE_NAME = "verify.sarif";
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String INFORMATION_URI = "https://github.com/soc2kit/soc2kit";
+    /** Rule pages live in {@code docs/rules/<id>.md} of the soc2kit repository. */
+    static final String RULE_DOCS = INFORMATION_URI + "/blob/main/docs/rules/";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private SarifReport() { }
+
+    /** Writes {@link #render} to {@code file} atomically and returns it. */
+    public static Path write(VerifyReport report, Path file) {
+        ReportWriter.writeAtomically(file, render(report));
+        return file;
+    }
+
+    public static String render(VerifyReport report) {
+        ObjectNode root = Text.object();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "soc2kit");
+        driver.put("informationUri", INFORMATION_URI);
+        ArrayNode rules = driver.putArray("rules");
+        for (String id : report.findings().ruleIds()) {
+            ObjectNode rule = rules.addObject();
+            rule.put("id", id);
+            rule.putObject("shortDescription").put("text", id.replace('-', ' '));
+            rule.put("helpUri", RULE_DOCS + id + ".md");
+        }
+        ArrayNode results = run.putArray("results");
+        for (Finding f : report.findings().findings()) {
+            ObjectNode result = results.addObject();
+            result.put("ruleId", f.ruleId());
+            result.put("level", f.severity().label());
+            result.putObject("message").put("text", text(f));
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            SourcePosition at = f.at();
+            artifact.put("uri", uri(at.path()));
+            artifact.put("uriBaseId", "%SRCROOT%");
+            if (at.line() > 0) {
+                ObjectNode region = physical.putObject("region");
+                region.put("startLine", at.line());
+                if (at.column() > 0) {
+                    region.put("startColumn", at.column());
+                }
+            }
+        }
+        return Text.json(root);
+    }
+
+    /** The message as a sentence, then the hint as a second one: "a is wrong. do b." */
+    static String text(Finding f) {
+        String text = sentence(f.message());
+        return f.hint() == null ? text : text + " " + sentence(f.hint());
+    }
+
+    private static String sentence(String s) {
+        return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".";
+    }
+
+    /**
+     * A repo-relative path as a relative URI reference: '/' kept, every byte outside RFC 3986's unreserved set
+     * percent-encoded (so a space, '#', '%' or a ':' in the first segment cannot change its meaning).
+     */
+    static String uri(String path) {
+        StringBuilder s = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (unreserved) {
+                s.append((char) c);
+            } else {
+                s.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            }
+        }
+        return s.toString();
+    }
+}

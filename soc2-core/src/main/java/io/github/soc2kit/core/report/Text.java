@@ -1,0 +1,79 @@
+package io.github.soc2kit.core.report;
+
+import io.github.soc2kit.core.drift.ControlResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Formatting shared by the report formats: percentages, capped key lists, rounded rates and stable JSON. */
+final class Text {
+
+    /** How many evidence identifiers a human-readable report lists before "and N more". */
+    static final int MAX_KEYS = 10;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    // two-space indent and '\n' on every platform; arrays one element a line, so diffs stay small
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter PRETTY = JSON.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(INDENT)
+            .withArrayIndenter(INDENT));
+
+    private Text() { }
+
+    /** A rate as a percentage with one decimal, for example {@code 14.8 %}. */
+    static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f %%", rate * 100);
+    }
+
+    /** A rate rounded to 4 decimals, written as a plain JSON number ({@code 0.0073}, never {@code 7.3E-3}). */
+    static BigDecimal rounded(double rate) {
+        return BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** "3 of 412 (0.7 %, tolerable 2.0 %)". */
+    static String rate(ControlResult control) {
+        return control.deviations() + " of " + control.population() + " (" + percent(control.deviationRate())
+                + ", tolerable " + percent(control.tolerableRate()) + ")";
+    }
+
+    /** The first {@value #MAX_KEYS} keys joined by ", ", then "and N more" for the rest. */
+    static String capped(List<String> keys, Function<String, String> format) {
+        StringBuilder s = new StringBuilder();
+        int shown = Math.min(keys.size(), MAX_KEYS);
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(format.apply(keys.get(i)));
+        }
+        if (keys.size() > shown) {
+            s.append(" and ").append(keys.size() - shown).append(" more");
+        }
+        return s.toString();
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    /** Pretty JSON in insertion order, ending with one '\n'. */
+    static String json(JsonNode root) {
+        return PRETTY.writeValueAsString(root) + "\n";
+    }
+}

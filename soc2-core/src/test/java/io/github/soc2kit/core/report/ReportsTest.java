@@ -1,0 +1,108 @@
+package io.github.soc2kit.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.drift.VerifyReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every report format rendered from {@link SampleReports#northwind()} and compared byte-for-byte with its golden file
+ * in {@code src/test/resources/report/expected/}.
+ *
+ * <p>When a change to a format is intended, regenerate the golden files and review their diff in the pull request:
+ *
+ * <pre>
+ * ./mvnw -o -q -pl soc2-core -am test -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dtest='io.github.soc2kit.core.report.**' -Dsoc2.golden.update=true
+ * </pre>
+ */
+class ReportsTest {
+
+    private static final VerifyReport REPORT = SampleReports.northwind();
+
+    @Test
+    void json_matches_golden_file() {
+        Golden.assertMatches(JsonReport.FILE_NAME, JsonReport.render(REPORT));
+    }
+
+    @Test
+    void sarif_matches_golden_file() {
+        Golden.assertMatches(SarifReport.FILE_NAME, SarifReport.render(REPORT));
+    }
+
+    @Test
+    void junit_xml_matches_golden_file() {
+        Golden.assertMatches(JunitReport.FILE_NAME, JunitReport.render(REPORT));
+    }
+
+    @Test
+    void markdown_matches_golden_file() {
+        Golden.assertMatches(MarkdownReport.FILE_NAME, MarkdownReport.render(REPORT));
+    }
+
+    @Test
+    void console_lines_match_golden_file() {
+        Golden.assertMatches("console.txt", String.join("\n", ConsoleReport.lines(REPORT)) + "\n");
+    }
+
+    @Test
+    void rendering_twice_gives_identical_bytes() {
+        for (Function<VerifyReport, String> format : formats()) {
+            assertThat(format.apply(SampleReports.northwind())).isEqualTo(format.apply(SampleReports.northwind()));
+            assertThat(format.apply(SampleReports.hostile())).isEqualTo(format.apply(SampleReports.hostile()));
+        }
+        assertThat(ConsoleReport.lines(SampleReports.northwind())).isEqualTo(ConsoleReport.lines(SampleReports.northwind()));
+    }
+
+    @Test
+    void renderings_use_only_line_feeds_and_end_with_one() {
+        for (Function<VerifyReport, String> format : formats()) {
+            String text = format.apply(REPORT);
+            assertThat(text).doesNotContain("\r").endsWith("\n").doesNotEndWith("\n\n");
+        }
+    }
+
+    @Test
+    void write_all_writes_the_four_files_as_rendered(@TempDir Path temp) throws IOException {
+        Path output = temp.resolve("target/soc2");
+
+        List<Path> written = Reports.writeAll(REPORT, output);
+
+        assertThat(written).containsExactly(output.resolve("verify.json"), output.resolve("verify.sarif"),
+                output.resolve("TEST-soc2.xml"), output.resolve("verify.md"));
+        assertThat(read(written.get(0))).isEqualTo(JsonReport.render(REPORT));
+        assertThat(read(written.get(1))).isEqualTo(SarifReport.render(REPORT));
+        assertThat(read(written.get(2))).isEqualTo(JunitReport.render(REPORT));
+        assertThat(read(written.get(3))).isEqualTo(MarkdownReport.render(REPORT));
+        try (Stream<Path> files = Files.list(output)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .as("no temporary files are left behind")
+                    .containsExactly("TEST-soc2.xml", "verify.json", "verify.md", "verify.sarif");
+        }
+    }
+
+    @Test
+    void write_all_replaces_earlier_reports(@TempDir Path temp) throws IOException {
+        Reports.writeAll(SampleReports.hostile(), temp);
+
+        Reports.writeAll(REPORT, temp);
+
+        assertThat(read(temp.resolve("verify.md"))).isEqualTo(MarkdownReport.render(REPORT));
+    }
+
+    private static List<Function<VerifyReport, String>> formats() {
+        return List.of(JsonReport::render, SarifReport::render, JunitReport::render, MarkdownReport::render);
+    }
+
+    private static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+}
