@@ -17,8 +17,10 @@ public final class EvidenceReaders {
             Map.entry("json", new JsonArrayReader()),
             Map.entry("ndjson", new NdjsonReader()),
             Map.entry("csv", new CsvReader()),
-            Map.entry("yaml", new YamlArrayReader()));
-
+            Map.entry("yaml", new YamlArrayReader()),
+            Map.entry(GithubPullsReader.FORMAT, new GithubPullsReader()),
+            Map.entry(GithubReviewsReader.FORMAT, new GithubReviewsReader()),
+            Map.entry("github-branch-protection", new GithubBranchProtectionReader()));
 
     private EvidenceReaders() { }
 

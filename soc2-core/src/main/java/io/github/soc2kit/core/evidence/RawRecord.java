@@ -3,7 +3,10 @@ package io.github.soc2kit.core.evidence;
 import io.github.soc2kit.core.diag.SourcePosition;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param file repo-relative path of the file
  * @param ordinal 1-based position of the record in its file
  * @param at where the record starts
- * @param fields the record's values, in file order
+ * @param fields the record's values, in file order, then the derived ones
+ * @param derived the names of the fields an adapter derived
  */
-record RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields) {
+record RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields, Set<String> derived) {
+
+    RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields) {
+        this(file, ordinal, at, fields, new HashSet<>());
+    }
 
     /** How messages name the record: {@code record 3 of 'evidence/aws/backup-jobs.csv'}. */
     String name() {
@@ -69,14 +77,22 @@ record RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nulla
         return instant;
     }
 
+    /** Replaces the value of a field, for example with its conversion to Boolean. */
     void put(String name, @Nullable Object value) {
         fields.put(name, value);
+    }
+
+    /** Adds a field that the adapter derived; hints about missing fields do not list it. */
+    void derive(String name, @Nullable Object value) {
+        fields.put(name, value);
+        derived.add(name);
     }
 
     /** What the record does have where {@code path} fails, for the hint of a missing field. */
     private String present(String path) {
         String[] parts = path.split("\\.", -1);
-        Map<?, ?> map = fields;
+        Map<?, ?> map = new LinkedHashMap<>(fields);
+        map.keySet().removeAll(derived);
         String owner = "the record";
         for (int i = 0; i < parts.length - 1 && map.containsKey(parts[i]); i++) {
             String prefix = String.join(".", Arrays.copyOfRange(parts, 0, i + 1));
