@@ -20,7 +20,10 @@ public final class EvidenceReaders {
             Map.entry("yaml", new YamlArrayReader()),
             Map.entry(GithubPullsReader.FORMAT, new GithubPullsReader()),
             Map.entry(GithubReviewsReader.FORMAT, new GithubReviewsReader()),
-            Map.entry("github-branch-protection", new GithubBranchProtectionReader()));
+            Map.entry("github-branch-protection", new GithubBranchProtectionReader()),
+            Map.entry(AwsCredentialReportReader.FORMAT, new AwsCredentialReportReader()),
+            Map.entry("hris-csv", new HrisCsvReader()),
+            Map.entry("training-csv", new TrainingCsvReader()));
 
     private EvidenceReaders() { }
 
