@@ -22,7 +22,10 @@ public final class EvidenceReaders {
             Map.entry(GithubReviewsReader.FORMAT, new GithubReviewsReader()),
             Map.entry("github-branch-protection", new GithubBranchProtectionReader()),
             Map.entry(AwsCredentialReportReader.FORMAT, new AwsCredentialReportReader()),
+            Map.entry(OktaUsersReader.FORMAT, new OktaUsersReader()),
+            Map.entry(OktaFactorsReader.FORMAT, new OktaFactorsReader()),
             Map.entry("hris-csv", new HrisCsvReader()),
+            Map.entry(PagerdutyIncidentsReader.FORMAT, new PagerdutyIncidentsReader()),
             Map.entry("training-csv", new TrainingCsvReader()));
 
     private EvidenceReaders() { }
