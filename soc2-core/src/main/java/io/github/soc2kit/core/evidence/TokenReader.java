@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -54,6 +56,8 @@ final class TokenReader implements AutoCloseable {
             this.factory = factory;
         }
     }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
 
     private final JsonParser parser;
     private final @Nullable InputStream stream;
@@ -316,6 +320,11 @@ final class TokenReader implements AutoCloseable {
         }
         SourcePosition at = position(e.getLocation());
         String message = firstLine(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.matches()) {
+            return new EvidenceException(at, "field '" + duplicate.group(1) + "' appears twice " + where(),
+                    "remove one of the two, or export the file again", e);
+        }
         if (e instanceof UnexpectedEndOfInputException || message.startsWith("Unexpected end-of-input")) {
             return new EvidenceException(at,
                     "unexpected end of " + (oneLine ? "line" : "file") + " " + where() + ": expected " + expected(e),

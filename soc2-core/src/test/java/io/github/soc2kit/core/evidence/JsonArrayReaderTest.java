@@ -170,8 +170,8 @@ class JsonArrayReaderTest {
         write(repo, "evidence/devices.json", "[{\"serial\": \"C02X1\", \"serial\": \"C02X2\"}]");
 
         assertThat(failure(repo, source("mdm", "json", "evidence/devices.json"))).isEqualTo("""
-                evidence/devices.json:1:30: invalid JSON inside record 1: duplicate Object property "serial"
-                hint: the file is not valid JSON; export it again""");
+                evidence/devices.json:1:30: field 'serial' appears twice inside record 1
+                hint: remove one of the two, or export the file again""");
     }
 
     @Test

@@ -59,6 +59,20 @@ class YamlArrayReaderTest {
     }
 
     @Test
+    void rejects_a_key_written_twice_in_a_hand_kept_log() {
+        write(repo, "evidence/tests.yaml", """
+                tests:
+                  - id: RT-1
+                    performed_on: 2025-02-10
+                    performed_on: 2025-02-11
+                """);
+
+        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests"))).isEqualTo("""
+                evidence/tests.yaml:4:17: field 'performed_on' appears twice inside record 1
+                hint: remove one of the two, or export the file again""");
+    }
+
+    @Test
     void rejects_invalid_yaml_with_its_line() {
         write(repo, "evidence/tests.yaml", "tests:\n  - id: RT-1\n    outcome: success\n   - id: RT-2\n");
 
