@@ -1,0 +1,46 @@
+package io.github.soc2kit.core.evidence;
+
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The {@link EvidenceReader} of each format that evidence/sources.yaml may declare: the generic formats
+ * {@code json}, {@code ndjson}, {@code csv} and {@code yaml}, whose key, timestamp and identity fields the source
+ * names, and adapters for real exports, which know their defaults and add derived fields ({@code github-pulls},
+ * {@code github-reviews}, {@code github-branch-protection}, {@code aws-credential-report}, {@code okta-users},
+ * {@code okta-factors}, {@code hris-csv}, {@code pagerduty-incidents}, {@code training-csv}). Readers stream:
+ * no file is ever held in memory whole.
+ */
+public final class EvidenceReaders {
+
+    private static final Map<String, EvidenceReader> READERS = Map.ofEntries(
+            Map.entry("json", new JsonArrayReader()),
+            Map.entry("ndjson", new NdjsonReader()),
+            Map.entry("csv", new CsvReader()),
+            Map.entry("yaml", new YamlArrayReader()),
+            Map.entry(GithubPullsReader.FORMAT, new GithubPullsReader()),
+            Map.entry(GithubReviewsReader.FORMAT, new GithubReviewsReader()),
+            Map.entry("github-branch-protection", new GithubBranchProtectionReader()),
+            Map.entry(AwsCredentialReportReader.FORMAT, new AwsCredentialReportReader()),
+            Map.entry(OktaUsersReader.FORMAT, new OktaUsersReader()),
+            Map.entry(OktaFactorsReader.FORMAT, new OktaFactorsReader()),
+            Map.entry("hris-csv", new HrisCsvReader()),
+            Map.entry(PagerdutyIncidentsReader.FORMAT, new PagerdutyIncidentsReader()),
+            Map.entry("training-csv", new TrainingCsvReader()));
+
+    private EvidenceReaders() { }
+
+    /**
+     * The reader of {@code format}, as written in sources.yaml. Readers are stateless and may be shared.
+     *
+     * @throws IllegalArgumentException for a format that is not in the sources schema
+     */
+    public static EvidenceReader forFormat(String format) {
+        EvidenceReader reader = READERS.get(format);
+        if (reader == null) {
+            throw new IllegalArgumentException("unknown evidence format '" + format + "'; expected one of: "
+                    + String.join(", ", new TreeSet<>(READERS.keySet())));
+        }
+        return reader;
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.soc2kit.core.evidence;
+
+import static io.github.soc2kit.core.evidence.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.RecordMapper.required;
+
+import io.github.soc2kit.core.evidence.TokenReader.Syntax;
+import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.function.Consumer;
+
+/**
+ * Format {@code github-pulls}: the array of "Pull Request Simple" objects of
+ * {@code GET /repos/{owner}/{repo}/pulls}. Key {@code number}, timestamp {@code merged_at}, identity
+ * {@code user.login}; derived {@code author}, {@code merged} and {@code repository}, and with a join to a
+ * {@code github-reviews} source {@code independent_approvals}, {@code approvers} and {@code stale_approvals}
+ * (see {@link ReviewJoin}).
+ */
+final class GithubPullsReader implements EvidenceReader {
+
+    static final String FORMAT = "github-pulls";
+
+    @Override
+    public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
+        RecordMapper mapper = new RecordMapper(source, required("number", FORMAT), field("merged_at"), field("user.login"));
+        ReviewJoin reviews = Sources.joined(context, source, GithubReviewsReader.FORMAT)
+                .map(joined -> new ReviewJoin(context, joined))
+                .orElse(null);
+        JsonRecords.read(context, source, Syntax.JSON, "", pull -> {
+            pull.derive("author", pull.text("user.login"));
+            pull.derive("merged", pull.text("merged_at") != null);
+            pull.derive("repository", pull.text("base.repo.full_name"));
+            if (reviews != null) {
+                reviews.addTo(pull);
+            }
+            sink.accept(mapper.map(pull));
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.soc2kit.core.evidence;
+
+import static io.github.soc2kit.core.evidence.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.RecordMapper.required;
+
+import io.github.soc2kit.core.evidence.TokenReader.Syntax;
+import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Format {@code github-reviews}: each file is the review list of one pull request
+ * ({@code GET /repos/{owner}/{repo}/pulls/{number}/reviews}); one record per review. Key {@code id}, timestamp
+ * {@code submitted_at}, identity {@code user.login}; derived {@code pull_number} from {@code pull_request_url}.
+ */
+final class GithubReviewsReader implements EvidenceReader {
+
+    static final String FORMAT = "github-reviews";
+
+    @Override
+    public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
+        RecordMapper mapper = new RecordMapper(source, required("id", FORMAT), field("submitted_at"), field("user.login"));
+        JsonRecords.read(context, source, Syntax.JSON, "", review -> {
+            review.derive("pull_number", pullNumber(review.text("pull_request_url")));
+            sink.accept(mapper.map(review));
+        });
+    }
+
+    /** The last path segment of {@code https://api.github.com/repos/acme/billing-api/pulls/1842}, or null. */
+    static @Nullable Long pullNumber(@Nullable String url) {
+        if (url == null) {
+            return null;
+        }
+        String last = url.substring(url.lastIndexOf('/') + 1);
+        return !last.isEmpty() && last.length() < 19 && last.chars().allMatch(Character::isDigit) ? Long.valueOf(last) : null;
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.soc2kit.core.evidence;
+
+import io.github.soc2kit.core.evidence.TokenReader.Syntax;
+import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.function.Consumer;
+
+/**
+ * Format {@code yaml}: the mappings of the sequence at {@code records} (default: the document), streamed like JSON.
+ * Aliases are refused, as in policy files.
+ */
+final class YamlArrayReader implements EvidenceReader {
+
+    @Override
+    public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
+        RecordMapper mapper = RecordMapper.generic(source);
+        JsonRecords.read(context, source, Syntax.YAML, "", record -> sink.accept(mapper.map(record)));
+    }
+}
