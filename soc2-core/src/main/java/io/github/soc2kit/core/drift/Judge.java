@@ -81,8 +81,10 @@ final class Judge {
         if (what == null) {
             what = control.title();
         }
-        String base = units + " of " + outcome.population() + " " + outcome.unit() + " (" + percent(rate) + ") deviate: "
-                + lowerFirst(stripPeriod(what));
+        String test = lowerFirst(stripPeriod(what));
+        String base = units == 0 && excepted == 0
+                ? "all " + outcome.population() + " " + outcome.unit() + " meet the test: " + test
+                : units + " of " + outcome.population() + " " + outcome.unit() + " (" + percent(rate) + ") deviate: " + test;
         return excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions";
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * The summary an adapter prints after {@code soc2:verify}, one control per line, worst first:
  *
  * <pre>
- * CHG-01  deviation  3 of 412 (0.7 %, tolerable 2.0 %): 3 of 412 merged changes lacked 2 independent approvals
+ * CHG-01  deviation (tolerable 2.0 %): 3 of 412 records (0.7 %) deviate: merged changes have 2 independent approvals
  *     deviations: #101, #205, #311
  * OPS-04  not tested: reviewed by people, not by soc2kit
  * projected opinion: qualified risk (this is an estimate from the evidence in the repository, not an auditor's opinion)
@@ -29,7 +29,7 @@ public final class ConsoleReport {
     public static List<String> lines(VerifyReport report) {
         List<String> lines = new ArrayList<>();
         for (ControlResult c : report.controls()) {
-            String numbers = c.status() == ControlStatus.NOT_TESTED ? "" : "  " + Text.rate(c);
+            String numbers = c.status() == ControlStatus.NOT_TESTED ? "" : " (tolerable " + Text.percent(c.tolerableRate()) + ")";
             lines.add(oneLine(c.id()) + "  " + c.status().label() + numbers + ": " + oneLine(c.summary()));
             if (!c.deviationKeys().isEmpty()) {
                 lines.add(INDENT + "deviations: " + Text.capped(c.deviationKeys(), ConsoleReport::oneLine));

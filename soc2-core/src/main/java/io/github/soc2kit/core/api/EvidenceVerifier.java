@@ -1,0 +1,57 @@
+package io.github.soc2kit.core.api;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.drift.Assessment;
+import io.github.soc2kit.core.drift.Assessor;
+import io.github.soc2kit.core.drift.Conditions;
+import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.drift.DriftEngine;
+import io.github.soc2kit.core.drift.Opinion;
+import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.evidence.EvidenceReaders;
+import io.github.soc2kit.core.model.Soc2Config;
+import io.github.soc2kit.core.report.ConsoleReport;
+import io.github.soc2kit.core.report.Reports;
+import io.github.soc2kit.core.rules.Rules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verifies a policy repository against its evidence: validation first (its errors stop here), then the practice
+ * rules and every control test, the result per control, the projected opinion, and the reports in the output
+ * directory (JSON, SARIF, JUnit XML, Markdown).
+ */
+public final class EvidenceVerifier {
+
+    private final PolicyValidator validator = new PolicyValidator();
+
+    public VerifyResult verify(VerifyRequest request) {
+        PolicyValidator.Validation validation = validator.load(request.repository(), request.listener());
+        Soc2Config config = validation.repository().config();
+        List<Finding> findings = new ArrayList<>(validation.report().findings());
+        if (validation.report().hasErrors() || config == null) {
+            VerifyReport report = new VerifyReport(config == null ? "" : config.organization(),
+                    config == null ? "" : config.system(), String.valueOf(config == null ? "" : config.periodStart()),
+                    String.valueOf(config == null ? "" : config.periodEnd()), new Report(findings), List.of(),
+                    new Assessment(Opinion.UNQUALIFIED, List.of("not assessed: the repository has validation errors")),
+                    List.of());
+            return new VerifyResult(report, false, Reports.writeAll(report, request.outputDirectory()),
+                    ConsoleReport.lines(report));
+        }
+        findings.addAll(Rules.checkPractice(validation.repository(), validation.catalogue()));
+        DriftEngine.Result drift = new DriftEngine(new Conditions(), EvidenceReaders::forFormat)
+                .run(validation.repository(), request.repository());
+        findings.addAll(drift.findings());
+        List<ControlResult> controls = drift.controls().stream().sorted(DriftEngine.worstFirst()).toList();
+        request.listener().info("checked " + controls.size() + " controls against " + drift.sources().size()
+                + " evidence sources");
+        Assessment assessment = Assessor.assess(controls, validation.repository().controls(), validation.catalogue(),
+                config.categories());
+        VerifyReport report = new VerifyReport(config.organization(), config.system(), String.valueOf(config.periodStart()),
+                String.valueOf(config.periodEnd()), new Report(findings), controls, assessment, drift.sources());
+        return new VerifyResult(report, true, Reports.writeAll(report, request.outputDirectory()),
+                ConsoleReport.lines(report));
+    }
+}
