@@ -3,6 +3,8 @@ package io.github.soc2kit.core.drift;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
@@ -11,8 +13,14 @@ import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelEvaluationExceptionBuilder;
+import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,18 +33,28 @@ import org.jspecify.annotations.Nullable;
  * Compiles and evaluates the CEL conditions of control tests ({@code where}, {@code require}). Each expression
  * is parsed and type-checked once; a typo is a compile error with its column, not a failure halfway through
  * the evidence. Conditions see three variables: {@code record} (the evidence record's fields), {@code policy}
- * (the policy's parameters) and {@code period} ({@code start} and {@code end} as YYYY-MM-DD text).
+ * (the policy's parameters) and {@code period} ({@code start} and {@code end} as YYYY-MM-DD text), and one
+ * function besides CEL's standard ones: {@code days_between(from, to)}, the calendar days from one date or
+ * timestamp (as written in the export) to another, for example
+ * {@code days_between(record.oldest_active_key_rotated, period.end) <= policy.key_rotation_days}.
  */
 public final class Conditions {
+
+    static final String DAYS_BETWEEN = "days_between";
+    private static final String DAYS_BETWEEN_OVERLOAD = "days_between_string_string";
 
     private final CelCompiler compiler = CelCompilerFactory.standardCelCompilerBuilder()
             .addVar("record", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("policy", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("period", MapType.create(SimpleType.STRING, SimpleType.STRING))
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(DAYS_BETWEEN,
+                    CelOverloadDecl.newGlobalOverload(DAYS_BETWEEN_OVERLOAD, SimpleType.INT, SimpleType.STRING, SimpleType.STRING)))
             .setResultType(SimpleType.BOOL)
             .build();
-    private final CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder().build();
+    private final CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .addFunctionBindings(CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
+            .build();
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
     /** A compiled condition, or the reason it does not compile. */
@@ -117,6 +135,20 @@ public final class Conditions {
         return cleaned.endsWith(".") ? cleaned.substring(0, cleaned.length() - 1) : cleaned;
     }
 
+    /** Calendar days from {@code from} to {@code to} (negative when {@code to} is earlier), UTC for timestamps. */
+    private static Long daysBetween(String from, String to) throws CelEvaluationException {
+        try {
+            LocalDate start = Dates.day(from, ZoneOffset.UTC);
+            LocalDate end = Dates.day(to, ZoneOffset.UTC);
+            if (start == null || end == null) {
+                throw CelEvaluationExceptionBuilder.newBuilder("days_between needs two dates, got '%s' and '%s'", from, to).build();
+            }
+            return ChronoUnit.DAYS.between(start, end);
+        } catch (DateTimeParseException e) {
+            throw CelEvaluationExceptionBuilder.newBuilder("days_between: '%s' is not a date or time", e.getParsedString()).build();
+        }
+    }
+
     /** Java nulls become CEL's null value, recursively; everything else is already a CEL value. */
     static Object celValue(@Nullable Object value) {
         if (value == null) {
@@ -134,6 +166,9 @@ public final class Conditions {
         }
         if (value instanceof Integer i) {
             return i.longValue();
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.doubleValue();
         }
         return value;
     }

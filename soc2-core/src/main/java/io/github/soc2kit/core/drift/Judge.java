@@ -5,6 +5,7 @@ import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Soc2Config;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -65,15 +66,20 @@ final class Judge {
         String summary = summary(control, outcome, units, rate, excepted.size());
         if (!remaining.isEmpty()) {
             Severity severity = status == ControlStatus.DEVIATION ? Severity.ERROR : Severity.WARNING;
-            List<String> listed = remaining.stream().map(d -> d.key() + " (" + d.detail() + ")").toList();
+            List<Deviation> ordered = remaining.stream().sorted(Comparator.comparing(Deviation::key, KEYS)).toList();
+            boolean sameDetail = ordered.stream().map(Deviation::detail).distinct().count() == 1;
+            String listed = sameDetail
+                    ? capped(ordered.stream().map(Deviation::key).toList()) + " (" + ordered.get(0).detail() + ")"
+                    : capped(ordered.stream().map(d -> d.key() + " (" + d.detail() + ")").toList());
             findings.add(new Finding(kind + "-deviation", severity, DriftEngine.testPosition(control),
-                    control.id() + ": " + summary + ": " + capped(listed),
+                    control.id() + ": " + summary + ": " + listed,
                     status == ControlStatus.DEVIATION
                             ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
                             : "within the tolerable rate of " + percent(tolerable) + " for " + control.risk() + " risk"));
         }
         return result(control, tolerable, outcome.population(), units,
-                remaining.stream().map(Deviation::key).sorted().toList(), excepted.stream().sorted().toList(), status, summary);
+                remaining.stream().map(Deviation::key).sorted(KEYS).toList(), excepted.stream().sorted(KEYS).toList(), status,
+                summary);
     }
 
     private static String summary(Control control, Check.Outcome outcome, long units, double rate, int excepted) {
@@ -82,9 +88,11 @@ final class Judge {
             what = control.title();
         }
         String test = lowerFirst(stripPeriod(what));
+        String unit = outcome.population() == 1 ? outcome.unit().replaceFirst("s$", "") : outcome.unit();
         String base = units == 0 && excepted == 0
-                ? "all " + outcome.population() + " " + outcome.unit() + " meet the test: " + test
-                : units + " of " + outcome.population() + " " + outcome.unit() + " (" + percent(rate) + ") deviate: " + test;
+                ? (outcome.population() == 1 ? "the only " : "all " + outcome.population() + " ") + unit + " meet"
+                        + (outcome.population() == 1 ? "s" : "") + " the test: " + test
+                : units + " of " + outcome.population() + " " + unit + " (" + percent(rate) + ") deviate: " + test;
         return excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions";
     }
 
@@ -94,6 +102,16 @@ final class Judge {
                 control.origin().at("id"), population, deviations, exceptionKeys.size(), tolerable, status, deviationKeys,
                 exceptionKeys, summary);
     }
+
+    /** Evidence identifiers in natural order: numbers by value (2 before 10), then text. */
+    static final Comparator<String> KEYS = (a, b) -> {
+        boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit)
+                && !a.isEmpty() && !b.isEmpty();
+        if (numbers && a.length() != b.length()) {
+            return Integer.compare(a.length(), b.length());
+        }
+        return a.compareTo(b);
+    };
 
     static String percent(double rate) {
         return String.format(Locale.ROOT, "%.1f %%", rate * 100);

@@ -13,9 +13,10 @@ import java.util.TreeSet;
 
 /**
  * {@code periodic}: each week, month, quarter, half or year of the observation period has evidence dated within
- * it or within {@code grace_days} after it. Each record counts for one period only, in date order, so a single
- * late review cannot stand for two quarters: a period whose next record comes after its grace is late, and the
- * periods left without a record are missing.
+ * it or within {@code grace_days} after it. Each record counts for one period only: first every period takes the
+ * earliest record dated within its own window (on time); then a period left without one takes the earliest
+ * remaining record dated after its grace (late); periods still without a record are missing. One review cannot
+ * stand for two quarters.
  */
 final class PeriodicCheck extends Check {
 
@@ -50,19 +51,25 @@ final class PeriodicCheck extends Check {
     @Override
     Outcome finish() {
         List<Period> periods = periods();
-        List<Deviation> deviations = new ArrayList<>();
-        List<LocalDate> pending = new ArrayList<>(days);
-        int next = 0;
-        for (Period period : periods) {
-            while (next < pending.size() && pending.get(next).isBefore(period.start())) {
-                next++;
-            }
+        List<LocalDate> unused = new ArrayList<>(days);
+        LocalDate[] onTime = new LocalDate[periods.size()];
+        for (int i = 0; i < periods.size(); i++) {
+            Period period = periods.get(i);
             LocalDate due = period.end().plusDays(grace);
-            if (next < pending.size()) {
-                LocalDate done = pending.get(next++);
-                if (done.isAfter(due)) {
-                    deviations.add(new Deviation(period.label(), "late: done on " + done + ", due by " + due, period.end()));
-                }
+            onTime[i] = unused.stream().filter(d -> !d.isBefore(period.start()) && !d.isAfter(due)).findFirst().orElse(null);
+            unused.remove(onTime[i]);
+        }
+        List<Deviation> deviations = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            if (onTime[i] != null) {
+                continue;
+            }
+            Period period = periods.get(i);
+            LocalDate due = period.end().plusDays(grace);
+            LocalDate late = unused.stream().filter(d -> d.isAfter(due)).findFirst().orElse(null);
+            if (late != null) {
+                unused.remove(late);
+                deviations.add(new Deviation(period.label(), "late: done on " + late + ", due by " + due, period.end()));
             } else {
                 deviations.add(new Deviation(period.label(), "missing: no evidence dated " + period.start() + " to " + due,
                         period.end()));
@@ -83,7 +90,11 @@ final class PeriodicCheck extends Check {
 
     record Period(String label, LocalDate start, LocalDate end) { }
 
-    /** The calendar periods that overlap the observation period, clipped to it. */
+    /**
+     * The periods that overlap the observation period, clipped to it: calendar weeks (from Monday), months and
+     * quarters; half-years and years counted from the start of the observation period, so a year-long period
+     * holds exactly one year whatever month it starts in.
+     */
     List<Period> periods() {
         List<Period> periods = new ArrayList<>();
         LocalDate cursor = first(context.start());
@@ -102,8 +113,7 @@ final class PeriodicCheck extends Check {
             case "week" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case "month" -> day.withDayOfMonth(1);
             case "quarter" -> day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-            case "half" -> day.withMonth(day.getMonthValue() <= 6 ? 1 : 7).withDayOfMonth(1);
-            default -> day.withDayOfYear(1);
+            default -> context.start(); // half-years and years count from the start of the period
         };
     }
 
@@ -123,8 +133,8 @@ final class PeriodicCheck extends Check {
                     start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case "month" -> start.toString().substring(0, 7);
             case "quarter" -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            case "half" -> start.getYear() + "-H" + (start.getMonthValue() <= 6 ? 1 : 2);
-            default -> Integer.toString(start.getYear());
+            case "half" -> "half-year from " + start;
+            default -> "year from " + start;
         };
     }
 }

@@ -41,7 +41,12 @@ final class AwsCredentialReportReader implements EvidenceReader {
             BOOLEANS.forEach(column -> CsvRows.toBoolean(user, column));
             user.derive("is_root", ROOT.equals(user.fields().get("user")));
             user.derive("oldest_active_key_rotated", oldestActiveKeyRotated(user));
-            sink.accept(mapper.map(user));
+            EvidenceRecord record = mapper.map(user);
+            if (ROOT.equals(user.fields().get("user"))) {
+                // the root account is nobody's: it has no identity to attribute to a person
+                record = new EvidenceRecord(record.key(), record.timestamp(), null, record.fields(), record.at());
+            }
+            sink.accept(record);
         });
     }
 

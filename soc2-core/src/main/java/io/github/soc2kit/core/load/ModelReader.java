@@ -259,7 +259,7 @@ final class ModelReader {
             return node.asLong();
         }
         if (node.isNumber()) {
-            return node.decimalValue();
+            return node.asDouble();
         }
         return scalarText(node);
     }

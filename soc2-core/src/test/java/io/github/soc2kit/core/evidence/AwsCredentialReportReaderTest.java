@@ -25,12 +25,12 @@ class AwsCredentialReportReaderTest {
     Path repo;
 
     @Test
-    void reads_one_record_per_iam_user_keyed_by_user_name() {
+    void reads_one_record_per_iam_user_keyed_by_user_name_and_attributes_the_root_row_to_nobody() {
         List<EvidenceRecord> records = read(FIXTURES, REPORT);
 
         assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::identity, EvidenceRecord::timestamp, EvidenceRecord::at)
                 .containsExactly(
-                        tuple("<root_account>", "<root_account>", null, at(2)),
+                        tuple("<root_account>", null, null, at(2)),
                         tuple("priya.ops", "priya.ops", null, at(3)),
                         tuple("ci-deployer", "ci-deployer", null, at(4)),
                         tuple("old.contractor", "old.contractor", null, at(5)),
