@@ -54,7 +54,7 @@ final class FindingsModel {
                 "title", control.title(),
                 "risk", control.risk(),
                 "owner", site.person(control.owner()),
-                "policy", site.control(control).get("policy"),
+                "policy", site.policyRef(control),
                 "deviationKeys", result.deviationKeys(),
                 "exceptionKeys", result.exceptionKeys(),
                 "findings", findingRows(report.findings().findings().stream()

@@ -134,7 +134,7 @@ final class SiteModel {
                 "id", control.id(),
                 "title", control.title(),
                 "html", control.description().isEmpty() ? "" : Markdown.html(control.description()),
-                "policy", Plain.map("id", control.policy(), "title", policy == null ? control.policy() : policy.title()),
+                "policy", policyRef(control),
                 "owner", person(control.owner()),
                 "frequency", Words.of(control.frequency()),
                 "risk", control.risk(),
@@ -144,6 +144,12 @@ final class SiteModel {
                 "components", control.components().stream().map(this::component).toList(),
                 "test", TestWords.of(control.test(), policy),
                 "result", result(control.id()).map(FindingsModel::status).orElse(Map.of()));
+    }
+
+    /** The control's policy: its id and title. */
+    Map<String, Object> policyRef(Control control) {
+        Policy policy = policies.get(control.policy());
+        return Plain.map("id", control.policy(), "title", policy == null ? control.policy() : policy.title());
     }
 
     Optional<ControlResult> result(String controlId) {
