@@ -48,7 +48,7 @@
 </#if>
 <p class="test-sentence">${c.test.sentence}</p>
 <#if c.test.conditions?has_content>
-<table class="list">
+<table class="facts">
 <tbody>
 <#list c.test.conditions as k>
 <tr><th scope="row">${k.label}</th><td><code>${k.expression}</code></td></tr>
