@@ -5,7 +5,7 @@
 <p class="lead">${site.organization}'s description of its system for the SOC 2 Type ${site.reportType} report<#if site.reportType == 2> covering ${site.periodStart} to ${site.periodEnd}</#if>, presented along the description criteria DC 1 to DC 9.</p>
 
 <nav class="contents" aria-label="Sections">
-<ol>
+<ul>
 <li><a href="#dc1">DC 1 Types of services provided</a></li>
 <li><a href="#dc2">DC 2 Principal service commitments and system requirements</a></li>
 <li><a href="#dc3">DC 3 Components of the system</a></li>
@@ -15,7 +15,7 @@
 <li><a href="#dc7">DC 7 Subservice organizations</a></li>
 <li><a href="#dc8">DC 8 Criteria not relevant to the system</a></li>
 <li><a href="#dc9">DC 9 Significant changes during the period</a></li>
-</ol>
+</ul>
 </nav>
 
 <section id="dc1">
