@@ -6,6 +6,7 @@ import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.diag.TemplateRenderException;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -71,6 +72,8 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
             throw new MojoExecutionException(e.at() + ": " + e.getMessage(), e);
         } catch (InvalidConfigurationException e) {
             throw new MojoExecutionException("<" + e.option() + ">: " + e.getMessage(), e);
+        } catch (TemplateRenderException e) {
+            throw new MojoExecutionException("template " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

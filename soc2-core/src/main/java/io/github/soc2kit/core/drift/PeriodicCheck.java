@@ -1,11 +1,9 @@
 package io.github.soc2kit.core.drift;
 
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.drift.Periods.Period;
 import io.github.soc2kit.core.model.Control;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -88,53 +86,8 @@ final class PeriodicCheck extends Check {
         };
     }
 
-    record Period(String label, LocalDate start, LocalDate end) { }
-
-    /**
-     * The periods that overlap the observation period, clipped to it: calendar weeks (from Monday), months and
-     * quarters; half-years and years counted from the start of the observation period, so a year-long period
-     * holds exactly one year whatever month it starts in.
-     */
+    /** The periods this check tests, shared with the compliance calendar. */
     List<Period> periods() {
-        List<Period> periods = new ArrayList<>();
-        LocalDate cursor = first(context.start());
-        while (!cursor.isAfter(context.end())) {
-            LocalDate nextStart = advance(cursor);
-            LocalDate start = cursor.isBefore(context.start()) ? context.start() : cursor;
-            LocalDate end = nextStart.minusDays(1).isAfter(context.end()) ? context.end() : nextStart.minusDays(1);
-            periods.add(new Period(label(cursor), start, end));
-            cursor = nextStart;
-        }
-        return periods;
-    }
-
-    private LocalDate first(LocalDate day) {
-        return switch (every) {
-            case "week" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case "month" -> day.withDayOfMonth(1);
-            case "quarter" -> day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-            default -> context.start(); // half-years and years count from the start of the period
-        };
-    }
-
-    private LocalDate advance(LocalDate start) {
-        return switch (every) {
-            case "week" -> start.plusWeeks(1);
-            case "month" -> start.plusMonths(1);
-            case "quarter" -> start.plusMonths(3);
-            case "half" -> start.plusMonths(6);
-            default -> start.plusYears(1);
-        };
-    }
-
-    private String label(LocalDate start) {
-        return switch (every) {
-            case "week" -> String.format(java.util.Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case "month" -> start.toString().substring(0, 7);
-            case "quarter" -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            case "half" -> "half-year from " + start;
-            default -> "year from " + start;
-        };
+        return Periods.of(every, context.start(), context.end());
     }
 }

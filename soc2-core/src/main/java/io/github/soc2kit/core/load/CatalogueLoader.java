@@ -30,13 +30,17 @@ public final class CatalogueLoader {
                 throw new IllegalStateException("bundled criteria catalogue is broken: " + result.findings());
             }
             JsonNode root = result.document().root();
+            Map<String, String> series = new LinkedHashMap<>();
+            for (JsonNode s : root.path("series")) {
+                series.put(s.path("id").asString(), s.path("title").asString());
+            }
             Map<String, Criterion> criteria = new LinkedHashMap<>();
             for (JsonNode c : root.path("criteria")) {
                 String id = c.path("id").asString();
                 criteria.put(id, new Criterion(id, c.path("category").asString(), c.path("series").asString(),
                         c.path("summary").asString()));
             }
-            return new CriteriaCatalogue(root.path("version").asString(), criteria);
+            return new CriteriaCatalogue(root.path("version").asString(), series, criteria);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package io.github.soc2kit.core.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A policy: its text, its approval and the parameters its controls test against. */
@@ -20,6 +21,9 @@ public record Policy(
         List<String> controls,
         List<Section> sections,
         Origin origin) {
+
+    /** A parameter placeholder in policy text, {@code {{name}}} or {@code {{ name }}}; group 1 is the name. */
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     public Policy {
         parameters = Map.copyOf(parameters);

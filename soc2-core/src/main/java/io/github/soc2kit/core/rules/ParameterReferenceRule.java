@@ -22,9 +22,6 @@ final class ParameterReferenceRule implements Rule {
 
     static final String ID = "parameter-undefined";
 
-    /** A placeholder in policy text: {@code {{ name }}}. */
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
-
     private static final Pattern POLICY_PARAMETER = Pattern.compile("\\bpolicy\\.([A-Za-z_][A-Za-z0-9_]*)");
 
     @Override
@@ -37,7 +34,7 @@ final class ParameterReferenceRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Policy policy : repo.policies()) {
             for (int i = 0; i < policy.sections().size(); i++) {
-                Matcher m = PLACEHOLDER.matcher(policy.sections().get(i).text());
+                Matcher m = Policy.PLACEHOLDER.matcher(policy.sections().get(i).text());
                 while (m.find()) {
                     String name = m.group(1);
                     if (!policy.parameters().containsKey(name)) {

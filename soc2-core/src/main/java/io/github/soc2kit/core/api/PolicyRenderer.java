@@ -1,0 +1,39 @@
+package io.github.soc2kit.core.api;
+
+import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import io.github.soc2kit.core.render.SiteRenderer;
+import io.github.soc2kit.core.render.SiteWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * Renders a policy repository as a static site: policies, controls, the controls matrix, the system description,
+ * the compliance calendar (HTML and iCalendar), the PDF of the policy set, and, given a verify report, the
+ * findings and a management-response draft per control in deviation. Deterministic: the same repository renders
+ * to the same bytes. A repository with validation errors renders nothing; its findings are returned.
+ */
+public final class PolicyRenderer {
+
+    /**
+     * @throws io.github.soc2kit.core.diag.TemplateRenderException when a template fails; no site is written then
+     * @throws InvalidConfigurationException when the output directory would replace the repository
+     */
+    public RenderResult render(RenderRequest request) {
+        Path repository = request.repository().toAbsolutePath().normalize();
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        if (repository.startsWith(site)) {
+            throw new InvalidConfigurationException("siteDirectory",
+                    "the site folder " + site + " holds the policy repository and would be replaced; choose a folder under target/");
+        }
+        PolicyValidator.Validation validation = new PolicyValidator().load(repository, request.listener());
+        if (validation.report().hasErrors()) {
+            return new RenderResult(validation.report(), List.of());
+        }
+        SortedMap<String, byte[]> files = new SiteRenderer(repository, validation.repository(), validation.catalogue(),
+                request.findings()).render();
+        List<Path> written = SiteWriter.replace(site, files);
+        request.listener().info("rendered " + written.size() + " files");
+        return new RenderResult(validation.report(), written);
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.soc2kit.core.api;
+
+import io.github.soc2kit.core.drift.VerifyReport;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to render.
+ *
+ * @param repository the policy repository root (the folder holding soc2.yaml); its {@code templates/} folder, if
+ *     any, overrides bundled templates file by file
+ * @param outputDirectory the site folder, for example {@code target/soc2-site}; replaced as a whole
+ * @param findings the result of {@code soc2:verify}, or null when it did not run: then the site has no findings
+ *     and remediation pages, and the index says so
+ */
+public record RenderRequest(Path repository, Path outputDirectory, @Nullable VerifyReport findings, Soc2Listener listener) {
+
+    public RenderRequest {
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(listener, "listener");
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.soc2kit.core.render;
+
+import io.github.soc2kit.core.drift.Periods;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Person;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.model.Soc2Config;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The due dates of every periodic control across the observation period. A control with a {@code periodic}
+ * test is due at the end of each period of its {@code every} plus its {@code grace_days}, exactly as the drift
+ * check judges it; any other control with a monthly, quarterly, semi-annual or annual {@code frequency} is due at
+ * the end of each such period. Controls that run continuously, per event or ad hoc have no due dates.
+ */
+final class ComplianceCalendar {
+
+    private static final Comparator<DueDate> ORDER = Comparator.comparing(DueDate::due)
+            .thenComparing(DueDate::control)
+            .thenComparing(DueDate::period);
+
+    private ComplianceCalendar() { }
+
+    /** The due dates, by date, then control, then period. */
+    static List<DueDate> of(PolicyRepository repository) {
+        Soc2Config config = repository.config();
+        if (config == null || config.periodStart() == null || config.periodEnd() == null) {
+            return List.of();
+        }
+        Map<String, Person> people = repository.people().stream()
+                .collect(Collectors.toMap(Person::email, Function.identity(), (a, b) -> a));
+        Map<String, Policy> policies = repository.policies().stream()
+                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
+        List<DueDate> dates = new ArrayList<>();
+        for (Control control : repository.controls()) {
+            String every = every(control);
+            if (every == null) {
+                continue;
+            }
+            int grace = grace(control);
+            Person owner = people.get(control.owner());
+            Policy policy = policies.get(control.policy());
+            LocalDate stamp = policy != null && policy.approvedOn() != null ? policy.approvedOn() : config.periodStart();
+            for (Periods.Period period : Periods.of(every, config.periodStart(), config.periodEnd())) {
+                dates.add(new DueDate(control.id(), control.title(), owner == null ? control.owner() : owner.name(),
+                        control.owner(), period.label(), period.start(), period.end(), period.end().plusDays(grace), stamp));
+            }
+        }
+        return dates.stream().sorted(ORDER).toList();
+    }
+
+    /** The period of the control's calendar: its periodic test's {@code every}, else from its frequency. */
+    private static @Nullable String every(Control control) {
+        String every = control.test().get("every");
+        if ("periodic".equals(control.test().kind()) && every != null) {
+            return every;
+        }
+        return switch (control.frequency()) {
+            case "monthly" -> "month";
+            case "quarterly" -> "quarter";
+            case "semi_annual" -> "half";
+            case "annual" -> "year";
+            default -> null;
+        };
+    }
+
+    private static int grace(Control control) {
+        String grace = control.test().get("grace_days");
+        return "periodic".equals(control.test().kind()) && grace != null ? Integer.parseInt(grace) : 0;
+    }
+}

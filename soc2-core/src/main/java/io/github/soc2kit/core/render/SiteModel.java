@@ -1,0 +1,231 @@
+package io.github.soc2kit.core.render;
+
+import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.drift.ControlStatus;
+import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.Criterion;
+import io.github.soc2kit.core.model.Person;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.model.Soc2Config;
+import io.github.soc2kit.core.model.SystemDescription;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The data of the site's pages as plain maps and lists, built from a validated repository, the criteria catalogue
+ * and, when {@code soc2:verify} ran, its report. Everything is sorted: policies by id, controls by id, criteria in
+ * catalogue order, due dates by date.
+ */
+final class SiteModel {
+
+    private final Soc2Config config;
+    private final CriteriaCatalogue catalogue;
+    private final @Nullable VerifyReport report;
+    private final Map<String, Person> people;
+    private final Map<String, Policy> policies;
+    private final List<Control> controls;
+    private final Map<String, SystemDescription.Component> components;
+    private final Map<String, String> notRelevant = new TreeMap<>();
+
+    SiteModel(PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report) {
+        this.config = Optional.ofNullable(repository.config())
+                .orElseThrow(() -> new IllegalStateException("render needs a valid soc2.yaml"));
+        this.catalogue = catalogue;
+        this.report = report;
+        this.people = repository.people().stream().collect(Collectors.toMap(Person::email, Function.identity(), (a, b) -> a));
+        this.policies = repository.policies().stream()
+                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a, TreeMap::new));
+        this.controls = repository.controls().stream().sorted(Comparator.comparing(Control::id)).toList();
+        SystemDescription description = repository.description();
+        this.components = description == null ? Map.of() : description.components().stream()
+                .collect(Collectors.toMap(SystemDescription.Component::id, Function.identity(), (a, b) -> a));
+        if (description != null) {
+            for (JsonNode item : description.origin().document().root().path("not_relevant_criteria")) {
+                notRelevant.put(Plain.text(item, "criterion"), Plain.text(item, "reason"));
+            }
+        }
+    }
+
+    List<Policy> policies() {
+        return List.copyOf(policies.values());
+    }
+
+    List<Control> controls() {
+        return controls;
+    }
+
+    /** Shown on every page: who, what, when. */
+    Map<String, Object> site() {
+        return Plain.map(
+                "organization", config.organization(),
+                "system", config.system(),
+                "reportType", config.reportType(),
+                "periodStart", text(config.periodStart()),
+                "periodEnd", text(config.periodEnd()),
+                "timezone", config.timezone(),
+                "categories", config.categories().stream().map(Words::capitalized).toList(),
+                "findingsRun", report != null);
+    }
+
+    Map<String, Object> index() {
+        List<Map<String, Object>> criteria = criteria();
+        return Plain.map(
+                "policies", policies.values().stream().map(this::policySummary).toList(),
+                "controls", controls.stream().map(this::controlSummary).toList(),
+                "controlCount", controls.size(),
+                "criteriaInScope", criteria.size(),
+                "criteriaUncovered", criteria.stream().filter(c -> (Boolean) c.get("uncovered")).count(),
+                "opinion", report == null ? "" : report.assessment().opinion().label());
+    }
+
+    private Map<String, Object> policySummary(Policy policy) {
+        return Plain.map("id", policy.id(), "title", policy.title(), "version", policy.version(),
+                "summary", policy.summary(), "owner", person(policy.owner()));
+    }
+
+    Map<String, Object> policy(Policy policy) {
+        LocalDate effective = policy.effective() != null ? policy.effective() : policy.approvedOn();
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (int i = 0; i < policy.sections().size(); i++) {
+            Policy.Section section = policy.sections().get(i);
+            sections.add(Plain.map("anchor", "section-" + (i + 1), "title", section.title(),
+                    "html", Markdown.policyHtml(section.text(), policy.parameters())));
+        }
+        return Plain.map(
+                "id", policy.id(),
+                "title", policy.title(),
+                "version", policy.version(),
+                "summary", policy.summary(),
+                "owner", person(policy.owner()),
+                "approver", person(policy.approvedBy()),
+                "approvedOn", text(policy.approvedOn()),
+                "effective", text(effective),
+                "review", Words.of(policy.review()),
+                "parameters", new TreeMap<>(policy.parameters()).entrySet().stream()
+                        .map(e -> Plain.map("name", e.getKey(), "value", Markdown.text(e.getValue()))).toList(),
+                "sections", sections,
+                "controls", controls.stream().filter(c -> c.policy().equals(policy.id())).map(this::controlSummary).toList());
+    }
+
+    private Map<String, Object> controlSummary(Control control) {
+        return Plain.map("id", control.id(), "title", control.title(), "owner", person(control.owner()),
+                "frequency", Words.of(control.frequency()), "risk", control.risk());
+    }
+
+    Map<String, Object> control(Control control) {
+        JsonNode root = control.origin().document().root();
+        Policy policy = policies.get(control.policy());
+        return Plain.map(
+                "id", control.id(),
+                "title", control.title(),
+                "html", control.description().isEmpty() ? "" : Markdown.html(control.description()),
+                "policy", policyRef(control),
+                "owner", person(control.owner()),
+                "frequency", Words.of(control.frequency()),
+                "risk", control.risk(),
+                "nature", Words.of(Plain.text(root, "nature")),
+                "type", Words.of(Plain.text(root, "type")),
+                "criteria", control.criteria().stream().map(this::criterion).toList(),
+                "components", control.components().stream().map(this::component).toList(),
+                "test", TestWords.of(control.test(), policy),
+                "result", result(control.id()).map(FindingsModel::status).orElse(Map.of()));
+    }
+
+    /** The control's policy: its id and title. */
+    Map<String, Object> policyRef(Control control) {
+        Policy policy = policies.get(control.policy());
+        return Plain.map("id", control.policy(), "title", policy == null ? control.policy() : policy.title());
+    }
+
+    Optional<ControlResult> result(String controlId) {
+        return report == null ? Optional.empty()
+                : report.controls().stream().filter(r -> r.id().equals(controlId)).findFirst();
+    }
+
+    boolean inDeviation(String controlId) {
+        return result(controlId).map(r -> r.status() == ControlStatus.DEVIATION).orElse(false);
+    }
+
+    Map<String, Object> criterion(String id) {
+        return Plain.map("id", id, "summary", catalogue.find(id).map(Criterion::summary).orElse(""));
+    }
+
+    private Map<String, Object> component(String id) {
+        SystemDescription.Component component = components.get(id);
+        return Plain.map("id", id, "name", component == null ? id : component.name(),
+                "kind", component == null ? "" : component.kind());
+    }
+
+    /** The controls matrix: every criterion in scope, by series, with the controls that address it. */
+    Map<String, Object> matrix() {
+        Map<String, List<Map<String, Object>>> bySeries = new LinkedHashMap<>();
+        Map<String, String> seriesOf = new LinkedHashMap<>();
+        for (Criterion criterion : catalogue.inCategories(config.categories())) {
+            seriesOf.put(criterion.id(), criterion.series());
+        }
+        List<Map<String, Object>> criteria = criteria();
+        for (Map<String, Object> row : criteria) {
+            bySeries.computeIfAbsent(seriesOf.get((String) row.get("id")), s -> new ArrayList<>()).add(row);
+        }
+        List<Map<String, Object>> series = bySeries.entrySet().stream()
+                .map(e -> Plain.map("id", e.getKey(), "title", catalogue.seriesTitle(e.getKey()), "criteria", e.getValue()))
+                .toList();
+        return Plain.map("series", series,
+                "uncovered", criteria.stream().filter(c -> (Boolean) c.get("uncovered")).toList());
+    }
+
+    /** Each criterion in scope with its controls, whether it is declared not relevant, and whether it is uncovered. */
+    private List<Map<String, Object>> criteria() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Criterion criterion : catalogue.inCategories(config.categories())) {
+            List<Map<String, Object>> covering = controls.stream()
+                    .filter(c -> c.criteria().contains(criterion.id()))
+                    .map(c -> Plain.map("id", c.id(), "title", c.title()))
+                    .toList();
+            String reason = notRelevant.getOrDefault(criterion.id(), "");
+            rows.add(Plain.map("id", criterion.id(), "summary", criterion.summary(), "controls", covering,
+                    "notRelevant", reason, "uncovered", covering.isEmpty() && reason.isEmpty()));
+        }
+        return rows;
+    }
+
+    /** The compliance calendar by month. */
+    Map<String, Object> calendar(List<DueDate> dates) {
+        Map<String, List<Map<String, Object>>> months = new LinkedHashMap<>();
+        for (DueDate date : dates) {
+            String month = date.due().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.due().getYear();
+            months.computeIfAbsent(month, m -> new ArrayList<>()).add(Plain.map(
+                    "due", date.due().toString(), "period", date.period(), "start", date.start().toString(),
+                    "end", date.end().toString(), "control", Plain.map("id", date.control(), "title", date.title()),
+                    "owner", person(date.ownerEmail())));
+        }
+        return Plain.map("count", dates.size(),
+                "months", months.entrySet().stream().map(e -> Plain.map("name", e.getKey(), "dates", e.getValue())).toList());
+    }
+
+    /** A person of the roster by email; the email itself when the roster does not know it. */
+    Map<String, Object> person(String email) {
+        Person person = people.get(email);
+        return Plain.map("email", email, "name", person == null ? email : person.name(),
+                "title", person == null ? "" : person.title());
+    }
+
+    private static String text(@Nullable LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.soc2kit.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    private static final Map<String, Object> PARAMETERS =
+            Map.of("required_approvals", 2L, "mfa_required", true, "tolerable_rate", new BigDecimal("0.050"));
+
+    @Test
+    void parameters_are_substituted_before_markdown_so_they_work_inside_code_and_emphasis() {
+        assertThat(Markdown.policyHtml("MFA (`mfa_required: {{mfa_required}}`) and **{{ required_approvals }}** approvals",
+                PARAMETERS))
+                .isEqualTo("<p>MFA (<code>mfa_required: true</code>) and <strong>2</strong> approvals</p>\n");
+    }
+
+    @Test
+    void decimals_print_as_written_and_unknown_placeholders_stay_as_text() {
+        assertThat(Markdown.substitute("rate {{tolerable_rate}}, {{unknown}}", PARAMETERS)).isEqualTo("rate 0.050, {{unknown}}");
+    }
+
+    @Test
+    void a_parameter_value_is_never_evaluated_as_template_code() {
+        assertThat(Markdown.policyHtml("{{p}}", Map.of("p", "${site.organization} <#list x as y>")))
+                .isEqualTo("<p>${site.organization} &lt;#list x as y&gt;</p>\n");
+    }
+}

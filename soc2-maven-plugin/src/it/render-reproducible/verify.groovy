@@ -1,0 +1,22 @@
+import java.security.MessageDigest
+
+def checksums = { File site ->
+    def sums = new TreeMap<String, String>()
+    site.eachFileRecurse(groovy.io.FileType.FILES) { file ->
+        def path = site.toPath().relativize(file.toPath()).toString().replace('\\', '/')
+        sums[path] = MessageDigest.getInstance('SHA-256').digest(file.bytes).encodeHex().toString()
+    }
+    sums
+}
+
+def first = checksums(new File(basedir, 'target/soc2-site'))
+def second = checksums(new File(basedir, 'target/soc2-site-2'))
+assert first.keySet() == ['calendar.html', 'calendar.ics', 'controls/CHG-01.html', 'controls/CHG-02.html',
+        'controls/GOV-01.html', 'controls/IAM-01.html', 'index.html', 'matrix.html', 'policies.pdf',
+        'policies/access-control.html', 'policies/change-management.html', 'site.css',
+        'system-description.html'] as Set
+assert first == second
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] soc2: site written to target/soc2-site (13 files)')
+assert log.contains('[INFO] soc2: site written to target/soc2-site-2 (13 files)')

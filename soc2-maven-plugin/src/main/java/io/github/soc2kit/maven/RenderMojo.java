@@ -1,0 +1,59 @@
+package io.github.soc2kit.maven;
+
+import io.github.soc2kit.core.api.PolicyRenderer;
+import io.github.soc2kit.core.api.RenderRequest;
+import io.github.soc2kit.core.api.RenderResult;
+import java.io.File;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Renders the policy repository as a static site: a page per policy and per control, the controls matrix by
+ * trust services criterion, the system description along DC 1 to DC 9, the compliance calendar (HTML and
+ * {@code calendar.ics}) and the PDF of the policy set. Templates in the repository's {@code templates/} folder
+ * override the bundled ones file by file. The same commit renders to byte-identical files.
+ *
+ * <p>Bound to the {@code package} phase by default, because {@code site} is not part of a normal build; run
+ * {@code mvn soc2:render} to render on demand. A repository with validation errors renders nothing.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
+public class RenderMojo extends AbstractSoc2Mojo {
+
+    /**
+     * Where the site is written. The folder is replaced as a whole by each render (and kept as it was when a
+     * render fails), so give the site a folder of its own.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "soc2.siteDirectory", defaultValue = "${project.build.directory}/soc2-site")
+    private File siteDirectory;
+
+    /**
+     * Skip this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "soc2.render.skip", defaultValue = "false")
+    private boolean skipRender;
+
+    @Override
+    protected boolean skipGoal() {
+        return skipRender;
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        RenderResult result = new PolicyRenderer()
+                .render(new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), null, listener()));
+        if (result.report().hasErrors()) {
+            conclude(result.report(), true, result.report().summary() + "; no site rendered");
+            return;
+        }
+        conclude(result.report(), false, "site written to " + relativeToBase(siteDirectory.toPath()) + " ("
+                + result.files().size() + " files)");
+    }
+}

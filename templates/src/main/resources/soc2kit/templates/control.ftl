@@ -1,0 +1,63 @@
+<#import "layout.ftl" as l>
+<#assign c = control>
+<@l.page title=c.id + " " + c.title active="matrix">
+<p class="crumbs"><a href="${root}index.html#controls">Controls</a> / ${c.id}</p>
+<h1><span class="id">${c.id}</span> ${c.title}</h1>
+<#if c.html?has_content>
+<div class="description">${c.html?no_esc}</div>
+</#if>
+
+<table class="facts">
+<tbody>
+<tr><th scope="row">Policy</th><td><a href="${root}policies/${c.policy.id}.html">${c.policy.title}</a></td></tr>
+<tr><th scope="row">Owner</th><td><@l.person c.owner/></td></tr>
+<tr><th scope="row">Frequency</th><td>${c.frequency}</td></tr>
+<tr><th scope="row">Risk</th><td>${c.risk}</td></tr>
+<#if c.nature?has_content>
+<tr><th scope="row">Nature</th><td>${c.nature}</td></tr>
+</#if>
+<#if c.type?has_content>
+<tr><th scope="row">Type</th><td>${c.type}</td></tr>
+</#if>
+<#if c.result?has_content>
+<tr><th scope="row">Status</th><td><span class="status ${c.result.statusKey}">${c.result.status}</span> ${c.result.summary}</td></tr>
+</#if>
+</tbody>
+</table>
+
+<h2 id="criteria">Trust services criteria</h2>
+<table class="list">
+<thead><tr><th scope="col">Criterion</th><th scope="col">Summary</th></tr></thead>
+<tbody>
+<#list c.criteria as k>
+<tr><td><a href="${root}matrix.html#${k.id}">${k.id}</a></td><td>${k.summary}</td></tr>
+</#list>
+</tbody>
+</table>
+
+<#if c.components?has_content>
+<h2 id="components">System components</h2>
+<ul class="tags">
+<#list c.components as k><li><a href="${root}system-description.html#component-${k.id}">${k.name}</a></li></#list>
+</ul>
+</#if>
+
+<h2 id="test">How practice is tested</h2>
+<#if c.test.description?has_content>
+<p>${c.test.description}</p>
+</#if>
+<p class="test-sentence">${c.test.sentence}</p>
+<#if c.test.conditions?has_content>
+<table class="facts">
+<tbody>
+<#list c.test.conditions as k>
+<tr><th scope="row">${k.label}</th><td><code>${k.expression}</code></td></tr>
+</#list>
+</tbody>
+</table>
+</#if>
+<#if c.test.parameters?has_content>
+<p class="note">Policy values used by this test:
+<#list c.test.parameters as x><code>${x.name}</code> = ${x.value}<#sep>, </#list>.</p>
+</#if>
+</@l.page>

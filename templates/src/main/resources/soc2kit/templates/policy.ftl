@@ -1,0 +1,63 @@
+<#import "layout.ftl" as l>
+<#assign p = policy>
+<@l.page title=p.title active="policies">
+<p class="crumbs"><a href="${root}index.html#policies">Policies</a> / ${p.id}</p>
+<h1>${p.title}</h1>
+<#if p.summary?has_content>
+<p class="lead">${p.summary}</p>
+</#if>
+
+<table class="facts">
+<tbody>
+<tr><th scope="row">Version</th><td>${p.version}</td></tr>
+<tr><th scope="row">Owner</th><td><@l.person p.owner/></td></tr>
+<tr><th scope="row">Approved</th><td>by <@l.person p.approver/> on ${p.approvedOn}</td></tr>
+<tr><th scope="row">Effective</th><td>${p.effective}</td></tr>
+<tr><th scope="row">Review</th><td>${p.review}</td></tr>
+</tbody>
+</table>
+
+<#if p.parameters?has_content>
+<h2 id="parameters">Parameters</h2>
+<p class="note">Each value is written once: it appears in the text below and is the value the control tests check.</p>
+<table class="list narrow">
+<thead><tr><th scope="col">Parameter</th><th scope="col">Value</th></tr></thead>
+<tbody>
+<#list p.parameters as x>
+<tr><td><code>${x.name}</code></td><td>${x.value}</td></tr>
+</#list>
+</tbody>
+</table>
+</#if>
+
+<nav class="contents" aria-label="Sections">
+<h2>Contents</h2>
+<ol>
+<#list p.sections as s><li><a href="#${s.anchor}">${s.title}</a></li></#list>
+</ol>
+</nav>
+
+<#list p.sections as s>
+<section id="${s.anchor}" class="policy-text">
+<h2>${s.title}</h2>
+${s.html?no_esc}
+</section>
+</#list>
+
+<h2 id="controls">Controls</h2>
+<#if p.controls?has_content>
+<table class="list">
+<thead><tr><th scope="col">Control</th><th scope="col">Title</th><th scope="col">Owner</th><th scope="col">Frequency</th><th scope="col">Risk</th></tr></thead>
+<tbody>
+<#list p.controls as c>
+<tr><td><a href="${root}controls/${c.id}.html">${c.id}</a></td><td>${c.title}</td><td><@l.person c.owner/></td><td>${c.frequency}</td><td>${c.risk}</td></tr>
+</#list>
+</tbody>
+</table>
+<#else>
+<p>No control implements this policy yet.</p>
+</#if>
+
+<h2 id="history">Change history</h2>
+<p class="placeholder">The change history of this policy (each version, its approver and date, and what changed) will be read from the repository's git history in a later version of soc2kit.</p>
+</@l.page>
