@@ -1,8 +1,11 @@
 package io.github.soc2kit.maven;
 
+import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.RenderResult;
+import io.github.soc2kit.core.api.VerifyRequest;
+import io.github.soc2kit.core.drift.VerifyReport;
 import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,6 +36,15 @@ public class RenderMojo extends AbstractSoc2Mojo {
     private File siteDirectory;
 
     /**
+     * Verify the evidence first and add the findings page and a management-response draft for each control in
+     * deviation. Set to {@code false} for a site of the policies alone.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "soc2.render.findings", defaultValue = "true")
+    private boolean findings;
+
+    /**
      * Skip this goal.
      *
      * @since 0.1.0
@@ -47,8 +59,11 @@ public class RenderMojo extends AbstractSoc2Mojo {
 
     @Override
     protected void run() throws MojoFailureException {
+        VerifyReport verified = findings
+                ? new EvidenceVerifier().verify(new VerifyRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener())).report()
+                : null;
         RenderResult result = new PolicyRenderer()
-                .render(new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), null, listener()));
+                .render(new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), verified, listener()));
         if (result.report().hasErrors()) {
             conclude(result.report(), true, result.report().summary() + "; no site rendered");
             return;
