@@ -1,0 +1,109 @@
+package io.github.soc2kit.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.soc2kit.core.api.EvidenceVerifier;
+import io.github.soc2kit.core.api.Soc2Listener;
+import io.github.soc2kit.core.api.VerifyRequest;
+import io.github.soc2kit.core.drift.VerifyReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens every page of the example repository's site in headless Chromium (Debian's {@code chromium} package, at
+ * {@code /usr/bin/chromium} or where {@code soc2.chromium} points) and fails on a page that does not load or a
+ * broken internal link or anchor, judged on the DOM the browser built. Leaves a screenshot of the index at
+ * {@code target/example-site-index.png}. Skipped, with a message, where Chromium is not installed.
+ */
+class BrowserTest {
+
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+
+    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--hide-scrollbars", "--allow-file-access-from-files");
+
+    @Test
+    void every_page_of_the_example_site_loads_in_chromium_with_no_broken_link() throws Exception {
+        Path chromium = Path.of(System.getProperty("soc2.chromium", "/usr/bin/chromium"));
+        assumeTrue(Files.isExecutable(chromium), "Chromium not installed at " + chromium + ": browser test skipped");
+        Path target = Path.of("target").toAbsolutePath();
+        Path site = target.resolve("example-site");
+        Path example = Path.of("../example-repo");
+        VerifyReport report = new EvidenceVerifier()
+                .verify(new VerifyRequest(example, target.resolve("example-soc2"), Soc2Listener.NONE)).report();
+        assertThat(RenderFixtures.render(example, site, report).report().hasErrors()).isFalse();
+
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.map(p -> site.relativize(p).toString().replace('\\', '/')).filter(p -> p.endsWith(".html")).sorted().toList();
+        }
+        Path profile = Files.createTempDirectory(target, "chromium-profile");
+        Map<String, String> dom = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String page : pages) {
+            String html = run(chromium, profile, "--dump-dom", site.resolve(page).toUri().toString());
+            if (!html.contains("</html>") || !html.contains("<h1")) {
+                problems.add(page + " did not load");
+            }
+            dom.put(page, html);
+        }
+        for (String page : pages) {
+            Matcher m = HREF.matcher(dom.get(page));
+            while (m.find()) {
+                String href = m.group(1);
+                if (href.contains("://") || href.startsWith("mailto:")) {
+                    continue;
+                }
+                int hash = href.indexOf('#');
+                String file = hash < 0 ? href : href.substring(0, hash);
+                String resolved = file.isEmpty() ? page
+                        : site.relativize(site.resolve(page).resolveSibling(file).normalize()).toString().replace('\\', '/');
+                if (!Files.isRegularFile(site.resolve(resolved))) {
+                    problems.add(page + " -> " + href + " (no such file)");
+                } else if (hash >= 0 && dom.containsKey(resolved) && !ids(dom.get(resolved)).contains(href.substring(hash + 1))) {
+                    problems.add(page + " -> " + href + " (no such anchor)");
+                }
+            }
+        }
+        run(chromium, profile, "--window-size=1280,1400", "--screenshot=" + target.resolve("example-site-index.png"),
+                site.resolve("index.html").toUri().toString());
+
+        assertThat(pages).hasSizeGreaterThan(60);
+        assertThat(problems).isEmpty();
+        assertThat(Files.size(target.resolve("example-site-index.png"))).isPositive();
+    }
+
+    private static Set<String> ids(String html) {
+        return ID.matcher(html).results().map(r -> r.group(1)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String run(Path chromium, Path profile, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(chromium.toString());
+        command.addAll(FLAGS);
+        command.add("--user-data-dir=" + profile);
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assertThat(process.exitValue()).as("chromium exit code for " + String.join(" ", arguments)).isZero();
+        return out;
+    }
+}
