@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.render;
 
 import java.io.IOException;
+import java.net.URI;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Transp;
@@ -44,6 +46,7 @@ final class IcsWriter {
         for (DueDate date : dates) {
             VEvent event = new VEvent(false)
                     .add(new Uid(date.uid()))
+                    .add(new Organizer(URI.create("mailto:" + date.ownerEmail())))
                     .add(new DtStamp(date.stamp().atStartOfDay().toInstant(ZoneOffset.UTC)))
                     .add(new DtStart<>(date.due()))
                     .add(new DtEnd<>(date.due().plusDays(1)))
