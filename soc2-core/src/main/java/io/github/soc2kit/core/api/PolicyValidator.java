@@ -2,12 +2,12 @@ package io.github.soc2kit.core.api;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
-import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.report.JsonReport;
 import io.github.soc2kit.core.rules.Rules;
 import io.github.soc2kit.core.schema.SchemaValidator;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public final class PolicyValidator {
 
     public ValidateResult validate(ValidateRequest request) {
         Validation validation = load(request.repository(), request.listener());
-        Path reportFile = ReportWriter.writeJson(validation.report(), request.outputDirectory().resolve("validate.json"));
+        Path reportFile = JsonReport.writeFindings(validation.report(), request.outputDirectory().resolve("validate.json"));
         return new ValidateResult(validation.report(), validation.files(), reportFile);
     }
 

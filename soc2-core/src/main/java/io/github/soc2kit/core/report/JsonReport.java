@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code verify.json}: everything in the report, for tools. Properties appear in the order written here; the
  * findings part ({@code summary}, {@code errors}, {@code warnings}, {@code findings}) has the same shape as
- * {@code validate.json} from {@link ReportWriter#writeJson}. Rates are numbers rounded to 4 decimals; statuses and
+ * {@code validate.json} from {@link #writeFindings}. Rates are numbers rounded to 4 decimals; statuses and
  * opinions are their lower-case labels ({@code "exceptions noted"}, {@code "qualified risk"}).
  */
 public final class JsonReport {
@@ -67,24 +67,7 @@ public final class JsonReport {
             strings(node.putArray("exceptionKeys"), c.exceptionKeys());
         }
 
-        Report findings = report.findings();
-        root.put("summary", findings.summary());
-        root.put("errors", findings.count(Severity.ERROR));
-        root.put("warnings", findings.count(Severity.WARNING));
-        root.put("notes", findings.count(Severity.NOTE));
-        ArrayNode list = root.putArray("findings");
-        for (Finding f : findings.findings()) {
-            ObjectNode node = list.addObject();
-            node.put("rule", f.ruleId());
-            node.put("severity", f.severity().label());
-            node.put("path", f.at().path());
-            node.put("line", f.at().line());
-            node.put("column", f.at().column());
-            node.put("message", f.message());
-            if (f.hint() != null) {
-                node.put("hint", f.hint());
-            }
-        }
+        putFindings(root, report.findings());
 
         ArrayNode sources = root.putArray("sources");
         for (SourceProvenance s : report.sources()) {
@@ -103,6 +86,34 @@ public final class JsonReport {
             }
         }
         return Text.json(root);
+    }
+
+    /** {@code validate.json}: the validation findings alone, in the same shape as in {@code verify.json}. */
+    public static Path writeFindings(Report findings, Path file) {
+        ObjectNode root = Text.object();
+        putFindings(root, findings);
+        ReportWriter.writeAtomically(file, Text.json(root));
+        return file;
+    }
+
+    private static void putFindings(ObjectNode root, Report findings) {
+        root.put("summary", findings.summary());
+        root.put("errors", findings.count(Severity.ERROR));
+        root.put("warnings", findings.count(Severity.WARNING));
+        root.put("notes", findings.count(Severity.NOTE));
+        ArrayNode list = root.putArray("findings");
+        for (Finding f : findings.findings()) {
+            ObjectNode node = list.addObject();
+            node.put("rule", f.ruleId());
+            node.put("severity", f.severity().label());
+            node.put("path", f.at().path());
+            node.put("line", f.at().line());
+            node.put("column", f.at().column());
+            node.put("message", f.message());
+            if (f.hint() != null) {
+                node.put("hint", f.hint());
+            }
+        }
     }
 
     private static void strings(ArrayNode array, List<String> values) {

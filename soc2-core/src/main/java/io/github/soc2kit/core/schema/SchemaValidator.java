@@ -10,6 +10,7 @@ import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.load.FileKind;
 import io.github.soc2kit.core.load.YamlDocument;
 import java.util.ArrayList;
@@ -275,39 +276,9 @@ public final class SchemaValidator {
     }
 
     static String suggestion(String name, List<String> allowed) {
-        String closest = null;
-        int best = Integer.MAX_VALUE;
-        for (String candidate : allowed) {
-            int distance = distance(name.toLowerCase(java.util.Locale.ROOT), candidate);
-            if (distance < best) {
-                best = distance;
-                closest = candidate;
-            }
-        }
-        if (closest != null && best <= Math.max(2, name.length() / 3)) {
-            return "did you mean '" + closest + "'? allowed here: " + String.join(", ", allowed);
-        }
-        return "remove it; allowed here: " + String.join(", ", allowed);
-    }
-
-    /** Levenshtein distance, for "did you mean" hints. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        String closest = Suggest.closest(name, allowed);
+        String list = "allowed here: " + String.join(", ", allowed);
+        return closest != null ? "did you mean '" + closest + "'? " + list : "remove it; " + list;
     }
 
     private static String lowerFirst(String text) {

@@ -1,16 +1,16 @@
-package io.github.soc2kit.core.rules;
+package io.github.soc2kit.core.diag;
 
 import java.util.Collection;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** "did you mean" suggestions for misspelt references. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() { }
 
     /** The closest candidate within a small edit distance, or null. */
-    static @Nullable String closest(String value, Collection<String> candidates) {
+    public static @Nullable String closest(String value, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String needle = value.toLowerCase(Locale.ROOT);
@@ -25,12 +25,12 @@ final class Suggest {
     }
 
     /** "did you mean 'x'?" or the fallback. */
-    static String hint(String value, Collection<String> candidates, String fallback) {
+    public static String hint(String value, Collection<String> candidates, String fallback) {
         String closest = closest(value, candidates);
         return closest == null ? fallback : "did you mean '" + closest + "'?";
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
