@@ -26,7 +26,8 @@ public record VerifyResult(VerifyReport report, boolean validated, List<Path> fi
             return true;
         }
         return switch (threshold) {
-            case DEVIATION -> report.controls().stream().anyMatch(c -> c.status() == ControlStatus.DEVIATION);
+            case DEVIATION -> report.findings().hasErrors()
+                    || report.controls().stream().anyMatch(c -> c.status() == ControlStatus.DEVIATION);
             case QUALIFIED -> report.assessment().opinion() != Opinion.UNQUALIFIED;
             case NEVER -> false;
         };

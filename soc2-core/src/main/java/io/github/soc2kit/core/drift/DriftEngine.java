@@ -41,9 +41,11 @@ public final class DriftEngine {
     /** The registers, readable as sources by name. */
     static final Set<String> REGISTERS = Set.of("exceptions", "incidents", "handoffs");
 
-    /** Formats whose records are about people: records of service accounts are left out of their checks. */
-    private static final Set<String> PEOPLE_FORMATS = Set.of("okta-users", "okta-factors", "aws-credential-report",
-            "hris-csv", "training-csv");
+    /**
+     * Formats whose records are about people: records of service accounts are left out of their checks. The AWS
+     * credential report is not one: it lists accounts, and a machine's access key must be rotated like anyone's.
+     */
+    private static final Set<String> PEOPLE_FORMATS = Set.of("okta-users", "okta-factors", "hris-csv", "training-csv");
 
     private final Conditions conditions;
     private final Function<String, EvidenceReader> readers;
@@ -118,6 +120,7 @@ public final class DriftEngine {
         private final Map<String, Person> byAccount = new HashMap<>();
         private final Set<String> emails = new java.util.HashSet<>();
         private final Set<String> serviceAccounts = new java.util.HashSet<>();
+        private final Set<String> serviceNames = new java.util.HashSet<>();
         private final ZoneId zone;
 
         Run(PolicyRepository repo, Path repository, Map<String, EvidenceSource> declared, ZoneId zone) {
@@ -129,7 +132,10 @@ public final class DriftEngine {
                 emails.add(person.email());
                 person.accounts().forEach((system, name) -> byAccount.put(system + ":" + name.toLowerCase(Locale.ROOT), person));
             }
-            repo.serviceAccounts().forEach(a -> serviceAccounts.add(a.system() + ":" + a.name().toLowerCase(Locale.ROOT)));
+            repo.serviceAccounts().forEach(a -> {
+                serviceAccounts.add(a.system() + ":" + a.name().toLowerCase(Locale.ROOT));
+                serviceNames.add(a.name().toLowerCase(Locale.ROOT));
+            });
         }
 
         void stream(String id, List<Check> checks) {
@@ -221,7 +227,8 @@ public final class DriftEngine {
                 }
                 String name = identity.strip().toLowerCase(Locale.ROOT);
                 String system = source.identity();
-                if (serviceAccounts.contains(system + ":" + name)) {
+                boolean service = system.equals("email") ? serviceNames.contains(name) : serviceAccounts.contains(system + ":" + name);
+                if (service) {
                     return !people;
                 }
                 boolean known = system.equals("email") ? emails.contains(name) : byAccount.containsKey(system + ":" + name);
