@@ -12,6 +12,7 @@ import io.github.soc2kit.core.drift.VerifyReport;
 import io.github.soc2kit.core.evidence.EvidenceReaders;
 import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
+import io.github.soc2kit.core.history.Timelines;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.report.ConsoleReport;
 import io.github.soc2kit.core.report.Reports;
@@ -52,7 +53,7 @@ public final class EvidenceVerifier {
         findings.addAll(history.findings());
         findings.addAll(Rules.checkHistory(validation.repository(), history));
         DriftEngine.Result drift = new DriftEngine(new Conditions(), EvidenceReaders::forFormat)
-                .run(validation.repository(), request.repository());
+                .run(validation.repository(), request.repository(), Timelines.of(validation.repository(), history));
         findings.addAll(drift.findings());
         List<ControlResult> controls = drift.controls().stream().sorted(DriftEngine.worstFirst()).toList();
         request.listener().info("checked " + controls.size() + " controls against " + drift.sources().size()
