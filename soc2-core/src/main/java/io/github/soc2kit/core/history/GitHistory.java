@@ -142,9 +142,13 @@ public final class GitHistory {
                 }
                 walk.markStart(headCommit);
                 RevCommit last = null;
-                for (RevCommit commit : walk) {
-                    last = commit;
-                    changes(walk, commit, reader, filter, newestFirst);
+                try (TreeWalk tree = new TreeWalk(repo, reader)) {
+                    tree.setRecursive(true);
+                    tree.setFilter(filter);
+                    for (RevCommit commit : walk) {
+                        last = commit;
+                        changes(walk, tree, commit, reader, newestFirst);
+                    }
                 }
                 if (last != null && shallow.contains(last.getId())) {
                     LocalDate day = time(last).atZone(zone).toLocalDate();
@@ -159,27 +163,29 @@ public final class GitHistory {
             }
         }
 
-        private void changes(RevWalk walk, RevCommit commit, ObjectReader reader, TreeFilter filter,
+        private void changes(RevWalk walk, TreeWalk tree, RevCommit commit, ObjectReader reader,
                 List<FileVersion> newestFirst) throws IOException {
-            List<FileVersion> inCommit = new ArrayList<>();
-            try (TreeWalk tree = new TreeWalk(repo, reader)) {
-                tree.setRecursive(true);
-                tree.setFilter(filter);
-                if (commit.getParentCount() > 0) {
-                    tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
-                } else {
-                    tree.addTree(new EmptyTreeIterator());
+            if (commit.getParentCount() > 0) {
+                RevCommit parent = commit.getParent(0);
+                walk.parseHeaders(parent);
+                if (parent.getTree().equals(commit.getTree())) {
+                    return;
                 }
+                tree.reset(parent.getTree(), commit.getTree());
+            } else {
+                tree.reset();
+                tree.addTree(new EmptyTreeIterator());
                 tree.addTree(commit.getTree());
-                while (tree.next()) {
-                    ObjectId blob = tree.getObjectId(1);
-                    String path = tree.getPathString();
-                    if (blob.equals(ObjectId.zeroId()) || !isYaml(path)) {
-                        continue; // deleted, or not a policy file
-                    }
-                    String text = new String(reader.open(blob).getBytes(), StandardCharsets.UTF_8);
-                    inCommit.add(version(path.substring(prefix.length()), text, commit));
+            }
+            List<FileVersion> inCommit = new ArrayList<>();
+            while (tree.next()) {
+                ObjectId blob = tree.getObjectId(1);
+                String path = tree.getPathString();
+                if (blob.equals(ObjectId.zeroId()) || !isYaml(path)) {
+                    continue; // deleted, or not a policy file
                 }
+                String text = new String(reader.open(blob).getBytes(), StandardCharsets.UTF_8);
+                inCommit.add(version(path.substring(prefix.length()), text, commit));
             }
             inCommit.sort(Comparator.comparing(FileVersion::path).reversed());
             newestFirst.addAll(inCommit);
