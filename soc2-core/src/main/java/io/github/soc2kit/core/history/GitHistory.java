@@ -130,7 +130,7 @@ public final class GitHistory {
             Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
             try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
                 walk.setFirstParent(true);
-                walk.setRetainBody(true);
+                walk.setRetainBody(false);
                 RevCommit headCommit = walk.parseCommit(headId);
                 try (TreeWalk tree = new TreeWalk(repo, reader)) {
                     tree.setRecursive(true);
@@ -185,6 +185,9 @@ public final class GitHistory {
                     continue; // deleted, or not a policy file
                 }
                 String text = new String(reader.open(blob).getBytes(), StandardCharsets.UTF_8);
+                if (commit.getRawBuffer() == null) {
+                    walk.parseBody(commit);
+                }
                 inCommit.add(version(path.substring(prefix.length()), text, commit));
             }
             inCommit.sort(Comparator.comparing(FileVersion::path).reversed());
