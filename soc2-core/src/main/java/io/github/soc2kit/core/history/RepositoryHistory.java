@@ -18,6 +18,11 @@ public record RepositoryHistory(boolean available, List<FileVersion> versions, L
         findings = List.copyOf(findings);
     }
 
+    /** No history and nothing to say about it, for callers that do not read git. */
+    public static RepositoryHistory none() {
+        return new RepositoryHistory(false, List.of(), List.of());
+    }
+
     /** No history, for a folder outside git. */
     public static RepositoryHistory unavailable(Finding note) {
         return new RepositoryHistory(false, List.of(), List.of(note));
