@@ -13,11 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeline timeline) {
 
-    /** The newest parameters. */
-    Map<String, Object> policy() {
-        return timeline.at(null);
-    }
-
     Map<String, String> periodVariable() {
         return Map.of("start", start.toString(), "end", end.toString());
     }
