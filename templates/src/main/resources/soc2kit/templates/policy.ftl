@@ -59,5 +59,17 @@ ${s.html?no_esc}
 </#if>
 
 <h2 id="history">Change history</h2>
-<p class="placeholder">The change history of this policy (each version, its approver and date, and what changed) will be read from the repository's git history in a later version of soc2kit.</p>
+<#if p.history?has_content>
+<p class="note">From the repository's git history, newest first. A version is approved by the merge of a pull request or an <code>Approved-by:</code> trailer.</p>
+<table class="list">
+<thead><tr><th scope="col">Version</th><th scope="col">Effective</th><th scope="col">Commit</th><th scope="col">Date</th><th scope="col">Author</th><th scope="col">Approval</th><th scope="col">Change</th></tr></thead>
+<tbody>
+<#list p.history as h>
+<tr><td>${h.version}</td><td>${h.effective}</td><td><code>${h.commit}</code></td><td>${h.date}</td><td>${h.author}</td><td>${h.approval}</td><td>${h.message}</td></tr>
+</#list>
+</tbody>
+</table>
+<#else>
+<p class="placeholder">The change history of this policy (each version, its approver and date, and what changed) is read from the repository's git history; this repository is not in git, or the policy is not committed yet.</p>
+</#if>
 </@l.page>

@@ -10,11 +10,15 @@ import io.github.soc2kit.core.drift.DriftEngine;
 import io.github.soc2kit.core.drift.Opinion;
 import io.github.soc2kit.core.drift.VerifyReport;
 import io.github.soc2kit.core.evidence.EvidenceReaders;
+import io.github.soc2kit.core.history.GitHistory;
+import io.github.soc2kit.core.history.RepositoryHistory;
+import io.github.soc2kit.core.history.Timelines;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.report.ConsoleReport;
 import io.github.soc2kit.core.report.Reports;
 import io.github.soc2kit.core.rules.Rules;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +45,15 @@ public final class EvidenceVerifier {
                     ConsoleReport.lines(report));
         }
         findings.addAll(Rules.checkPractice(validation.repository(), validation.catalogue()));
+        RepositoryHistory history = new GitHistory().read(request.repository(), ZoneId.of(config.timezone()),
+                config.periodStart());
+        if (history.available()) {
+            request.listener().info("read " + history.versions().size() + " versions of policy and control files from git");
+        }
+        findings.addAll(history.findings());
+        findings.addAll(Rules.checkHistory(validation.repository(), history));
         DriftEngine.Result drift = new DriftEngine(new Conditions(), EvidenceReaders::forFormat)
-                .run(validation.repository(), request.repository());
+                .run(validation.repository(), request.repository(), Timelines.of(validation.repository(), history));
         findings.addAll(drift.findings());
         List<ControlResult> controls = drift.controls().stream().sorted(DriftEngine.worstFirst()).toList();
         request.listener().info("checked " + controls.size() + " controls against " + drift.sources().size()

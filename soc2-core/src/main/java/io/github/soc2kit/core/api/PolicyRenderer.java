@@ -3,7 +3,10 @@ package io.github.soc2kit.core.api;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.render.SiteRenderer;
 import io.github.soc2kit.core.render.SiteWriter;
+import io.github.soc2kit.core.history.GitHistory;
+import io.github.soc2kit.core.history.RepositoryHistory;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -30,8 +33,11 @@ public final class PolicyRenderer {
         if (validation.report().hasErrors()) {
             return new RenderResult(validation.report(), List.of());
         }
+        var config = validation.repository().config();
+        RepositoryHistory history = config == null ? RepositoryHistory.none()
+                : new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
         SortedMap<String, byte[]> files = new SiteRenderer(repository, validation.repository(), validation.catalogue(),
-                request.findings()).render();
+                request.findings(), history).render();
         List<Path> written = SiteWriter.replace(site, files);
         request.listener().info("rendered " + written.size() + " files");
         return new RenderResult(validation.report(), written);

@@ -59,6 +59,14 @@ public final class DriftEngine {
     public record Result(List<Finding> findings, List<ControlResult> controls, List<SourceProvenance> sources) { }
 
     public Result run(PolicyRepository repo, Path repository) {
+        return run(repo, repository, Map.of());
+    }
+
+    /**
+     * Runs the checks with each policy's parameters over time: the timeline of a policy id from {@code timelines},
+     * else its current parameters on every day.
+     */
+    public Result run(PolicyRepository repo, Path repository, Map<String, ParameterTimeline> timelines) {
         Soc2Config config = repo.config();
         if (config == null || config.periodStart() == null || config.periodEnd() == null) {
             throw new IllegalStateException("validation guarantees soc2.yaml with a period");
@@ -75,7 +83,8 @@ public final class DriftEngine {
             if (policy == null || control.test().kind().equals("manual")) {
                 continue;
             }
-            CheckContext context = new CheckContext(config.periodStart(), config.periodEnd(), zone, policy.parameters());
+            CheckContext context = new CheckContext(config.periodStart(), config.periodEnd(), zone,
+                    timelines.getOrDefault(policy.id(), ParameterTimeline.constant(policy.parameters())));
             checks.put(control.id(), create(control, context));
         }
 

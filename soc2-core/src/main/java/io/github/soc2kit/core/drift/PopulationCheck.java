@@ -41,12 +41,13 @@ final class PopulationCheck extends Check {
         if (at != null && !context.inPeriod(day)) {
             return;
         }
-        if (!context.test(where, record)) {
+        if (!context.test(where, record, day)) {
             return;
         }
         population++;
-        if (!context.test(require, record)) {
-            deviations.add(new Deviation(record.key(), "does not meet '" + require.expression() + "'", day));
+        if (!context.test(require, record, day)) {
+            deviations.add(new Deviation(record.key(), "does not meet '" + require.expression() + "'"
+                    + context.under(require, day), day));
         }
     }
 

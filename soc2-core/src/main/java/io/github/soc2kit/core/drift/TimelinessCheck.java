@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code timeliness}: each trigger in the observation period (a termination) is followed by its response (the
@@ -25,7 +26,6 @@ final class TimelinessCheck extends Check {
     private final String responseSource;
     private final Conditions.Condition triggerWhere;
     private final Conditions.Condition responseWhere;
-    private final long limit;
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<String, TreeSet<LocalDate>> responses = new HashMap<>();
 
@@ -37,12 +37,13 @@ final class TimelinessCheck extends Check {
         this.responseSource = required("response/source");
         this.triggerWhere = condition("trigger/where");
         this.responseWhere = condition("response/where");
-        this.limit = days(required("within_days"));
+        days(required("within_days"), null); // fails early on a malformed limit
     }
 
-    private long days(String within) {
+    /** The limit in force on {@code day}: a number, or a policy parameter as it was on that day. */
+    private long days(String within, @Nullable LocalDate day) {
         if (within.startsWith("policy.")) {
-            Object value = context.policy().get(within.substring("policy.".length()));
+            Object value = context.timeline().at(day).get(within.substring("policy.".length()));
             if (value instanceof Long days) {
                 return days;
             }
@@ -86,6 +87,7 @@ final class TimelinessCheck extends Check {
                         trigger.day()));
             } else {
                 long delay = Math.max(0, ChronoUnit.DAYS.between(trigger.day(), response));
+                long limit = days(required("within_days"), trigger.day());
                 if (delay > limit) {
                     deviations.add(new Deviation(trigger.key(), delay + " days after " + trigger.day() + " (limit " + limit + ")",
                             trigger.day()));

@@ -3,6 +3,8 @@ package io.github.soc2kit.core.render;
 import io.github.soc2kit.core.drift.ControlResult;
 import io.github.soc2kit.core.drift.ControlStatus;
 import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.history.FileVersion;
+import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Criterion;
@@ -12,6 +14,7 @@ import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -41,8 +45,15 @@ final class SiteModel {
     private final List<Control> controls;
     private final Map<String, SystemDescription.Component> components;
     private final Map<String, String> notRelevant = new TreeMap<>();
+    private final RepositoryHistory history;
 
     SiteModel(PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report) {
+        this(repository, catalogue, report, RepositoryHistory.none());
+    }
+
+    SiteModel(PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report,
+            RepositoryHistory history) {
+        this.history = history;
         this.config = Optional.ofNullable(repository.config())
                 .orElseThrow(() -> new IllegalStateException("render needs a valid soc2.yaml"));
         this.catalogue = catalogue;
@@ -119,7 +130,27 @@ final class SiteModel {
                 "parameters", new TreeMap<>(policy.parameters()).entrySet().stream()
                         .map(e -> Plain.map("name", e.getKey(), "value", Markdown.text(e.getValue()))).toList(),
                 "sections", sections,
-                "controls", controls.stream().filter(c -> c.policy().equals(policy.id())).map(this::controlSummary).toList());
+                "controls", controls.stream().filter(c -> c.policy().equals(policy.id())).map(this::controlSummary).toList(),
+                "history", history(policy));
+    }
+
+    /** The policy's versions from git, newest first: version, effective day, commit, author, approval, subject. */
+    private List<Map<String, Object>> history(Policy policy) {
+        ZoneId zone = ZoneId.of(config.timezone());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (FileVersion version : history.policy(policy.id())) {
+            Policy at = Objects.requireNonNull(version.policy());
+            String author = version.author().replaceFirst("\\s*<[^>]*>$", "");
+            rows.add(0, Plain.map(
+                    "version", at.version(),
+                    "effective", version.effective() == null ? "on merge" : version.effective().toString(),
+                    "commit", version.uncommitted() ? "uncommitted" : version.shortCommit(),
+                    "date", version.time() == null ? "" : version.time().atZone(zone).toLocalDate().toString(),
+                    "author", author,
+                    "approval", version.approval() == null ? "none" : version.approval().describe(),
+                    "message", version.message().lines().findFirst().orElse("")));
+        }
+        return rows;
     }
 
     private Map<String, Object> controlSummary(Control control) {

@@ -9,6 +9,7 @@ import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.nio.charset.StandardCharsets;
+import io.github.soc2kit.core.history.RepositoryHistory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,14 @@ public final class SiteRenderer {
      * @param report the result of {@code soc2:verify}, or null when it did not run
      */
     public SiteRenderer(Path root, PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report) {
+        this(root, repository, catalogue, report, RepositoryHistory.none());
+    }
+
+    /** As above, with the git history of the policies for their change-history tables. */
+    public SiteRenderer(Path root, PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report,
+            RepositoryHistory history) {
         this.repository = repository;
-        this.model = new SiteModel(repository, catalogue, report);
+        this.model = new SiteModel(repository, catalogue, report, history);
         this.templates = new Templates(root);
         this.report = report;
     }

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -35,6 +36,19 @@ public final class Rules {
 
     public static List<Rule> practice() {
         return List.of(new CriterionCoverageRule(), new ComponentCoverageRule(), new OwnerActiveRule());
+    }
+
+    /** Practice rules that read the git history as well. */
+    public static List<HistoryRule> history() {
+        return List.of(new PolicyReviewOverdueRule(), new OwnerHandoffMissingRule());
+    }
+
+    public static List<Finding> checkHistory(PolicyRepository repository, RepositoryHistory history) {
+        List<Finding> findings = new ArrayList<>();
+        for (HistoryRule rule : history()) {
+            findings.addAll(rule.check(repository, history));
+        }
+        return findings;
     }
 
     public static List<Finding> checkAll(PolicyRepository repository, CriteriaCatalogue catalogue) {

@@ -1,0 +1,96 @@
+package io.github.soc2kit.core.api;
+
+import io.github.soc2kit.core.drift.Conditions;
+import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.drift.DriftEngine;
+import io.github.soc2kit.core.drift.ParameterTimeline;
+import io.github.soc2kit.core.evidence.EvidenceReaders;
+import io.github.soc2kit.core.history.Base;
+import io.github.soc2kit.core.history.BaseReader;
+import io.github.soc2kit.core.history.SemanticDiff;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.report.DiffReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a change does: compares the policies and controls of the working tree with a git ref (semantic changes,
+ * loosening, weakened tests, missing version bumps, criteria losing their last control), and previews drift by
+ * checking the current evidence under the base's parameters and under the changed ones.
+ */
+public final class PolicyDiff {
+
+    private final PolicyValidator validator = new PolicyValidator();
+
+    public DiffResult diff(DiffRequest request) {
+        PolicyValidator.Validation validation = validator.load(request.repository(), request.listener());
+        PolicyRepository repo = validation.repository();
+        Base base = new BaseReader().read(request.repository(), request.base());
+        request.listener().info("comparing with " + base.ref() + " (" + base.commit().substring(0, 7) + ")");
+        List<SemanticDiff.Change> changes = SemanticDiff.compare(base, repo.policies(), repo.controls());
+        List<SemanticDiff.ParameterChange> parameters = SemanticDiff.parameters(base, repo.policies());
+        List<String> notes = new ArrayList<>();
+        List<SemanticDiff.Preview> previews = List.of();
+        if (!parameters.isEmpty()) {
+            if (validation.report().hasErrors() || repo.config() == null) {
+                notes.add("drift preview skipped: the working tree has validation errors");
+            } else {
+                previews = preview(request, repo, base, parameters);
+            }
+        }
+        SemanticDiff.Summary summary = new SemanticDiff.Summary(base.ref(), base.commit(), changes, previews, notes);
+        return new DiffResult(base.ref(), base.commit(), changes.size(), summary.loosening(), DiffReport.console(summary),
+                DiffReport.writeAll(summary, request.outputDirectory()));
+    }
+
+    private static List<SemanticDiff.Preview> preview(DiffRequest request, PolicyRepository repo, Base base,
+            List<SemanticDiff.ParameterChange> parameters) {
+        Map<String, Policy> before = base.policies().stream()
+                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
+        Map<String, ParameterTimeline> oldTimelines = new HashMap<>();
+        Map<String, ParameterTimeline> newTimelines = new HashMap<>();
+        for (Policy policy : repo.policies()) {
+            Policy old = before.getOrDefault(policy.id(), policy);
+            oldTimelines.put(policy.id(), ParameterTimeline.constant(old.parameters()));
+            newTimelines.put(policy.id(), ParameterTimeline.constant(policy.parameters()));
+        }
+        DriftEngine engine = new DriftEngine(new Conditions(), EvidenceReaders::forFormat);
+        Map<String, ControlResult> oldResults = byId(engine.run(repo, request.repository(), oldTimelines).controls());
+        Map<String, ControlResult> newResults = byId(engine.run(repo, request.repository(), newTimelines).controls());
+        Map<String, List<SemanticDiff.ParameterChange>> byPolicy = parameters.stream()
+                .collect(Collectors.groupingBy(SemanticDiff.ParameterChange::policy, TreeMap::new, Collectors.toList()));
+        List<SemanticDiff.Preview> previews = new ArrayList<>();
+        for (Control control : repo.controls().stream().sorted(java.util.Comparator.comparing(Control::id)).toList()) {
+            List<SemanticDiff.ParameterChange> changed = byPolicy.getOrDefault(control.policy(), List.of()).stream()
+                    .filter(p -> control.test().values().values().stream().anyMatch(v -> v.matches("(?s).*\\bpolicy\\."
+                            + java.util.regex.Pattern.quote(p.name()) + "\\b.*")))
+                    .toList();
+            ControlResult old = oldResults.get(control.id());
+            ControlResult now = newResults.get(control.id());
+            if (changed.isEmpty() || old == null || now == null || old.population() == 0 && now.population() == 0) {
+                continue;
+            }
+            StringJoiner was = new StringJoiner(", ");
+            StringJoiner is = new StringJoiner(", ");
+            changed.forEach(p -> {
+                was.add(p.name() + "=" + p.before());
+                is.add(p.name() + "=" + p.after());
+            });
+            previews.add(new SemanticDiff.Preview(control.id(), was.toString(), old.deviationRate(), is.toString(),
+                    now.deviationRate()));
+        }
+        return previews;
+    }
+
+    private static Map<String, ControlResult> byId(List<ControlResult> results) {
+        return results.stream().collect(Collectors.toMap(ControlResult::id, Function.identity(), (a, b) -> a));
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.soc2kit.core.history;
+
+import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import io.github.soc2kit.core.load.Snapshots;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Policy;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the policy and control files at the base of a change: the given ref, else the merge base of HEAD with
+ * {@code origin/main}, else with {@code main}.
+ */
+public final class BaseReader {
+
+    static final List<String> DEFAULT_BASES = List.of("origin/main", "main");
+
+    private final Snapshots snapshots = new Snapshots();
+
+    /**
+     * @throws InvalidConfigurationException (option {@code base}) when there is no git repository or no such ref
+     */
+    public Base read(Path root, @Nullable String base) {
+        try {
+            Path real = root.toRealPath();
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
+            if (builder.getGitDir() == null) {
+                throw new InvalidConfigurationException("base", "'" + real.getFileName()
+                        + "' is not in a git repository, so there is no base to compare with");
+            }
+            try (Repository repo = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repo)) {
+                String prefix = repo.getWorkTree().toPath().toRealPath().relativize(real).toString()
+                        .replace(File.separatorChar, '/');
+                prefix = prefix.isEmpty() ? "" : prefix + "/";
+                String ref = base;
+                RevCommit commit;
+                if (base != null) {
+                    ObjectId id = repo.resolve(base + "^{commit}");
+                    if (id == null) {
+                        throw new InvalidConfigurationException("base", "git ref '" + base + "' not found; in a shallow"
+                                + " clone fetch it, or the whole history ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
+                    }
+                    commit = walk.parseCommit(id);
+                } else {
+                    ref = DEFAULT_BASES.stream().filter(r -> resolves(repo, r)).findFirst()
+                            .orElseThrow(() -> new InvalidConfigurationException("base", "neither 'origin/main' nor 'main'"
+                                    + " exists to compare with; name the base ref"));
+                    commit = mergeBase(repo, walk, ref);
+                }
+                return read(repo, walk, ref, commit, prefix);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the git repository of " + root.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean resolves(Repository repo, String ref) {
+        try {
+            return repo.resolve(ref + "^{commit}") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static RevCommit mergeBase(Repository repo, RevWalk walk, String ref) throws IOException {
+        RevCommit other = walk.parseCommit(repo.resolve(ref + "^{commit}"));
+        ObjectId head = repo.resolve(Constants.HEAD);
+        if (head == null) {
+            return other;
+        }
+        walk.setRevFilter(RevFilter.MERGE_BASE);
+        walk.markStart(walk.parseCommit(head));
+        walk.markStart(other);
+        RevCommit found = walk.next();
+        walk.reset();
+        walk.setRevFilter(RevFilter.ALL);
+        if (found == null) {
+            throw new InvalidConfigurationException("base", "HEAD and '" + ref + "' have no common history; in a shallow"
+                    + " clone fetch the whole history ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
+        }
+        return walk.parseCommit(found);
+    }
+
+    private Base read(Repository repo, RevWalk walk, String ref, RevCommit commit, String prefix) throws IOException {
+        List<Policy> policies = new ArrayList<>();
+        List<Control> controls = new ArrayList<>();
+        try (ObjectReader reader = repo.newObjectReader(); TreeWalk tree = new TreeWalk(repo, reader)) {
+            tree.setRecursive(true);
+            tree.setFilter(PathFilterGroup.createFromStrings(prefix + "policies", prefix + "controls"));
+            tree.addTree(commit.getTree());
+            while (tree.next()) {
+                String path = tree.getPathString().substring(prefix.length());
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.startsWith(".")) {
+                    continue;
+                }
+                String text = new String(reader.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+                if (path.startsWith("policies/")) {
+                    snapshots.policy(path, text).ifPresent(policies::add);
+                } else {
+                    snapshots.control(path, text).ifPresent(controls::add);
+                }
+            }
+        }
+        return new Base(ref, commit.getId().name(), policies, controls);
+    }
+}

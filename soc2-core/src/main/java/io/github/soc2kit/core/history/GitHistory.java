@@ -1,0 +1,263 @@
+package io.github.soc2kit.core.history;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.load.Snapshots;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Policy;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.FooterKey;
+import org.eclipse.jgit.revwalk.FooterLine;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the history of the policy and control files ({@code policies/**.yaml}, {@code controls/**.yaml}) from the
+ * git repository that holds the policy repository, which may be a subfolder of the git work tree.
+ *
+ * <p>The history is the first-parent line of HEAD: the versions that landed on the branch, one per commit that
+ * changed the file, in the order they landed. A pull request merged with a merge commit is one version, approved by
+ * that merge; see {@code docs/history.md} for the approval convention. Files that differ in the working tree get
+ * one more, uncommitted, version. Reading never writes to the repository.
+ */
+public final class GitHistory {
+
+    public static final String UNAVAILABLE = "history-unavailable";
+    public static final String SHALLOW = "history-shallow";
+
+    private static final Pattern MERGE_PR = Pattern.compile("^Merge pull request (#\\d+)\\b");
+    private static final List<String> FOLDERS = List.of("policies", "controls");
+
+    private final Snapshots snapshots = new Snapshots();
+
+    /**
+     * @param root the policy repository (the folder holding soc2.yaml)
+     * @param zone the company time zone, in which commit times become effective days
+     * @param periodStart the first day the checks need a version in force on; null when unknown
+     */
+    public RepositoryHistory read(Path root, ZoneId zone, @Nullable LocalDate periodStart) {
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
+        if (builder.getGitDir() == null) {
+            return RepositoryHistory.unavailable(new Finding(UNAVAILABLE, Severity.NOTE, SourcePosition.of("soc2.yaml"),
+                    "'" + real.getFileName() + "' is not in a git repository: the history checks (policy versions,"
+                            + " reviews and owner changes from git, parameters in force by date) were skipped",
+                    "keep the policy repository in git to use its history as the audit trail"));
+        }
+        try (Repository repo = builder.setMustExist(true).build()) {
+            if (repo.isBare()) {
+                throw new IllegalStateException("a bare repository has no work tree: " + repo.getDirectory());
+            }
+            Path workTree = repo.getWorkTree().toPath().toRealPath();
+            String prefix = workTree.relativize(real).toString().replace(File.separatorChar, '/');
+            prefix = prefix.isEmpty() ? "" : prefix + "/";
+            return new Reader(repo, real, prefix, zone, periodStart).read();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the git history of " + real.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One read of one repository. */
+    private final class Reader {
+        final Repository repo;
+        final Path root;
+        final String prefix;
+        final ZoneId zone;
+        final @Nullable LocalDate periodStart;
+        final List<Finding> findings = new ArrayList<>();
+
+        Reader(Repository repo, Path root, String prefix, ZoneId zone, @Nullable LocalDate periodStart) {
+            this.repo = repo;
+            this.root = root;
+            this.prefix = prefix;
+            this.zone = zone;
+            this.periodStart = periodStart;
+        }
+
+        RepositoryHistory read() throws IOException {
+            List<FileVersion> newestFirst = new ArrayList<>();
+            Map<String, ObjectId> head = new HashMap<>();
+            ObjectId headId = repo.resolve(Constants.HEAD);
+            if (headId != null) {
+                walk(headId, newestFirst, head);
+            }
+            List<FileVersion> versions = new ArrayList<>(newestFirst);
+            Collections.reverse(versions);
+            versions.addAll(workingTree(head));
+            return new RepositoryHistory(true, versions, findings);
+        }
+
+        private void walk(ObjectId headId, List<FileVersion> newestFirst, Map<String, ObjectId> head) throws IOException {
+            List<String> paths = FOLDERS.stream().map(f -> prefix + f).toList();
+            TreeFilter filter = AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF);
+            Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
+            try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+                walk.setFirstParent(true);
+                walk.setRetainBody(false);
+                RevCommit headCommit = walk.parseCommit(headId);
+                try (TreeWalk tree = new TreeWalk(repo, reader)) {
+                    tree.setRecursive(true);
+                    tree.setFilter(PathFilterGroup.createFromStrings(paths));
+                    tree.addTree(headCommit.getTree());
+                    while (tree.next()) {
+                        head.put(tree.getPathString(), tree.getObjectId(0));
+                    }
+                }
+                walk.markStart(headCommit);
+                RevCommit last = null;
+                try (TreeWalk tree = new TreeWalk(repo, reader)) {
+                    tree.setRecursive(true);
+                    tree.setFilter(filter);
+                    for (RevCommit commit : walk) {
+                        last = commit;
+                        changes(walk, tree, commit, reader, newestFirst);
+                    }
+                }
+                if (last != null && shallow.contains(last.getId())) {
+                    LocalDate day = time(last).atZone(zone).toLocalDate();
+                    if (periodStart == null || day.isAfter(periodStart)) {
+                        findings.add(Finding.warning(SHALLOW, SourcePosition.of("soc2.yaml"),
+                                "the git history is shallow: it begins with commit " + last.getId().abbreviate(7).name()
+                                        + " on " + day + (periodStart == null ? "" : ", after the start of the observation period on " + periodStart)
+                                        + ", so the versions in force before then are unknown",
+                                "fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout"));
+                    }
+                }
+            }
+        }
+
+        private void changes(RevWalk walk, TreeWalk tree, RevCommit commit, ObjectReader reader,
+                List<FileVersion> newestFirst) throws IOException {
+            if (commit.getParentCount() > 0) {
+                RevCommit parent = commit.getParent(0);
+                walk.parseHeaders(parent);
+                if (parent.getTree().equals(commit.getTree())) {
+                    return;
+                }
+                tree.reset(parent.getTree(), commit.getTree());
+            } else {
+                tree.reset();
+                tree.addTree(new EmptyTreeIterator());
+                tree.addTree(commit.getTree());
+            }
+            List<FileVersion> inCommit = new ArrayList<>();
+            while (tree.next()) {
+                ObjectId blob = tree.getObjectId(1);
+                String path = tree.getPathString();
+                if (blob.equals(ObjectId.zeroId()) || !isYaml(path)) {
+                    continue; // deleted, or not a policy file
+                }
+                String text = new String(reader.open(blob).getBytes(), StandardCharsets.UTF_8);
+                if (commit.getRawBuffer() == null) {
+                    walk.parseBody(commit);
+                }
+                inCommit.add(version(path.substring(prefix.length()), text, commit));
+            }
+            inCommit.sort(Comparator.comparing(FileVersion::path).reversed());
+            newestFirst.addAll(inCommit);
+        }
+
+        private FileVersion version(String path, String text, RevCommit commit) {
+            Policy policy = path.startsWith("policies/") ? snapshots.policy(path, text).orElse(null) : null;
+            Control control = path.startsWith("controls/") ? snapshots.control(path, text).orElse(null) : null;
+            Instant time = time(commit);
+            LocalDate effective = policy != null && policy.effective() != null ? policy.effective() : time.atZone(zone).toLocalDate();
+            return new FileVersion(path, commit.getId().name(), time, person(commit.getAuthorIdent()),
+                    person(commit.getCommitterIdent()), commit.getFullMessage(), approval(commit), effective, policy, control);
+        }
+
+        private List<FileVersion> workingTree(Map<String, ObjectId> head) throws IOException {
+            List<FileVersion> versions = new ArrayList<>();
+            try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+                for (String folder : FOLDERS) {
+                    for (Path file : yamlFilesUnder(root.resolve(folder))) {
+                        String path = root.relativize(file).toString().replace(File.separatorChar, '/');
+                        byte[] bytes = Files.readAllBytes(file);
+                        if (ids.idFor(Constants.OBJ_BLOB, bytes).equals(head.get(prefix + path))) {
+                            continue;
+                        }
+                        String text = new String(bytes, StandardCharsets.UTF_8);
+                        Policy policy = path.startsWith("policies/") ? snapshots.policy(path, text).orElse(null) : null;
+                        Control control = path.startsWith("controls/") ? snapshots.control(path, text).orElse(null) : null;
+                        versions.add(new FileVersion(path, null, null, "", "", "", null,
+                                policy == null ? null : policy.effective(), policy, control));
+                    }
+                }
+            }
+            return versions;
+        }
+    }
+
+    /** The approval evidence of a commit: the merge of a pull request, else its first {@code Approved-by:} trailer. */
+    static @Nullable Approval approval(RevCommit commit) {
+        Matcher merge = MERGE_PR.matcher(commit.getShortMessage());
+        if (commit.getParentCount() > 1 && merge.find()) {
+            return new Approval(Approval.PULL_REQUEST, merge.group(1));
+        }
+        for (FooterLine footer : commit.getFooterLines()) {
+            if (footer.matches(new FooterKey("Approved-by")) && !footer.getValue().isBlank()) {
+                return new Approval(Approval.TRAILER, footer.getValue().strip());
+            }
+        }
+        return null;
+    }
+
+    private static Instant time(RevCommit commit) {
+        return commit.getCommitterIdent().getWhenAsInstant();
+    }
+
+    private static String person(PersonIdent ident) {
+        return ident.getName() + " <" + ident.getEmailAddress() + ">";
+    }
+
+    private static boolean isYaml(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
+    }
+
+    private static List<Path> yamlFilesUnder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> isYaml(p.getFileName().toString())).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.soc2kit.core.load;
+
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Policy;
+import java.io.StringReader;
+import java.util.Optional;
+
+/**
+ * Reads one policy or control file from text, for example an older version of it taken from git. No schema check:
+ * an old version is read as leniently as the model reader reads any file, and empty when it is not YAML at all.
+ */
+public final class Snapshots {
+
+    private final YamlReader reader = new YamlReader();
+
+    /** The policy in {@code text}, named {@code path} (repo-relative) in positions. */
+    public Optional<Policy> policy(String path, String text) {
+        return document(path, text).map(ModelReader::policy);
+    }
+
+    /** The control in {@code text}, named {@code path} (repo-relative) in positions. */
+    public Optional<Control> control(String path, String text) {
+        return document(path, text).map(ModelReader::control);
+    }
+
+    private Optional<YamlDocument> document(String path, String text) {
+        YamlDocument document = reader.read(new StringReader(text), path).document();
+        return document == null || !document.root().isObject() ? Optional.empty() : Optional.of(document);
+    }
+}

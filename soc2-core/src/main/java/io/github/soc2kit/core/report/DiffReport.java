@@ -1,0 +1,115 @@
+package io.github.soc2kit.core.report;
+
+import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.history.SemanticDiff;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The reports of {@code soc2:diff}: console lines, {@code diff.md} (a pull-request comment) and {@code diff.json}.
+ * Changes keep the order of the comparison (policies, then controls, then criteria, each by id).
+ */
+public final class DiffReport {
+
+    public static final String MARKDOWN = "diff.md";
+    public static final String JSON = "diff.json";
+
+    private DiffReport() { }
+
+    public static List<Path> writeAll(SemanticDiff.Summary summary, Path outputDirectory) {
+        Path md = outputDirectory.resolve(MARKDOWN);
+        Path json = outputDirectory.resolve(JSON);
+        ReportWriter.writeAtomically(md, markdown(summary));
+        ReportWriter.writeAtomically(json, json(summary));
+        return List.of(md, json);
+    }
+
+    private static String base(SemanticDiff.Summary summary) {
+        return summary.ref() + " (" + summary.commit().substring(0, 7) + ")";
+    }
+
+    private static String headline(SemanticDiff.Summary summary) {
+        long loosening = summary.loosening();
+        int total = summary.changes().size();
+        if (total == 0) {
+            return "no change to policies or controls";
+        }
+        return total + (total == 1 ? " change" : " changes") + ", " + (loosening == 0 ? "none" : loosening)
+                + (loosening == 1 ? " loosens" : " loosen") + " a control";
+    }
+
+    public static List<String> console(SemanticDiff.Summary summary) {
+        List<String> lines = new ArrayList<>();
+        lines.add("soc2 diff against " + base(summary) + ": " + headline(summary));
+        for (SemanticDiff.Change change : summary.changes()) {
+            lines.add(String.format(java.util.Locale.ROOT, "  %-8s %s: %s", change.effect(), change.subject(), change.detail()));
+        }
+        for (SemanticDiff.Preview preview : summary.previews()) {
+            lines.add("  drift preview " + preview(preview));
+        }
+        summary.notes().forEach(note -> lines.add("  " + note));
+        return lines;
+    }
+
+    static String preview(SemanticDiff.Preview p) {
+        return p.control() + ": " + Text.percent(p.beforeRate()) + " deviations under " + p.before() + " (base), "
+                + Text.percent(p.afterRate()) + " under " + p.after() + " (this change)";
+    }
+
+    public static String markdown(SemanticDiff.Summary summary) {
+        StringBuilder md = new StringBuilder();
+        md.append("## soc2:diff against ").append(base(summary)).append("\n\n");
+        long loosening = summary.loosening();
+        md.append(loosening > 0 ? "**" + headline(summary) + ".**" : headline(summary) + ".").append("\n\n");
+        if (!summary.changes().isEmpty()) {
+            md.append("| effect | subject | change |\n| --- | --- | --- |\n");
+            for (SemanticDiff.Change change : summary.changes()) {
+                md.append("| ").append(change.effect().isEmpty() ? "" : change.effect()).append(" | `")
+                        .append(change.subject()).append("` | ").append(cell(change.detail())).append(" |\n");
+            }
+            md.append('\n');
+        }
+        if (!summary.previews().isEmpty()) {
+            md.append("### Drift preview\n\nThe current evidence checked under the base's parameters and under this change's:\n\n");
+            summary.previews().forEach(p -> md.append("- ").append(preview(p)).append('\n'));
+            md.append('\n');
+        }
+        summary.notes().forEach(note -> md.append("> ").append(note).append("\n\n"));
+        return md.toString().stripTrailing() + "\n";
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    public static String json(SemanticDiff.Summary summary) {
+        ObjectNode root = Text.object();
+        ObjectNode base = root.putObject("base");
+        base.put("ref", summary.ref());
+        base.put("commit", summary.commit());
+        root.put("loosening", summary.loosening());
+        ArrayNode changes = root.putArray("changes");
+        for (SemanticDiff.Change change : summary.changes()) {
+            ObjectNode node = changes.addObject();
+            node.put("kind", change.kind());
+            node.put("subject", change.subject());
+            node.put("detail", change.detail());
+            node.put("effect", change.effect());
+        }
+        ArrayNode previews = root.putArray("driftPreview");
+        for (SemanticDiff.Preview p : summary.previews()) {
+            ObjectNode node = previews.addObject();
+            node.put("control", p.control());
+            node.put("before", p.before());
+            node.put("beforeRate", Text.rounded(p.beforeRate()));
+            node.put("after", p.after());
+            node.put("afterRate", Text.rounded(p.afterRate()));
+        }
+        ArrayNode notes = root.putArray("notes");
+        summary.notes().forEach(notes::add);
+        return Text.json(root);
+    }
+}

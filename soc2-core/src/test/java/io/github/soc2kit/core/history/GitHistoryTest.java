@@ -1,0 +1,128 @@
+package io.github.soc2kit.core.history;
+
+import static io.github.soc2kit.core.history.GitFixture.ANA;
+import static io.github.soc2kit.core.history.GitFixture.BEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.diag.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history of policy and control files, read with JGit from repositories built in each test. */
+class GitHistoryTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final LocalDate START = LocalDate.parse("2026-01-01");
+
+    @TempDir
+    Path temp;
+
+    static String policy(int approvals, String extra) {
+        return """
+                id: change-management
+                title: Change Management Policy
+                version: '1.%d'
+                owner: ben@tiny.example
+                approval:
+                  by: ana@tiny.example
+                  on: 2025-12-01
+                review: annual
+                %sparameters:
+                  required_approvals: %d
+                sections:
+                  - title: Purpose
+                    text: Every change needs {{required_approvals}} approvals.
+                """.formatted(approvals, extra, approvals);
+    }
+
+    private static List<String> describe(RepositoryHistory history) {
+        return history.versions().stream()
+                .map(v -> v.path() + " " + v.shortCommit().length() + " " + v.time() + " " + v.author() + " / "
+                        + v.committer() + " '" + v.message().lines().findFirst().orElse("") + "' "
+                        + (v.approval() == null ? "unapproved" : v.approval().describe()) + " effective " + v.effective()
+                        + " required_approvals=" + (v.policy() == null ? "-" : v.policy().parameters().get("required_approvals")))
+                .toList();
+    }
+
+    @Test
+    void lists_versions_with_approvals_and_effective_days_in_the_company_zone() {
+        try (GitFixture git = GitFixture.init(temp)) {
+            git.write("soc2.yaml", "organization: Tiny Co\n").write("policies/change-management.yaml", policy(1, ""));
+            git.commit("2025-11-20T09:00:00Z", BEN, "Add the change policy\n\nApproved-by: Ana Lima <ana@tiny.example>\n");
+            git.write("README.md", "not a policy\n");
+            git.commit("2025-12-01T09:00:00Z", BEN, "Readme");
+            git.branch("two-approvals");
+            git.write("policies/change-management.yaml", policy(2, ""));
+            git.commit("2026-02-27T10:00:00Z", BEN, "Require two approvals");
+            git.checkout("main");
+            git.mergePullRequest("two-approvals", 7, "2026-02-28T23:30:00Z", ANA);
+            git.write("policies/change-management.yaml", policy(3, "effective: 2026-05-01\n"));
+            git.commit("2026-04-10T08:00:00Z", BEN, "Three approvals from May");
+
+            RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
+
+            assertThat(history.available()).isTrue();
+            assertThat(history.findings()).isEmpty();
+            assertThat(describe(history)).containsExactly(
+                    "policies/change-management.yaml 7 2025-11-20T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Add the change policy' Approved-by: Ana Lima <ana@tiny.example> effective 2025-11-20 required_approvals=1",
+                    "policies/change-management.yaml 7 2026-02-28T23:30:00Z Ana Lima <ana@tiny.example> / Ana Lima <ana@tiny.example> 'Merge pull request #7 from tiny/two-approvals' pull request #7 effective 2026-03-01 required_approvals=2",
+                    "policies/change-management.yaml 7 2026-04-10T08:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Three approvals from May' unapproved effective 2026-05-01 required_approvals=3");
+            assertThat(history.policy("change-management")).hasSize(3);
+        }
+    }
+
+    @Test
+    void reads_a_policy_repository_in_a_subfolder_of_the_work_tree_and_its_uncommitted_changes() throws Exception {
+        try (GitFixture git = GitFixture.init(temp)) {
+            git.write("compliance/soc2.yaml", "organization: Tiny Co\n")
+                    .write("compliance/policies/change-management.yaml", policy(1, ""))
+                    .write("policies/elsewhere.yaml", policy(5, ""));
+            git.commit("2026-01-05T09:00:00Z", BEN, "Start");
+            git.write("compliance/policies/change-management.yaml", policy(2, ""));
+
+            RepositoryHistory history = new GitHistory().read(temp.resolve("compliance"), BERLIN, START);
+
+            assertThat(describe(history)).containsExactly(
+                    "policies/change-management.yaml 7 2026-01-05T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Start' unapproved effective 2026-01-05 required_approvals=1",
+                    "policies/change-management.yaml 12 null  /  '' unapproved effective null required_approvals=2");
+            assertThat(history.versions().get(1).uncommitted()).isTrue();
+        }
+    }
+
+    @Test
+    void a_folder_outside_git_gets_a_note() throws Exception {
+        Files.writeString(temp.resolve("soc2.yaml"), "organization: Tiny Co\n");
+        RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
+        assertThat(history.available()).isFalse();
+        assertThat(history.findings()).extracting(Finding::format).containsExactly("soc2.yaml: note: '"
+                + temp.toRealPath().getFileName() + "' is not in a git repository: the history checks (policy versions,"
+                + " reviews and owner changes from git, parameters in force by date) were skipped [history-unavailable]");
+    }
+
+    @Test
+    void a_shallow_clone_that_begins_after_the_period_start_says_what_to_fetch() throws Exception {
+        Path origin = temp.resolve("origin");
+        try (GitFixture git = GitFixture.init(origin)) {
+            git.write("soc2.yaml", "organization: Tiny Co\n").write("policies/change-management.yaml", policy(1, ""));
+            git.commit("2025-11-20T09:00:00Z", BEN, "Add the change policy");
+            git.write("policies/change-management.yaml", policy(2, ""));
+            git.commit("2026-03-01T09:00:00Z", BEN, "Two approvals");
+        }
+        Path clone = temp.resolve("clone");
+        try (Git shallow = Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).setDepth(1).call()) {
+            RepositoryHistory history = new GitHistory().read(clone, BERLIN, START);
+            String head = shallow.getRepository().resolve("HEAD").abbreviate(7).name();
+            assertThat(history.findings()).extracting(Finding::format).containsExactly("soc2.yaml: warning: the git"
+                    + " history is shallow: it begins with commit " + head + " on 2026-03-01, after the start of the"
+                    + " observation period on 2026-01-01, so the versions in force before then are unknown [history-shallow]");
+            assertThat(history.findings().get(0).hint())
+                    .isEqualTo("fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout");
+        }
+    }
+}

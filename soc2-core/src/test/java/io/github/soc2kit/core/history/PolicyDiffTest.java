@@ -1,0 +1,147 @@
+package io.github.soc2kit.core.history;
+
+import static io.github.soc2kit.core.history.GitFixture.BEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.api.DiffRequest;
+import io.github.soc2kit.core.api.DiffResult;
+import io.github.soc2kit.core.api.PolicyDiff;
+import io.github.soc2kit.core.api.Soc2Listener;
+import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** soc2:diff's engine on the base repository committed to git, then changed in the working tree. */
+class PolicyDiffTest {
+
+    @TempDir
+    Path temp;
+
+    private static void replace(Path root, String file, String from, String to) throws IOException {
+        Path path = root.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private Path repository() throws IOException {
+        Path root = Fixtures.repository(temp.resolve("repo"));
+        Files.writeString(root.resolve("evidence/sources.yaml"), """
+                sources:
+                  - id: github-pulls
+                    format: json
+                    path: evidence/pulls.json
+                    fields:
+                      key: number
+                      timestamp: merged_at
+                  - id: hris
+                    format: hris-csv
+                    path: evidence/hris.csv
+                  - id: okta-users
+                    format: okta-users
+                    path: evidence/okta/users.json
+                """);
+        Files.writeString(root.resolve("evidence/pulls.json"), """
+                [
+                  {"number": 1, "base": {"ref": "main"}, "merged_at": "2026-02-01T10:00:00Z", "independent_approvals": 2},
+                  {"number": 2, "base": {"ref": "main"}, "merged_at": "2026-02-02T10:00:00Z", "independent_approvals": 1},
+                  {"number": 3, "base": {"ref": "main"}, "merged_at": "2026-02-03T10:00:00Z", "independent_approvals": 2},
+                  {"number": 4, "base": {"ref": "main"}, "merged_at": "2026-02-04T10:00:00Z", "independent_approvals": 2}
+                ]
+                """);
+        try (GitFixture git = GitFixture.init(root)) {
+            git.commit("2025-12-01T09:00:00Z", BEN, "Policies");
+        }
+        return root;
+    }
+
+    @Test
+    void reports_loosened_parameters_missing_version_bumps_and_changed_conditions() throws IOException {
+        Path root = repository();
+        replace(root, "policies/change-management.yaml", "required_approvals: 2", "required_approvals: 1");
+        replace(root, "policies/access-control.yaml", "revocation_days: 1", "revocation_days: 3");
+        replace(root, "policies/access-control.yaml", "version: '2.1'", "version: '2.2'");
+        replace(root, "controls/CHG-01.yaml", "where: record.base.ref == 'main'", "where: record.base.ref == 'release'");
+
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE));
+
+        assertThat(result.base()).isEqualTo("main");
+        String base = result.baseCommit().substring(0, 7);
+        assertThat(result.console()).containsExactly(
+                "soc2 diff against main (" + base + "): 5 changes, 2 loosen a control",
+                "  loosens  access-control: revocation_days: 1 -> 3",
+                "           access-control: policy 'access-control' changed: version 2.1 -> 2.2",
+                "  loosens  change-management: required_approvals: 2 -> 1",
+                "           change-management: policy 'change-management' text or parameters changed, but its version is still 1.0",
+                "           CHG-01: control 'CHG-01' test where: 'record.base.ref == 'main'' -> 'record.base.ref == 'release''");
+        assertThat(Files.readString(temp.resolve("out/diff.md"))).isEqualTo("""
+                ## soc2:diff against main (%s)
+
+                **5 changes, 2 loosen a control.**
+
+                | effect | subject | change |
+                | --- | --- | --- |
+                | loosens | `access-control` | revocation_days: 1 -> 3 |
+                |  | `access-control` | policy 'access-control' changed: version 2.1 -> 2.2 |
+                | loosens | `change-management` | required_approvals: 2 -> 1 |
+                |  | `change-management` | policy 'change-management' text or parameters changed, but its version is still 1.0 |
+                |  | `CHG-01` | control 'CHG-01' test where: 'record.base.ref == 'main'' -> 'record.base.ref == 'release'' |
+                """.formatted(base));
+    }
+
+    @Test
+    void previews_drift_of_the_current_evidence_under_both_values() throws IOException {
+        Path root = repository();
+        replace(root, "policies/change-management.yaml", "required_approvals: 2", "required_approvals: 1");
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        assertThat(result.console()).last().isEqualTo(
+                "  drift preview CHG-01: 25.0 % deviations under required_approvals=2 (base), 0.0 % under required_approvals=1 (this change)");
+        assertThat(Files.readString(temp.resolve("out/diff.json"))).isEqualTo("""
+                {
+                  "base": {
+                    "ref": "HEAD",
+                    "commit": "%s"
+                  },
+                  "loosening": 1,
+                  "changes": [
+                    {
+                      "kind": "parameter-changed",
+                      "subject": "change-management",
+                      "detail": "required_approvals: 2 -> 1",
+                      "effect": "loosens"
+                    },
+                    {
+                      "kind": "version-not-bumped",
+                      "subject": "change-management",
+                      "detail": "policy 'change-management' text or parameters changed, but its version is still 1.0",
+                      "effect": ""
+                    }
+                  ],
+                  "driftPreview": [
+                    {
+                      "control": "CHG-01",
+                      "before": "required_approvals=2",
+                      "beforeRate": 0.25,
+                      "after": "required_approvals=1",
+                      "afterRate": 0
+                    }
+                  ],
+                  "notes": []
+                }
+                """.formatted(result.baseCommit()));
+    }
+
+    @Test
+    void an_unknown_base_names_what_to_fetch() throws IOException {
+        Path root = repository();
+        assertThatThrownBy(() -> new PolicyDiff().diff(new DiffRequest(root, "origin/main", temp.resolve("out"), Soc2Listener.NONE)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("git ref 'origin/main' not found; in a shallow clone fetch it, or the whole history"
+                        + " ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
+    }
+}
