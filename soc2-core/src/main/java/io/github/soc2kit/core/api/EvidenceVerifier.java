@@ -17,7 +17,6 @@ import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.report.ConsoleReport;
 import io.github.soc2kit.core.report.Reports;
 import io.github.soc2kit.core.rules.Rules;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,12 +3,12 @@ package io.github.soc2kit.core.drift;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
@@ -254,7 +254,7 @@ public final class DriftEngine {
                 }
                 findings.add(Finding.warning("identity-unknown", source.origin().at("id"),
                         unknownRecords + " records of '" + source.id() + "' name " + unknown.size()
-                                + " identities that are not in the roster: " + Judge.capped(List.copyOf(unknown)),
+                                + " identities that are not in the roster: " + Wording.capped(List.copyOf(unknown)),
                         source.identity().equals("email")
                                 ? "add the people to the roster, or declare the accounts under 'service_accounts'"
                                 : "add 'accounts: { " + source.identity() + ": <name> }' to the people in the roster, or declare service accounts"));

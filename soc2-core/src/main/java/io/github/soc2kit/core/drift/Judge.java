@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.model.Control;
@@ -7,14 +8,10 @@ import io.github.soc2kit.core.model.Soc2Config;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a check's outcome into the control's status, its one-line summary and its findings. */
 final class Judge {
-
-    /** Evidence identifiers listed in one finding before "and N more". */
-    static final int CAP = 10;
 
     private Judge() { }
 
@@ -24,7 +21,7 @@ final class Judge {
         String kind = control.test().kind();
         if (check == null) {
             return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
-                    kind.equals("manual") ? "tested by people: " + firstLine(control.test().get("procedure"))
+                    kind.equals("manual") ? "tested by people: " + procedure(control)
                             : "not tested: its policy '" + control.policy() + "' does not exist");
         }
         List<String> absent = check.sources().stream().filter(run.missing::containsKey).sorted().toList();
@@ -69,13 +66,13 @@ final class Judge {
             List<Deviation> ordered = remaining.stream().sorted(Comparator.comparing(Deviation::key, KEYS)).toList();
             boolean sameDetail = ordered.stream().map(Deviation::detail).distinct().count() == 1;
             String listed = sameDetail
-                    ? capped(ordered.stream().map(Deviation::key).toList()) + " (" + ordered.get(0).detail() + ")"
-                    : capped(ordered.stream().map(d -> d.key() + " (" + d.detail() + ")").toList());
+                    ? Wording.capped(ordered.stream().map(Deviation::key).toList()) + " (" + ordered.get(0).detail() + ")"
+                    : Wording.capped(ordered.stream().map(d -> d.key() + " (" + d.detail() + ")").toList());
             findings.add(new Finding(kind + "-deviation", severity, DriftEngine.testPosition(control),
                     control.id() + ": " + summary + ": " + listed,
                     status == ControlStatus.DEVIATION
                             ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
-                            : "within the tolerable rate of " + percent(tolerable) + " for " + control.risk() + " risk"));
+                            : "within the tolerable rate of " + Wording.percent(tolerable) + " for " + control.risk() + " risk"));
         }
         return result(control, tolerable, outcome.population(), units,
                 remaining.stream().map(Deviation::key).sorted(KEYS).toList(), excepted.stream().sorted(KEYS).toList(), status,
@@ -87,13 +84,18 @@ final class Judge {
         if (what == null) {
             what = control.title();
         }
-        String test = lowerFirst(stripPeriod(what));
+        String test = Wording.lowerFirst(Wording.stripPeriod(what));
         String unit = outcome.population() == 1 ? outcome.unit().replaceFirst("s$", "") : outcome.unit();
         String base = units == 0 && excepted == 0
                 ? (outcome.population() == 1 ? "the only " : "all " + outcome.population() + " ") + unit + " meet"
                         + (outcome.population() == 1 ? "s" : "") + " the test: " + test
-                : units + " of " + outcome.population() + " " + unit + " (" + percent(rate) + ") deviate: " + test;
+                : units + " of " + outcome.population() + " " + unit + " (" + Wording.percent(rate) + ") deviate: " + test;
         return excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions";
+    }
+
+    private static String procedure(Control control) {
+        String procedure = control.test().get("procedure");
+        return procedure == null ? "" : Wording.stripPeriod(Wording.firstLine(procedure));
     }
 
     private static ControlResult result(Control control, double tolerable, long population, long deviations,
@@ -112,34 +114,4 @@ final class Judge {
         }
         return a.compareTo(b);
     };
-
-    static String percent(double rate) {
-        return String.format(Locale.ROOT, "%.1f %%", rate * 100);
-    }
-
-    /** The first {@link #CAP} items, then "and N more". */
-    static String capped(List<String> items) {
-        if (items.size() <= CAP) {
-            return String.join(", ", items);
-        }
-        return String.join(", ", items.subList(0, CAP)) + " and " + (items.size() - CAP) + " more";
-    }
-
-    private static String firstLine(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        String line = text.strip().lines().findFirst().orElse("");
-        return stripPeriod(line);
-    }
-
-    private static String stripPeriod(String text) {
-        String t = text.strip();
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-    }
-
-    private static String lowerFirst(String text) {
-        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
-        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
 }

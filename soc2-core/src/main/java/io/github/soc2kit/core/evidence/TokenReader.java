@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.evidence;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -313,13 +314,13 @@ final class TokenReader implements AutoCloseable {
         }
         if (e.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
             var mark = yaml.getProblemMark().get();
-            String context = yaml.getContext() == null || yaml.getContext().isBlank() ? "" : " (" + firstLine(yaml.getContext()) + ")";
+            String context = yaml.getContext() == null || yaml.getContext().isBlank() ? "" : " (" + Wording.firstLine(yaml.getContext()) + ")";
             return new EvidenceException(new SourcePosition(path, lineOffset + mark.getLine() + 1, mark.getColumn() + 1),
                     "invalid YAML " + where() + ": " + yaml.getProblem() + context,
                     "check the indentation and punctuation of this line and the one before", e);
         }
         SourcePosition at = position(e.getLocation());
-        String message = firstLine(e.getOriginalMessage());
+        String message = e.getOriginalMessage() == null ? "unreadable input" : Wording.firstLine(e.getOriginalMessage());
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.matches()) {
             return new EvidenceException(at, "field '" + duplicate.group(1) + "' appears twice " + where(),
@@ -330,7 +331,7 @@ final class TokenReader implements AutoCloseable {
                     "unexpected end of " + (oneLine ? "line" : "file") + " " + where() + ": expected " + expected(e),
                     truncatedHint(), e);
         }
-        return new EvidenceException(at, "invalid " + syntax.label + " " + where() + ": " + decapitalize(message),
+        return new EvidenceException(at, "invalid " + syntax.label + " " + where() + ": " + Wording.lowerFirst(message),
                 oneLine ? "write one complete JSON object per line" : "the file is not valid " + syntax.label + "; export it again",
                 e);
     }
@@ -361,17 +362,5 @@ final class TokenReader implements AutoCloseable {
     private static EvidenceException cannotRead(String path, JacksonException e) {
         return new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getOriginalMessage(),
                 "check that the file is readable", e);
-    }
-
-    private static String firstLine(@Nullable String text) {
-        if (text == null) {
-            return "unreadable input";
-        }
-        int newline = text.indexOf('\n');
-        return (newline < 0 ? text : text.substring(0, newline)).strip();
-    }
-
-    private static String decapitalize(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

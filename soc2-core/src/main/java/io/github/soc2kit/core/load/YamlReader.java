@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.load;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.SourcePosition;
@@ -163,21 +164,13 @@ public final class YamlReader {
                     "invalid YAML: " + problem + context(yaml), "check the indentation and punctuation of this line and the one before");
         }
         String message = e.getOriginalMessage();
-        return Finding.error(SYNTAX, position(path, e.getLocation()), "invalid YAML: " + firstLine(message),
+        return Finding.error(SYNTAX, position(path, e.getLocation()), "invalid YAML: " + (message == null ? "unreadable input" : Wording.firstLine(message)),
                 "check the indentation and punctuation of this line and the one before");
     }
 
     private static String context(MarkedYamlEngineException e) {
         String context = e.getContext();
-        return context == null || context.isBlank() ? "" : " (" + firstLine(context) + ")";
-    }
-
-    private static String firstLine(@Nullable String text) {
-        if (text == null) {
-            return "unreadable input";
-        }
-        int newline = text.indexOf('\n');
-        return (newline < 0 ? text : text.substring(0, newline)).strip();
+        return context == null || context.isBlank() ? "" : " (" + Wording.firstLine(context) + ")";
     }
 
     private static Result failed(Finding finding) {

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.render;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.drift.Assessment;
 import io.github.soc2kit.core.drift.ControlResult;
@@ -25,8 +26,8 @@ final class FindingsModel {
                 "population", result.population(),
                 "deviations", result.deviations(),
                 "exceptions", result.exceptions(),
-                "rate", Words.percent(result.deviationRate()),
-                "tolerable", Words.percent(result.tolerableRate()));
+                "rate", Wording.percent(result.deviationRate()),
+                "tolerable", Wording.percent(result.tolerableRate()));
     }
 
     static Map<String, Object> findings(VerifyReport report, SiteModel site) {

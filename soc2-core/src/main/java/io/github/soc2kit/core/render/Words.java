@@ -26,9 +26,4 @@ final class Words {
         String words = of(value);
         return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
-
-    /** A rate as a percentage with one decimal, for example {@code 14.8 %}. */
-    static String percent(double rate) {
-        return String.format(Locale.ROOT, "%.1f %%", rate * 100);
-    }
 }

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.report;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.drift.Assessment;
 import io.github.soc2kit.core.drift.ControlResult;
 import io.github.soc2kit.core.drift.ControlStatus;
@@ -29,13 +30,13 @@ public final class ConsoleReport {
     public static List<String> lines(VerifyReport report) {
         List<String> lines = new ArrayList<>();
         for (ControlResult c : report.controls()) {
-            String numbers = c.status() == ControlStatus.NOT_TESTED ? "" : " (tolerable " + Text.percent(c.tolerableRate()) + ")";
+            String numbers = c.status() == ControlStatus.NOT_TESTED ? "" : " (tolerable " + Wording.percent(c.tolerableRate()) + ")";
             lines.add(oneLine(c.id()) + "  " + c.status().label() + numbers + ": " + oneLine(c.summary()));
             if (!c.deviationKeys().isEmpty()) {
-                lines.add(INDENT + "deviations: " + Text.capped(c.deviationKeys(), ConsoleReport::oneLine));
+                lines.add(INDENT + "deviations: " + Wording.capped(c.deviationKeys(), ConsoleReport::oneLine));
             }
             if (!c.exceptionKeys().isEmpty()) {
-                lines.add(INDENT + "exceptions: " + Text.capped(c.exceptionKeys(), ConsoleReport::oneLine));
+                lines.add(INDENT + "exceptions: " + Wording.capped(c.exceptionKeys(), ConsoleReport::oneLine));
             }
         }
         lines.add("projected opinion: " + report.assessment().opinion().label() + " (" + Assessment.DISCLAIMER + ")");

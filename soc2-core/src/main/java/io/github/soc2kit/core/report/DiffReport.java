@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.report;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.history.SemanticDiff;
 import java.nio.file.Path;
@@ -55,8 +56,8 @@ public final class DiffReport {
     }
 
     static String preview(SemanticDiff.Preview p) {
-        return p.control() + ": " + Text.percent(p.beforeRate()) + " deviations under " + p.before() + " (base), "
-                + Text.percent(p.afterRate()) + " under " + p.after() + " (this change)";
+        return p.control() + ": " + Wording.percent(p.beforeRate()) + " deviations under " + p.before() + " (base), "
+                + Wording.percent(p.afterRate()) + " under " + p.after() + " (this change)";
     }
 
     public static String markdown(SemanticDiff.Summary summary) {

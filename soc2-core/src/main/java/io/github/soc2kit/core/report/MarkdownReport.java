@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.report;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.drift.Assessment;
@@ -71,8 +72,8 @@ public final class MarkdownReport {
             boolean tested = c.status() != ControlStatus.NOT_TESTED;
             out.add("| " + escape(c.id()) + " | " + escape(c.title()) + " | " + c.status().label()
                     + " | " + c.population() + " | " + c.deviations() + " | " + c.exceptions()
-                    + " | " + (tested ? Text.percent(c.deviationRate()) : NONE)
-                    + " | " + Text.percent(c.tolerableRate()) + " |");
+                    + " | " + (tested ? Wording.percent(c.deviationRate()) : NONE)
+                    + " | " + Wording.percent(c.tolerableRate()) + " |");
         }
     }
 
@@ -88,10 +89,10 @@ public final class MarkdownReport {
             out.add(escape(c.summary()));
             out.add("");
             if (!c.deviationKeys().isEmpty()) {
-                out.add("- deviations: " + Text.capped(c.deviationKeys(), MarkdownReport::code));
+                out.add("- deviations: " + Wording.capped(c.deviationKeys(), MarkdownReport::code));
             }
             if (!c.exceptionKeys().isEmpty()) {
-                out.add("- exceptions: " + Text.capped(c.exceptionKeys(), MarkdownReport::code));
+                out.add("- exceptions: " + Wording.capped(c.exceptionKeys(), MarkdownReport::code));
             }
         }
     }

@@ -1,11 +1,9 @@
 package io.github.soc2kit.core.report;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.drift.ControlResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -19,7 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class Text {
 
     /** How many evidence identifiers a human-readable report lists before "and N more". */
-    static final int MAX_KEYS = 10;
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -36,11 +33,6 @@ final class Text {
 
     private Text() { }
 
-    /** A rate as a percentage with one decimal, for example {@code 14.8 %}. */
-    static String percent(double rate) {
-        return String.format(Locale.ROOT, "%.1f %%", rate * 100);
-    }
-
     /** A rate rounded to 4 decimals, written as a plain JSON number ({@code 0.0073}, never {@code 7.3E-3}). */
     static BigDecimal rounded(double rate) {
         return BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
@@ -48,24 +40,8 @@ final class Text {
 
     /** "3 of 412 (0.7 %, tolerable 2.0 %)". */
     static String rate(ControlResult control) {
-        return control.deviations() + " of " + control.population() + " (" + percent(control.deviationRate())
-                + ", tolerable " + percent(control.tolerableRate()) + ")";
-    }
-
-    /** The first {@value #MAX_KEYS} keys joined by ", ", then "and N more" for the rest. */
-    static String capped(List<String> keys, Function<String, String> format) {
-        StringBuilder s = new StringBuilder();
-        int shown = Math.min(keys.size(), MAX_KEYS);
-        for (int i = 0; i < shown; i++) {
-            if (i > 0) {
-                s.append(", ");
-            }
-            s.append(format.apply(keys.get(i)));
-        }
-        if (keys.size() > shown) {
-            s.append(" and ").append(keys.size() - shown).append(" more");
-        }
-        return s.toString();
+        return control.deviations() + " of " + control.population() + " (" + Wording.percent(control.deviationRate())
+                + ", tolerable " + Wording.percent(control.tolerableRate()) + ")";
     }
 
     static ObjectNode object() {

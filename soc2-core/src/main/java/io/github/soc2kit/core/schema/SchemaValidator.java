@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.schema;
 
+import io.github.soc2kit.core.diag.Wording;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -98,7 +99,7 @@ public final class SchemaValidator {
                     document.keyAt(pointer + "/" + YamlDocument.token(String.valueOf(error.getProperty()))),
                     where + "'" + error.getProperty() + "' is not a valid name here",
                     schemaNode != null && schemaNode.has("description")
-                            ? stripPeriod(lowerFirst(schemaNode.get("description").asString())) : null);
+                            ? Wording.stripPeriod(Wording.lowerFirst(schemaNode.get("description").asString())) : null);
             case "type" -> Finding.error(RULE, at,
                     where + "expected " + typeWords(schemaNode) + " but found " + describeValue(instance),
                     hintFromDescription(error));
@@ -265,28 +266,19 @@ public final class SchemaValidator {
         if (parent == null || !parent.has("description")) {
             return null;
         }
-        return "expected " + stripPeriod(lowerFirst(parent.get("description").asString()));
+        return "expected " + Wording.stripPeriod(Wording.lowerFirst(parent.get("description").asString()));
     }
 
     private static String describe(@Nullable JsonNode propertySchema) {
         if (propertySchema == null || !propertySchema.has("description")) {
             return "";
         }
-        return "(" + stripPeriod(lowerFirst(propertySchema.get("description").asString())) + ")";
+        return "(" + Wording.stripPeriod(Wording.lowerFirst(propertySchema.get("description").asString())) + ")";
     }
 
     static String suggestion(String name, List<String> allowed) {
         String closest = Suggest.closest(name, allowed);
         String list = "allowed here: " + String.join(", ", allowed);
         return closest != null ? "did you mean '" + closest + "'? " + list : "remove it; " + list;
-    }
-
-    private static String lowerFirst(String text) {
-        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
-        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String stripPeriod(String text) {
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

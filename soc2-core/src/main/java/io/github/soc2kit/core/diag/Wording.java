@@ -1,0 +1,55 @@
+package io.github.soc2kit.core.diag;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The small text rules every message and report follows: lower-case start, no trailing period, capped lists. */
+public final class Wording {
+
+    /** Evidence identifiers listed before "and N more". */
+    public static final int MAX_KEYS = 10;
+
+    private Wording() { }
+
+    /** A rate as a percentage with one decimal, for example {@code 14.8 %}. */
+    public static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f %%", rate * 100);
+    }
+
+    /** The first {@value #MAX_KEYS} items joined by ", ", then "and N more" for the rest. */
+    public static String capped(List<String> items) {
+        return capped(items, Function.identity());
+    }
+
+    /** Like {@link #capped(List)}, each shown item passed through {@code format}. */
+    public static String capped(List<String> items, Function<String, String> format) {
+        StringBuilder s = new StringBuilder();
+        int shown = Math.min(items.size(), MAX_KEYS);
+        for (int i = 0; i < shown; i++) {
+            s.append(i > 0 ? ", " : "").append(format.apply(items.get(i)));
+        }
+        if (items.size() > shown) {
+            s.append(" and ").append(items.size() - shown).append(" more");
+        }
+        return s.toString();
+    }
+
+    /** The first line of {@code text}, stripped. */
+    public static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+
+    /** {@code text} with a lower-case first letter, unless it starts with an acronym ("DC 3", "CC6.1"). */
+    public static String lowerFirst(String text) {
+        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** {@code text} stripped, without a trailing period. */
+    public static String stripPeriod(String text) {
+        String t = text.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+}
