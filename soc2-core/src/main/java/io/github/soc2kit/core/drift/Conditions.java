@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * function besides CEL's standard ones: {@code days_between(from, to)}, the calendar days from one date or
  * timestamp (as written in the export) to another, for example
  * {@code days_between(record.oldest_active_key_rotated, period.end) <= policy.key_rotation_days}.
+ * One instance serves one verification at a time.
  */
 public final class Conditions {
 
@@ -56,6 +57,8 @@ public final class Conditions {
             .addFunctionBindings(CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
             .build();
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+    private @Nullable Map<String, @Nullable Object> lastRecord;
+    private Object lastCelRecord = Map.of();
 
     /** A compiled condition, or the reason it does not compile. */
     public record Compiled(@Nullable Condition condition, @Nullable String error) { }
@@ -81,7 +84,7 @@ public final class Conditions {
     }
 
     /** A compiled, type-checked condition, ready to evaluate on many records. */
-    public static final class Condition {
+    public final class Condition {
         private final String expression;
         private final CelRuntime.Program program;
 
@@ -101,7 +104,7 @@ public final class Conditions {
          */
         public boolean test(Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
             Map<String, Object> variables = new HashMap<>(4);
-            variables.put("record", celValue(record));
+            variables.put("record", celRecord(record));
             variables.put("policy", policy);
             variables.put("period", period);
             try {
@@ -147,6 +150,18 @@ public final class Conditions {
         } catch (DateTimeParseException e) {
             throw CelEvaluationExceptionBuilder.newBuilder("days_between: '%s' is not a date or time", e.getParsedString()).build();
         }
+    }
+
+    /**
+     * The record as CEL values, converted once however many conditions (where, require; several controls) judge
+     * it: the engine hands each record to every condition before it reads the next one. Not for concurrent use.
+     */
+    private Object celRecord(Map<String, @Nullable Object> record) {
+        if (record != lastRecord) {
+            lastCelRecord = celValue(record);
+            lastRecord = record;
+        }
+        return lastCelRecord;
     }
 
     /** Java nulls become CEL's null value, recursively; everything else is already a CEL value. */

@@ -38,8 +38,6 @@ import java.util.stream.Collectors;
  */
 public final class DriftEngine {
 
-    /** The registers, readable as sources by name. */
-    static final Set<String> REGISTERS = Set.of("exceptions", "incidents", "handoffs");
 
     /**
      * Formats whose records are about people: records of service accounts are left out of their checks. The AWS
@@ -148,7 +146,7 @@ public final class DriftEngine {
         }
 
         void stream(String id, List<Check> checks) {
-            if (REGISTERS.contains(id)) {
+            if (PolicyRepository.REGISTERS.contains(id)) {
                 for (RegisterEntry entry : repo.register(id)) {
                     Map<String, Object> fields = new LinkedHashMap<>(entry.fields());
                     String timestamp = entry.fields().getOrDefault("occurred", entry.fields().get("date"));
@@ -191,9 +189,10 @@ public final class DriftEngine {
                 checks.forEach(c -> failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
             }
             attribution.report();
+            Map<String, ReadContext.FileDigest> digests = context.digests();
             List<ReadContext.FileDigest> files = context.files(source).stream()
                     .map(context::relative)
-                    .map(path -> context.digests().get(path))
+                    .map(digests::get)
                     .filter(java.util.Objects::nonNull)
                     .toList();
             provenance.put(id, new SourceProvenance(id, source.format(), files, count[0],

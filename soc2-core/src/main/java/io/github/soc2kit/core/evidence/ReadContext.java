@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class ReadContext {
     private final Path repository;
     private final Map<String, EvidenceSource> sources;
     private final Map<String, FileDigest> digests = new TreeMap<>();
+    private final Map<String, List<Path>> files = new HashMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this.repository = repository.toAbsolutePath().normalize();
@@ -41,9 +43,15 @@ public final class ReadContext {
         return Optional.ofNullable(sources.get(id));
     }
 
-    /** The files matching the source's path or glob, sorted by repo-relative path; empty when none exist. */
+    /**
+     * The files matching the source's path or glob, sorted by repo-relative path; empty when none exist. The
+     * repository is walked once per pattern, however often the engine and the readers ask.
+     */
     public List<Path> files(EvidenceSource source) {
-        String pattern = source.path();
+        return files.computeIfAbsent(source.path(), this::find);
+    }
+
+    private List<Path> find(String pattern) {
         if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[") && !pattern.contains("{")) {
             Path file = repository.resolve(pattern).normalize();
             return file.startsWith(repository) && Files.isRegularFile(file) ? List.of(file) : List.of();

@@ -18,8 +18,6 @@ final class SourceReferenceRule implements Rule {
 
     static final String ID = "source-unknown";
 
-    /** The registers, usable as sources by their names. */
-    static final Set<String> REGISTERS = Set.of("exceptions", "incidents", "handoffs");
 
     @Override
     public String id() {
@@ -31,7 +29,7 @@ final class SourceReferenceRule implements Rule {
         if (!repo.complete(FileKind.SOURCES)) {
             return List.of();
         }
-        Set<String> ids = new TreeSet<>(REGISTERS);
+        Set<String> ids = new TreeSet<>(PolicyRepository.REGISTERS);
         repo.sources().stream().map(EvidenceSource::id).forEach(ids::add);
         List<Finding> findings = new ArrayList<>();
         for (Control control : repo.controls()) {
