@@ -1,11 +1,8 @@
 package io.github.soc2kit.maven;
 
-import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.RenderResult;
-import io.github.soc2kit.core.api.VerifyRequest;
-import io.github.soc2kit.core.drift.VerifyReport;
 import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -59,11 +56,10 @@ public class RenderMojo extends AbstractSoc2Mojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        VerifyReport verified = findings
-                ? new EvidenceVerifier().verify(new VerifyRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener())).report()
-                : null;
-        RenderResult result = new PolicyRenderer()
-                .render(new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), verified, listener()));
+        RenderRequest request = new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), null, listener());
+        RenderResult result = findings
+                ? new PolicyRenderer().renderWithFindings(request, outputDirectory.toPath())
+                : new PolicyRenderer().render(request);
         if (result.report().hasErrors()) {
             conclude(result.report(), true, result.report().summary() + "; no site rendered");
             return;

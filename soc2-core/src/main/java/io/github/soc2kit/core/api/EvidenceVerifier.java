@@ -20,6 +20,8 @@ import io.github.soc2kit.core.rules.Rules;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies a policy repository against its evidence: validation first (its errors stop here), then the practice
@@ -35,13 +37,10 @@ public final class EvidenceVerifier {
         Soc2Config config = validation.repository().config();
         List<Finding> findings = new ArrayList<>(validation.report().findings());
         if (validation.report().hasErrors() || config == null) {
-            VerifyReport report = new VerifyReport(config == null ? "" : config.organization(),
-                    config == null ? "" : config.system(), String.valueOf(config == null ? "" : config.periodStart()),
-                    String.valueOf(config == null ? "" : config.periodEnd()), new Report(findings), List.of(),
-                    new Assessment(Opinion.UNQUALIFIED, List.of("not assessed: the repository has validation errors")),
-                    List.of());
-            return new VerifyResult(report, false, Reports.writeAll(report, request.outputDirectory()),
-                    ConsoleReport.lines(report));
+            return finish(request, false, new VerifyReport(config == null ? "" : config.organization(),
+                    config == null ? "" : config.system(), period(config, true), period(config, false), new Report(findings),
+                    List.of(), new Assessment(Opinion.UNQUALIFIED, List.of("not assessed: the repository has validation errors")),
+                    List.of()));
         }
         findings.addAll(Rules.checkPractice(validation.repository(), validation.catalogue()));
         RepositoryHistory history = new GitHistory().read(request.repository(), ZoneId.of(config.timezone()),
@@ -59,9 +58,16 @@ public final class EvidenceVerifier {
                 + " evidence sources");
         Assessment assessment = Assessor.assess(controls, validation.repository().controls(), validation.catalogue(),
                 config.categories());
-        VerifyReport report = new VerifyReport(config.organization(), config.system(), String.valueOf(config.periodStart()),
-                String.valueOf(config.periodEnd()), new Report(findings), controls, assessment, drift.sources());
-        return new VerifyResult(report, true, Reports.writeAll(report, request.outputDirectory()),
-                ConsoleReport.lines(report));
+        return finish(request, true, new VerifyReport(config.organization(), config.system(), period(config, true),
+                period(config, false), new Report(findings), controls, assessment, drift.sources()));
+    }
+
+    private static VerifyResult finish(VerifyRequest request, boolean validated, VerifyReport report) {
+        return new VerifyResult(report, validated, Reports.writeAll(report, request.outputDirectory()), ConsoleReport.lines(report));
+    }
+
+    /** The period's first or last day as YYYY-MM-DD, or empty when soc2.yaml did not give it. */
+    private static String period(@Nullable Soc2Config config, boolean start) {
+        return config == null ? "" : Objects.toString(start ? config.periodStart() : config.periodEnd(), "");
     }
 }

@@ -42,4 +42,14 @@ public final class PolicyRenderer {
         request.listener().info("rendered " + written.size() + " files");
         return new RenderResult(validation.report(), written);
     }
+
+    /**
+     * Verifies the repository first (writing the verify reports to {@code reportsDirectory}), then renders the
+     * site with the findings page and a management-response draft for each control in deviation.
+     */
+    public RenderResult renderWithFindings(RenderRequest request, Path reportsDirectory) {
+        VerifyResult verified = new EvidenceVerifier()
+                .verify(new VerifyRequest(request.repository(), reportsDirectory, request.listener()));
+        return render(new RenderRequest(request.repository(), request.outputDirectory(), verified.report(), request.listener()));
+    }
 }

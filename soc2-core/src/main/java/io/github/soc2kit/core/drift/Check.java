@@ -2,7 +2,6 @@ package io.github.soc2kit.core.drift;
 
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.Control;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,11 +68,5 @@ abstract class Check {
         }
         String text = value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : value.toString();
         return text.strip().toLowerCase(Locale.ROOT);
-    }
-
-    static <T> List<T> sorted(List<T> items, java.util.Comparator<T> order) {
-        List<T> copy = new ArrayList<>(items);
-        copy.sort(order);
-        return copy;
     }
 }

@@ -115,12 +115,7 @@ final class ModelReader {
                         sources.add(new ControlTest.Ref(value.asString(), child));
                     }
                 }
-                case "where", "require" -> {
-                    if (value.isString()) {
-                        expressions.add(new ControlTest.Ref(value.asString(), child));
-                    }
-                }
-                case "within_days" -> {
+                case "where", "require", "within_days" -> {
                     if (value.isString()) {
                         expressions.add(new ControlTest.Ref(value.asString(), child));
                     }
