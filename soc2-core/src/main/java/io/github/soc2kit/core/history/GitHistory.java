@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,8 +33,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.FooterKey;
 import org.eclipse.jgit.revwalk.FooterLine;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
@@ -101,6 +102,7 @@ public final class GitHistory {
         final String prefix;
         final ZoneId zone;
         final @Nullable LocalDate periodStart;
+        final List<String> prefixNames;
         final List<Finding> findings = new ArrayList<>();
 
         Reader(Repository repo, Path root, String prefix, ZoneId zone, @Nullable LocalDate periodStart) {
@@ -109,78 +111,113 @@ public final class GitHistory {
             this.prefix = prefix;
             this.zone = zone;
             this.periodStart = periodStart;
+            this.prefixNames = prefix.isEmpty() ? List.of() : List.of(prefix.substring(0, prefix.length() - 1).split("/"));
         }
 
         RepositoryHistory read() throws IOException {
-            List<FileVersion> newestFirst = new ArrayList<>();
+            List<FileVersion> versions = new ArrayList<>();
             Map<String, ObjectId> head = new HashMap<>();
             ObjectId headId = repo.resolve(Constants.HEAD);
             if (headId != null) {
-                walk(headId, newestFirst, head);
+                walk(headId, versions, head);
             }
-            List<FileVersion> versions = new ArrayList<>(newestFirst);
-            Collections.reverse(versions);
             versions.addAll(workingTree(head));
             return new RepositoryHistory(true, versions, findings);
         }
 
-        private void walk(ObjectId headId, List<FileVersion> newestFirst, Map<String, ObjectId> head) throws IOException {
+        /**
+         * Visits the first-parent line oldest first. Each commit's tree is read once, to find the ids of its policy and
+         * control folders; only a commit where one of them differs from its parent's is diffed. Oldest first is also
+         * the order in which JGit's delta base cache serves the trees of a long history fastest.
+         */
+        private void walk(ObjectId headId, List<FileVersion> versions, Map<String, ObjectId> head) throws IOException {
             List<String> paths = FOLDERS.stream().map(f -> prefix + f).toList();
-            TreeFilter filter = AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF);
-            Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
-            try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
+                    TreeWalk diff = new TreeWalk(repo, reader)) {
                 walk.setFirstParent(true);
                 walk.setRetainBody(false);
-                RevCommit headCommit = walk.parseCommit(headId);
-                try (TreeWalk tree = new TreeWalk(repo, reader)) {
-                    tree.setRecursive(true);
-                    tree.setFilter(PathFilterGroup.createFromStrings(paths));
-                    tree.addTree(headCommit.getTree());
-                    while (tree.next()) {
-                        head.put(tree.getPathString(), tree.getObjectId(0));
+                walk.markStart(walk.parseCommit(headId));
+                List<RevCommit> line = new ArrayList<>();
+                walk.forEach(line::add);
+                Collections.reverse(line);
+
+                diff.setRecursive(true);
+                diff.setFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF));
+                CanonicalTreeParser parser = new CanonicalTreeParser();
+                List<ObjectId> before = folders(parser, reader, null);
+                RevTree parentTree = null;
+                for (RevCommit commit : line) {
+                    List<ObjectId> now = folders(parser, reader, commit.getTree());
+                    if (!now.equals(before)) {
+                        versions.addAll(changes(walk, diff, reader, parentTree, commit));
+                    }
+                    before = now;
+                    parentTree = commit.getTree();
+                }
+                if (parentTree != null) {
+                    try (TreeWalk tree = new TreeWalk(repo, reader)) {
+                        tree.setRecursive(true);
+                        tree.setFilter(PathFilterGroup.createFromStrings(paths));
+                        tree.addTree(parentTree);
+                        while (tree.next()) {
+                            head.put(tree.getPathString(), tree.getObjectId(0));
+                        }
                     }
                 }
-                walk.markStart(headCommit);
-                RevCommit last = null;
-                try (TreeWalk tree = new TreeWalk(repo, reader)) {
-                    tree.setRecursive(true);
-                    tree.setFilter(filter);
-                    for (RevCommit commit : walk) {
-                        last = commit;
-                        changes(walk, tree, commit, reader, newestFirst);
-                    }
-                }
-                if (last != null && shallow.contains(last.getId())) {
-                    LocalDate day = time(last).atZone(zone).toLocalDate();
-                    if (periodStart == null || day.isAfter(periodStart)) {
-                        findings.add(Finding.warning(SHALLOW, SourcePosition.of("soc2.yaml"),
-                                "the git history is shallow: it begins with commit " + last.getId().abbreviate(7).name()
-                                        + " on " + day + (periodStart == null ? "" : ", after the start of the observation period on " + periodStart)
-                                        + ", so the versions in force before then are unknown",
-                                "fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout"));
-                    }
+                if (!line.isEmpty()) {
+                    shallow(line.get(0));
                 }
             }
         }
 
-        private void changes(RevWalk walk, TreeWalk tree, RevCommit commit, ObjectReader reader,
-                List<FileVersion> newestFirst) throws IOException {
-            if (commit.getParentCount() > 0) {
-                RevCommit parent = commit.getParent(0);
-                walk.parseHeaders(parent);
-                if (parent.getTree().equals(commit.getTree())) {
-                    return;
-                }
-                tree.reset(parent.getTree(), commit.getTree());
-            } else {
-                tree.reset();
-                tree.addTree(new EmptyTreeIterator());
-                tree.addTree(commit.getTree());
+        /** The ids of the policy and control folders in {@code tree} (null entries where absent; all null for no tree). */
+        private List<ObjectId> folders(CanonicalTreeParser parser, ObjectReader reader, @Nullable RevTree tree)
+                throws IOException {
+            ObjectId base = tree;
+            for (String name : prefixNames) {
+                base = base == null ? null : entry(parser, reader, base, name);
             }
+            List<ObjectId> ids = new ArrayList<>(FOLDERS.size());
+            for (String folder : FOLDERS) {
+                ids.add(base == null ? null : entry(parser, reader, base, folder));
+            }
+            return ids;
+        }
+
+        private static @Nullable ObjectId entry(CanonicalTreeParser parser, ObjectReader reader, ObjectId tree, String name)
+                throws IOException {
+            for (parser.reset(reader, tree); !parser.eof(); parser.next()) {
+                if (parser.getEntryPathString().equals(name)) {
+                    return parser.getEntryObjectId();
+                }
+            }
+            return null;
+        }
+
+        private void shallow(RevCommit oldest) throws IOException {
+            if (!repo.getObjectDatabase().getShallowCommits().contains(oldest.getId())) {
+                return;
+            }
+            LocalDate day = time(oldest).atZone(zone).toLocalDate();
+            if (periodStart == null || day.isAfter(periodStart)) {
+                findings.add(Finding.warning(SHALLOW, SourcePosition.of("soc2.yaml"),
+                        "the git history is shallow: it begins with commit " + oldest.getId().abbreviate(7).name()
+                                + " on " + day + (periodStart == null ? "" : ", after the start of the observation period on " + periodStart)
+                                + ", so the versions in force before then are unknown",
+                        "fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout"));
+            }
+        }
+
+        /** The versions {@code commit} makes, in path order: the policy and control files it adds or changes. */
+        private List<FileVersion> changes(RevWalk walk, TreeWalk diff, ObjectReader reader, @Nullable RevTree parentTree,
+                RevCommit commit) throws IOException {
+            diff.reset();
+            diff.addTree(parentTree == null ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, parentTree));
+            diff.addTree(commit.getTree());
             List<FileVersion> inCommit = new ArrayList<>();
-            while (tree.next()) {
-                ObjectId blob = tree.getObjectId(1);
-                String path = tree.getPathString();
+            while (diff.next()) {
+                ObjectId blob = diff.getObjectId(1);
+                String path = diff.getPathString();
                 if (blob.equals(ObjectId.zeroId()) || !isYaml(path)) {
                     continue; // deleted, or not a policy file
                 }
@@ -190,8 +227,8 @@ public final class GitHistory {
                 }
                 inCommit.add(version(path.substring(prefix.length()), text, commit));
             }
-            inCommit.sort(Comparator.comparing(FileVersion::path).reversed());
-            newestFirst.addAll(inCommit);
+            inCommit.sort(Comparator.comparing(FileVersion::path));
+            return inCommit;
         }
 
         private FileVersion version(String path, String text, RevCommit commit) {
