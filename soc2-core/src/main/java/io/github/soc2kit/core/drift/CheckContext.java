@@ -4,7 +4,10 @@ import io.github.soc2kit.core.evidence.EvidenceRecord;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,21 +25,49 @@ record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeli
     }
 
     /**
-     * Which values of the changing parameters {@code condition} uses applied on {@code day}, for example
-     * " under required_approvals=2"; empty when the parameters never changed.
+     * Which values of the changing parameters {@code condition} uses applied on {@code day} (the newest when null),
+     * for example " under required_approvals=2"; empty when they never changed.
      */
     String under(Conditions.@Nullable Condition condition, @Nullable LocalDate day) {
-        if (condition == null || !timeline.varies()) {
+        List<String> used = changedIn(condition);
+        return used.isEmpty() ? "" : " under " + values(used, timeline.at(day));
+    }
+
+    /**
+     * Which values of the changing parameters {@code condition} uses applied from {@code from} to {@code to}, for
+     * example " under min_reviewers=1, then min_reviewers=2 from 2026-03-01"; empty when they never changed.
+     */
+    String under(Conditions.@Nullable Condition condition, LocalDate from, LocalDate to) {
+        List<String> used = changedIn(condition);
+        if (used.isEmpty()) {
             return "";
         }
-        Map<String, Object> values = timeline.at(day);
-        java.util.StringJoiner applied = new java.util.StringJoiner(", ", " under ", "").setEmptyValue("");
-        for (String name : timeline.changed()) {
-            if (condition.expression().matches("(?s).*\\bpolicy\\." + java.util.regex.Pattern.quote(name) + "\\b.*")) {
-                applied.add(name + "=" + Check.text(values.get(name)));
+        String last = values(used, timeline.at(from));
+        StringBuilder text = new StringBuilder(" under ").append(last);
+        for (ParameterTimeline.Entry entry : timeline.entries()) {
+            String now = values(used, entry.parameters());
+            if (entry.from().isAfter(from) && !entry.from().isAfter(to) && !now.equals(last)) {
+                text.append(", then ").append(now).append(" from ").append(entry.from());
+                last = now;
             }
         }
-        return applied.toString();
+        return text.toString();
+    }
+
+    /** The parameters that change over time and that {@code condition} reads, in name order. */
+    private List<String> changedIn(Conditions.@Nullable Condition condition) {
+        if (condition == null) {
+            return List.of();
+        }
+        return timeline.changed().stream()
+                .filter(name -> Pattern.compile("\\bpolicy\\." + Pattern.quote(name) + "\\b").matcher(condition.expression()).find())
+                .toList();
+    }
+
+    private static String values(List<String> names, Map<String, Object> parameters) {
+        StringJoiner values = new StringJoiner(", ");
+        names.forEach(name -> values.add(name + "=" + Check.text(parameters.get(name))));
+        return values.toString();
     }
 
     /** The day of the record's {@code field} (or its default timestamp when field is null). */

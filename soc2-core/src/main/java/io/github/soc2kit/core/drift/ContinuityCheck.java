@@ -36,7 +36,7 @@ final class ContinuityCheck extends Check {
     @Override
     void accept(String from, EvidenceRecord record) {
         LocalDate day = context.day(record, required("at"));
-        if (context.inPeriod(day) && context.test(where, record)) {
+        if (context.inPeriod(day) && context.test(where, record, day)) {
             days.set((int) ChronoUnit.DAYS.between(context.start(), day));
         }
     }
@@ -56,8 +56,8 @@ final class ContinuityCheck extends Check {
             if (length > maxGap) {
                 LocalDate first = context.start().plusDays(gapStart);
                 LocalDate last = context.start().plusDays(gapEnd - 1L);
-                gaps.add(new Deviation(first + ".." + last, length + " days without a record (limit " + maxGap + ")", first,
-                        length));
+                gaps.add(new Deviation(first + ".." + last, length + " days without a record (limit " + maxGap + ")"
+                        + context.under(where, first, last), first, length));
             }
             index = gapEnd;
         }

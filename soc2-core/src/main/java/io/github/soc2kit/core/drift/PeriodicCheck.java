@@ -41,7 +41,7 @@ final class PeriodicCheck extends Check {
     @Override
     void accept(String from, EvidenceRecord record) {
         LocalDate day = context.day(record, required("at"));
-        if (day != null && !day.isBefore(context.start()) && context.test(where, record)) {
+        if (day != null && !day.isBefore(context.start()) && context.test(where, record, day)) {
             days.add(day);
         }
     }
@@ -69,8 +69,8 @@ final class PeriodicCheck extends Check {
                 unused.remove(late);
                 deviations.add(new Deviation(period.label(), "late: done on " + late + ", due by " + due, period.end()));
             } else {
-                deviations.add(new Deviation(period.label(), "missing: no evidence dated " + period.start() + " to " + due,
-                        period.end()));
+                deviations.add(new Deviation(period.label(), "missing: no evidence dated " + period.start() + " to " + due
+                        + context.under(where, period.start(), due), period.end()));
             }
         }
         return new Outcome(periods.size(), unit(), deviations);

@@ -39,10 +39,10 @@ final class ReconciliationCheck extends Check {
     void accept(String source, EvidenceRecord record) {
         if (source.equals(fromSource)) {
             LocalDate day = context.day(record, null);
-            if ((day == null || context.inPeriod(day)) && context.test(fromWhere, record)) {
+            if ((day == null || context.inPeriod(day)) && context.test(fromWhere, record, day)) {
                 String key = text(record.get(required("from/key")));
                 candidates.add(new Deviation(key.isEmpty() ? record.key() : key,
-                        "has no counterpart in '" + toSource + "'", day));
+                        "has no counterpart in '" + toSource + "'" + context.under(fromWhere, day), day));
             }
         }
         if (source.equals(toSource) && context.test(toWhere, record)) {

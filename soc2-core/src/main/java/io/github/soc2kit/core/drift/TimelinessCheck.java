@@ -61,14 +61,14 @@ final class TimelinessCheck extends Check {
     void accept(String source, EvidenceRecord record) {
         if (source.equals(triggerSource)) {
             LocalDate day = context.day(record, required("trigger/at"));
-            if (context.inPeriod(day) && context.test(triggerWhere, record)) {
+            if (context.inPeriod(day) && context.test(triggerWhere, record, day)) {
                 triggers.add(new Trigger(text(record.get(required("trigger/key"))), record.key(), day));
             }
         }
-        if (source.equals(responseSource) && context.test(responseWhere, record)) {
+        if (source.equals(responseSource)) {
             LocalDate day = context.day(record, required("response/at"));
             String key = text(record.get(required("response/key")));
-            if (day != null && !key.isEmpty()) {
+            if (day != null && !key.isEmpty() && context.test(responseWhere, record, day)) {
                 responses.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
             }
         }
@@ -83,8 +83,8 @@ final class TimelinessCheck extends Check {
             if (trigger.key().isEmpty()) {
                 deviations.add(new Deviation(trigger.recordKey(), "has no '" + required("trigger/key") + "' to match", trigger.day()));
             } else if (response == null) {
-                deviations.add(new Deviation(trigger.key(), "no response in '" + responseSource + "' after " + trigger.day(),
-                        trigger.day()));
+                deviations.add(new Deviation(trigger.key(), "no response in '" + responseSource + "' after " + trigger.day()
+                        + context.under(triggerWhere, trigger.day()), trigger.day()));
             } else {
                 long delay = Math.max(0, ChronoUnit.DAYS.between(trigger.day(), response));
                 long limit = days(required("within_days"), trigger.day());
