@@ -14,6 +14,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /** Shared plumbing of the soc2 goals: skip flags, directories, printing findings and failing the build. */
 abstract class AbstractSoc2Mojo extends AbstractMojo {
@@ -51,11 +52,19 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
     @Parameter(property = "soc2.skip", defaultValue = "false")
     protected boolean skip;
 
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
     /** Whether this goal's own skip flag is set. */
     protected abstract boolean skipGoal();
 
     /** Runs the goal; called unless skipped. Core exceptions are mapped by {@link #execute()}. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** Where this build keeps the verify report of {@link #policyDirectory}, for soc2:render to reuse. */
+    protected String verifiedKey() {
+        return "soc2.verified:" + policyDirectory.getAbsolutePath();
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {

@@ -3,6 +3,7 @@ package io.github.soc2kit.maven;
 import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.RenderResult;
+import io.github.soc2kit.core.drift.VerifyReport;
 import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,8 +34,10 @@ public class RenderMojo extends AbstractSoc2Mojo {
     private File siteDirectory;
 
     /**
-     * Verify the evidence first and add the findings page and a management-response draft for each control in
-     * deviation. Set to {@code false} for a site of the policies alone.
+     * Add the findings page and a management-response draft for each control in deviation. The findings are those
+     * of {@code soc2:verify} when it ran earlier in the same build on the same repository (bind this goal after it,
+     * for example to the {@code verify} phase), else the evidence is verified first. Set to {@code false} for a site
+     * of the policies alone.
      *
      * @since 0.1.0
      */
@@ -56,10 +59,17 @@ public class RenderMojo extends AbstractSoc2Mojo {
 
     @Override
     protected void run() throws MojoFailureException {
+        PolicyRenderer renderer = new PolicyRenderer();
         RenderRequest request = new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), null, listener());
-        RenderResult result = findings
-                ? new PolicyRenderer().renderWithFindings(request, outputDirectory.toPath())
-                : new PolicyRenderer().render(request);
+        RenderResult result;
+        if (findings && project.getContextValue(verifiedKey()) instanceof VerifyReport verified) {
+            getLog().info("soc2: using the findings of soc2:verify in this build");
+            result = renderer.render(new RenderRequest(request.repository(), request.outputDirectory(), verified, listener()));
+        } else if (findings) {
+            result = renderer.renderWithFindings(request, outputDirectory.toPath());
+        } else {
+            result = renderer.render(request);
+        }
         if (result.report().hasErrors()) {
             conclude(result.report(), true, result.report().summary() + "; no site rendered");
             return;
