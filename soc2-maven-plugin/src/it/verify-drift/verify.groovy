@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def expected = [
-    "[ERROR] controls/CHG-01.yaml:9:1: error: CHG-01: 1 of 2 records (50.0 %) deviate: changes are approved before merge: 102 (does not meet 'record.independent_approvals >= policy.required_approvals') [population-deviation]",
+    "[ERROR] controls/CHG-01.yaml:9:1: error: CHG-01: 1 of 2 records (50.0 %) deviate: changes are approved before merge: tiny-co/tiny#102 (does not meet 'record.independent_approvals >= policy.required_approvals') [population-deviation]",
     "[ERROR] controls/IAM-01.yaml:8:1: error: IAM-01: 1 of 1 trigger (100.0 %) deviate: leavers lose access in time: dora@tiny.example (33 days after 2026-04-17 (limit 1)) [timeliness-deviation]",
     "projected opinion: qualified risk; full report: target/soc2/verify.sarif",
 ]

@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 
 /**
  * Format {@code github-pulls}: the array of "Pull Request Simple" objects of
- * {@code GET /repos/{owner}/{repo}/pulls}. Key {@code number}, timestamp {@code merged_at}, identity
+ * {@code GET /repos/{owner}/{repo}/pulls}. Key {@code owner/repo#number} as GitHub writes a reference across
+ * repositories (the pull requests of several repositories share one number space only within each), or the bare
+ * {@code number} when the export has no {@code base.repo.full_name}; timestamp {@code merged_at}, identity
  * {@code user.login}; derived {@code author}, {@code merged} and {@code repository}, and with a join to a
  * {@code github-reviews} source {@code independent_approvals}, {@code approvers} and {@code stale_approvals}
  * (see {@link ReviewJoin}).
@@ -20,7 +22,12 @@ final class GithubPullsReader implements EvidenceReader {
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper = new RecordMapper(source, required("number", FORMAT), field("merged_at"), field("user.login"));
+        RecordMapper.Default number = required("number", FORMAT);
+        RecordMapper.Default key = pull -> {
+            String repository = pull.text("base.repo.full_name");
+            return repository == null ? number.of(pull) : repository + "#" + number.of(pull);
+        };
+        RecordMapper mapper = new RecordMapper(source, key, field("merged_at"), field("user.login"));
         ReviewJoin reviews = Sources.joined(context, source, GithubReviewsReader.FORMAT)
                 .map(joined -> new ReviewJoin(context, joined))
                 .orElse(null);

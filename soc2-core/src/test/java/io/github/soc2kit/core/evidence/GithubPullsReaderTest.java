@@ -29,19 +29,19 @@ class GithubPullsReaderTest {
     Path repo;
 
     @Test
-    void keys_pull_requests_by_number_with_merge_time_and_author_login() {
+    void keys_pull_requests_by_repository_and_number_with_merge_time_and_author_login() {
         List<EvidenceRecord> records = read(FIXTURES, PULLS);
 
         assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity).containsExactly(
-                tuple("101", "2025-03-04T17:22:09Z", "dana-dev"),
-                tuple("102", "2025-03-05T11:00:00Z", "dana-dev"),
-                tuple("103", "2025-03-06T02:10:00Z", "sam-okafor"),
-                tuple("104", "2025-03-07T15:30:00Z", "dana-dev"),
-                tuple("105", "2025-03-08T09:00:00Z", "sam-okafor"),
-                tuple("106", "2025-03-10T14:00:00Z", "dana-dev"),
-                tuple("107", "2025-03-11T10:00:00Z", null),
-                tuple("108", "2025-03-11T16:00:00Z", "sam-okafor"),
-                tuple("109", null, "dana-dev"));
+                tuple("acme/billing-api#101", "2025-03-04T17:22:09Z", "dana-dev"),
+                tuple("acme/billing-api#102", "2025-03-05T11:00:00Z", "dana-dev"),
+                tuple("acme/billing-api#103", "2025-03-06T02:10:00Z", "sam-okafor"),
+                tuple("acme/billing-api#104", "2025-03-07T15:30:00Z", "dana-dev"),
+                tuple("acme/billing-api#105", "2025-03-08T09:00:00Z", "sam-okafor"),
+                tuple("acme/billing-api#106", "2025-03-10T14:00:00Z", "dana-dev"),
+                tuple("acme/billing-api#107", "2025-03-11T10:00:00Z", null),
+                tuple("acme/billing-api#108", "2025-03-11T16:00:00Z", "sam-okafor"),
+                tuple("acme/billing-api#109", null, "dana-dev"));
         assertThat(records.get(1).at()).isEqualTo(new SourcePosition("evidence/github-pulls/pulls.json", 71, 3));
     }
 
@@ -51,9 +51,9 @@ class GithubPullsReaderTest {
 
         assertThat(records).extracting(r -> r.key(), r -> r.get("author"), r -> r.get("merged"), r -> r.get("repository"),
                 r -> r.get("base.ref")).contains(
-                tuple("101", "dana-dev", true, "acme/billing-api", "main"),
-                tuple("107", null, true, "acme/billing-api", "main"),
-                tuple("109", "dana-dev", false, "acme/billing-api", "release/2025.03"));
+                tuple("acme/billing-api#101", "dana-dev", true, "acme/billing-api", "main"),
+                tuple("acme/billing-api#107", null, true, "acme/billing-api", "main"),
+                tuple("acme/billing-api#109", "dana-dev", false, "acme/billing-api", "release/2025.03"));
         assertThat(records.get(0).fields()).doesNotContainKeys("independent_approvals", "approvers", "stale_approvals");
     }
 
@@ -63,15 +63,15 @@ class GithubPullsReaderTest {
 
         assertThat(records).extracting(r -> r.key(), r -> r.get("independent_approvals"), r -> r.get("approvers"),
                 r -> r.get("stale_approvals")).containsExactly(
-                tuple("101", 1L, List.of("li-reviewer"), 0L),      // approved on the merged head
-                tuple("102", 0L, List.of(), 0L),                   // the author approved their own pull request
-                tuple("103", 0L, List.of(), 0L),                   // approved only after the merge
-                tuple("104", 0L, List.of(), 0L),                   // both approvals were dismissed
-                tuple("105", 0L, List.of(), 0L),                   // approval followed by changes requested
-                tuple("106", 2L, List.of("li-reviewer", "sam-okafor"), 1L), // comment after approval; sam's is stale
-                tuple("107", 1L, List.of("Priya-Raman"), 0L),      // a deleted (null) reviewer does not count
-                tuple("108", 0L, List.of(), 0L),                   // no review file
-                tuple("109", 1L, List.of("sam-okafor"), 0L));      // unmerged, into a release branch
+                tuple("acme/billing-api#101", 1L, List.of("li-reviewer"), 0L),      // approved on the merged head
+                tuple("acme/billing-api#102", 0L, List.of(), 0L),                   // the author approved their own pull request
+                tuple("acme/billing-api#103", 0L, List.of(), 0L),                   // approved only after the merge
+                tuple("acme/billing-api#104", 0L, List.of(), 0L),                   // both approvals were dismissed
+                tuple("acme/billing-api#105", 0L, List.of(), 0L),                   // approval followed by changes requested
+                tuple("acme/billing-api#106", 2L, List.of("li-reviewer", "sam-okafor"), 1L), // comment after approval; sam's is stale
+                tuple("acme/billing-api#107", 1L, List.of("Priya-Raman"), 0L),      // a deleted (null) reviewer does not count
+                tuple("acme/billing-api#108", 0L, List.of(), 0L),                   // no review file
+                tuple("acme/billing-api#109", 1L, List.of("sam-okafor"), 0L));      // unmerged, into a release branch
     }
 
     @Test
@@ -91,13 +91,28 @@ class GithubPullsReaderTest {
         List<String> seen = new java.util.ArrayList<>();
 
         EvidenceReaders.forFormat("github-pulls").read(firstFile, context, record -> {
-            if (record.key().equals("101")) {
+            if (record.key().equals("acme/billing-api#101")) {
                 seen.addAll(context.digests().keySet());
             }
         });
 
         assertThat(seen).containsExactly("evidence/github-reviews/billing-api-101.json");
         assertThat(context.digests()).doesNotContainKey("evidence/github-reviews/payments-106.json");
+    }
+
+    @Test
+    void pull_requests_of_two_repositories_with_one_number_keep_apart_and_a_bare_export_keys_by_number() throws IOException {
+        write(repo, "evidence/pulls.json", """
+                [{"number": 7, "user": {"login": "dana-dev"}, "merged_at": null, "head": {"sha": "abc"},
+                  "base": {"ref": "main", "repo": {"name": "ledger", "full_name": "acme/ledger"}}},
+                 {"number": 7, "user": {"login": "dana-dev"}, "merged_at": null, "head": {"sha": "def"},
+                  "base": {"ref": "main", "repo": {"name": "connectors", "full_name": "acme/connectors"}}},
+                 {"number": 8, "user": {"login": "dana-dev"}, "merged_at": null, "head": {"sha": "123"},
+                  "base": {"ref": "main"}}]
+                """);
+
+        assertThat(read(repo, source("pulls", "github-pulls", "evidence/pulls.json"))).extracting(EvidenceRecord::key)
+                .containsExactly("acme/ledger#7", "acme/connectors#7", "8");
     }
 
     @Test
