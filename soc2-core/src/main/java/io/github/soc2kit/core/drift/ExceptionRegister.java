@@ -5,9 +5,13 @@ import io.github.soc2kit.core.model.RegisterEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -16,21 +20,32 @@ import org.jspecify.annotations.Nullable;
  * The documented exceptions of registers/exceptions.yaml. A deviation is covered when an exception names its
  * control and record, was approved by a person of the roster no later than {@code windowDays} after the event,
  * and had not expired on the day of the event. An exception that names a deviation but fails one of these is
- * itself a finding, and the deviation stays a deviation.
+ * itself a finding, and the deviation stays a deviation. An exception approved during the observation period for a
+ * tested control that names none of its deviations is a warning: its record is mistyped, or it covers nothing.
  */
 final class ExceptionRegister {
 
     static final String INVALID = "exception-invalid";
+    static final String UNUSED = "exception-unused";
 
     private final List<RegisterEntry> entries;
     private final Set<String> people;
     private final int windowDays;
+    private final LocalDate periodStart;
     private final Set<Finding> findings = new LinkedHashSet<>();
+    private final Map<String, List<String>> testedControls = new HashMap<>();
+    private final Set<RegisterEntry> named = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    ExceptionRegister(List<RegisterEntry> entries, Set<String> people, int windowDays) {
+    ExceptionRegister(List<RegisterEntry> entries, Set<String> people, int windowDays, LocalDate periodStart) {
         this.entries = List.copyOf(entries);
         this.people = Set.copyOf(people);
         this.windowDays = windowDays;
+        this.periodStart = periodStart;
+    }
+
+    /** Notes that {@code control} was tested and had these deviations, for the exceptions that name none of them. */
+    void tested(String control, List<Deviation> deviations) {
+        testedControls.put(control, deviations.stream().map(Deviation::key).toList());
     }
 
     /** The valid exception that covers {@code deviation} of {@code control}, if any. */
@@ -39,6 +54,7 @@ final class ExceptionRegister {
             if (!entry.get("control").equals(control) || !Check.text(entry.get("record")).equals(Check.text(deviation.key()))) {
                 continue;
             }
+            named.add(entry);
             String problem = problem(entry, deviation.date());
             if (problem == null) {
                 return Optional.of(entry);
@@ -78,7 +94,23 @@ final class ExceptionRegister {
         }
     }
 
+    /** The exceptions that do not count, then those approved in the period that name no deviation. */
     List<Finding> findings() {
-        return new ArrayList<>(findings);
+        List<Finding> all = new ArrayList<>(findings);
+        for (RegisterEntry entry : entries) {
+            List<String> deviations = testedControls.get(entry.get("control"));
+            LocalDate approved = date(entry.get("approved_on"));
+            if (deviations == null || named.contains(entry) || approved == null || approved.isBefore(periodStart)) {
+                continue;
+            }
+            String record = Check.text(entry.get("record"));
+            String meant = deviations.stream().filter(key -> Check.text(key).endsWith("#" + record)).findFirst().orElse(null);
+            all.add(Finding.warning(UNUSED, entry.origin().at("record"),
+                    "exception '" + entry.get("id") + "' names record '" + entry.get("record") + "' of control '"
+                            + entry.get("control") + "', which is not one of its deviations",
+                    meant != null ? "name the record by its key, as the finding does: '" + meant + "'"
+                            : "correct 'record' to the key a deviation finding names, or remove the exception"));
+        }
+        return all;
     }
 }

@@ -45,6 +45,7 @@ final class Judge {
             return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
                     "no " + outcome.unit() + " in the observation period to test");
         }
+        exceptions.tested(control.id(), outcome.deviations());
         List<Deviation> remaining = new ArrayList<>();
         List<String> excepted = new ArrayList<>();
         long units = 0;

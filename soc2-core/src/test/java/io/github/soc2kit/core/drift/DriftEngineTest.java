@@ -11,6 +11,8 @@ import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.schema.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,6 +105,36 @@ class DriftEngineTest {
         assertThat(messages(result, "exception-invalid")).containsExactly(
                 "registers/exceptions.yaml:4:13: error: exception 'EXC-2026-01' for record '412' of control 'CHG-01' does not"
                         + " count: it was approved on 2026-03-02, more than 30 days after the event on 2026-01-05 [exception-invalid]");
+    }
+
+    @Test
+    void an_exception_that_names_no_deviation_is_a_warning_that_names_the_key_it_likely_meant() {
+        add("github-pulls", "tiny-co/tiny#412", "base", Map.of("ref", "main"), "merged_at", "2026-02-20T10:00:00Z",
+                "independent_approvals", 1L);
+        DriftEngine.Result result = run();
+        assertThat(control(result, "CHG-01").deviationKeys()).containsExactly("tiny-co/tiny#412");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("exception-unused"))
+                .extracting(f -> f.format() + " | " + f.hint()).containsExactly(
+                        "registers/exceptions.yaml:4:13: warning: exception 'EXC-2026-01' names record '412' of control"
+                                + " 'CHG-01', which is not one of its deviations [exception-unused] | name the record by its"
+                                + " key, as the finding does: 'tiny-co/tiny#412'");
+    }
+
+    @Test
+    void an_exception_from_before_the_period_or_for_an_untested_control_is_left_alone() throws IOException {
+        add("github-pulls", "1", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 2L);
+        assertThat(messages(run(), "exception-unused")).containsExactly("registers/exceptions.yaml:4:13: warning: exception"
+                + " 'EXC-2026-01' names record '412' of control 'CHG-01', which is not one of its deviations [exception-unused]");
+
+        Path register = root.resolve("registers/exceptions.yaml");
+        Files.writeString(register, Files.readString(register).replace("approved_on: 2026-03-02", "approved_on: 2025-12-01"));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        assertThat(messages(run(), "exception-unused")).isEmpty();
+
+        evidence.clear(); // no pull request in the period: CHG-01 is not tested
+        Files.writeString(register, Files.readString(register).replace("approved_on: 2025-12-01", "approved_on: 2026-03-02"));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        assertThat(messages(run(), "exception-unused")).isEmpty();
     }
 
     @Test
