@@ -20,8 +20,9 @@ public class DiffMojo extends AbstractSoc2Mojo {
 
     /**
      * The git ref to compare with, for example {@code origin/main} or a commit id. By default the merge base of
-     * {@code HEAD} with {@code origin/main}, else with {@code main}. In CI, fetch it: {@code fetch-depth: 0} on
-     * {@code actions/checkout}.
+     * {@code HEAD} with the default branch: the one {@code origin/HEAD} points to, else the first of
+     * {@code origin/main}, {@code origin/master}, {@code main} and {@code master} that exists. In CI, fetch it:
+     * {@code fetch-depth: 0} on {@code actions/checkout}.
      *
      * @since 0.1.0
      */

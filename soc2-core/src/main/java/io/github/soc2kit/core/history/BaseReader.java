@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -24,12 +25,13 @@ import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the policy and control files at the base of a change: the given ref, else the merge base of HEAD with
- * {@code origin/main}, else with {@code main}.
+ * Reads the policy and control files at the base of a change: the given ref, else the merge base of HEAD with the
+ * default branch: the one {@code origin/HEAD} points to (set by {@code git clone}), else the first of
+ * {@code origin/main}, {@code origin/master}, {@code main} and {@code master} that exists.
  */
 public final class BaseReader {
 
-    static final List<String> DEFAULT_BASES = List.of("origin/main", "main");
+    static final List<String> DEFAULT_BASES = List.of("origin/main", "origin/master", "main", "master");
 
     private final Snapshots snapshots = new Snapshots();
 
@@ -58,9 +60,7 @@ public final class BaseReader {
                     }
                     commit = walk.parseCommit(id);
                 } else {
-                    ref = DEFAULT_BASES.stream().filter(r -> resolves(repo, r)).findFirst()
-                            .orElseThrow(() -> new InvalidConfigurationException("base", "neither 'origin/main' nor 'main'"
-                                    + " exists to compare with; name the base ref"));
+                    ref = defaultBranch(repo);
                     commit = mergeBase(repo, walk, ref);
                 }
                 return read(repo, walk, ref, commit, prefix);
@@ -68,6 +68,18 @@ public final class BaseReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the git repository of " + root.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The short name of the default branch, for example "origin/main". */
+    private static String defaultBranch(Repository repo) throws IOException {
+        Ref remoteHead = repo.exactRef("refs/remotes/origin/HEAD");
+        if (remoteHead != null && remoteHead.isSymbolic() && remoteHead.getObjectId() != null) {
+            return Repository.shortenRefName(remoteHead.getTarget().getName());
+        }
+        return DEFAULT_BASES.stream().filter(r -> resolves(repo, r)).findFirst()
+                .orElseThrow(() -> new InvalidConfigurationException("base", "no default branch to compare with: none of"
+                        + " origin/HEAD, " + String.join(", ", DEFAULT_BASES) + " exists; fetch the base branch"
+                        + " ('fetch-depth: 0' on actions/checkout) or name it with -Dsoc2.base=<ref>"));
     }
 
     private static boolean resolves(Repository repo, String ref) {

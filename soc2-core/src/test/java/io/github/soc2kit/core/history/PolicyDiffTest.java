@@ -13,6 +13,8 @@ import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,5 +145,37 @@ class PolicyDiffTest {
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage("git ref 'origin/main' not found; in a shallow clone fetch it, or the whole history"
                         + " ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
+    }
+
+    @Test
+    void the_default_base_is_the_branch_origin_head_points_to_else_main_or_master() throws IOException {
+        Path root = repository();
+        try (GitFixture git = GitFixture.init(root)) {
+            Repository repo = git.git().getRepository();
+            git.branch("master");
+            repo.getRefDatabase().newRename("refs/heads/main", "refs/heads/develop").rename();
+            assertThat(new PolicyDiff().diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE)).base())
+                    .isEqualTo("master");
+
+            RefUpdate remote = repo.updateRef("refs/remotes/origin/develop");
+            remote.setNewObjectId(repo.resolve("HEAD"));
+            remote.update();
+            repo.updateRef("refs/remotes/origin/HEAD").link("refs/remotes/origin/develop");
+            assertThat(new PolicyDiff().diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE)).base())
+                    .isEqualTo("origin/develop");
+        }
+    }
+
+    @Test
+    void without_a_default_branch_the_message_says_what_to_fetch_or_name() throws IOException {
+        Path root = repository();
+        try (GitFixture git = GitFixture.init(root)) {
+            git.branch("feature");
+            git.git().getRepository().getRefDatabase().newRename("refs/heads/main", "refs/heads/trunk").rename();
+        }
+        assertThatThrownBy(() -> new PolicyDiff().diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("no default branch to compare with: none of origin/HEAD, origin/main, origin/master, main, master"
+                        + " exists; fetch the base branch ('fetch-depth: 0' on actions/checkout) or name it with -Dsoc2.base=<ref>");
     }
 }
