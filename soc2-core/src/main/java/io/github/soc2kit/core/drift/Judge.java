@@ -106,13 +106,41 @@ final class Judge {
                 exceptionKeys, summary);
     }
 
-    /** Evidence identifiers in natural order: numbers by value (2 before 10), then text. */
+    /**
+     * Evidence identifiers in natural order: runs of digits by value (acme/app#2 before acme/app#10, 2 before 10),
+     * everything else character by character; keys equal but for leading zeros by their text.
+     */
     static final Comparator<String> KEYS = (a, b) -> {
-        boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit)
-                && !a.isEmpty() && !b.isEmpty();
-        if (numbers && a.length() != b.length()) {
-            return Integer.compare(a.length(), b.length());
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                String m = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
+                String n = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+                int order = m.length() != n.length() ? Integer.compare(m.length(), n.length()) : m.compareTo(n);
+                if (order != 0) {
+                    return order;
+                }
+                i = endA;
+                j = endB;
+            } else if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            } else {
+                i++;
+                j++;
+            }
         }
-        return a.compareTo(b);
+        int rest = Integer.compare(a.length() - i, b.length() - j);
+        return rest != 0 ? rest : a.compareTo(b);
     };
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
 }
