@@ -94,7 +94,7 @@ public final class DriftEngine {
 
         Set<String> emails = repo.people().stream().map(Person::email).collect(Collectors.toSet());
         ExceptionRegister exceptions = new ExceptionRegister(repo.register("exceptions"), emails, config.exceptionWindowDays(),
-                config.periodStart());
+                config.periodStart(), config.periodEnd());
         List<ControlResult> results = new ArrayList<>();
         for (Control control : repo.controls()) {
             Check check = checks.get(control.id());

@@ -1,13 +1,12 @@
 package io.github.soc2kit.core.drift;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.RegisterEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * The documented exceptions of registers/exceptions.yaml. A deviation is covered when an exception names its
  * control and record, was approved by a person of the roster no later than {@code windowDays} after the event,
  * and had not expired on the day of the event. An exception that names a deviation but fails one of these is
- * itself a finding, and the deviation stays a deviation. An exception approved during the observation period for a
- * tested control that names none of its deviations is a warning: its record is mistyped, or it covers nothing.
+ * itself a finding, and the deviation stays a deviation. An exception approved during the observation period (or
+ * within the exception window after it) for a tested control that names none of its deviations is a warning: its
+ * record is mistyped, or it covers nothing.
  */
 final class ExceptionRegister {
 
@@ -32,15 +32,17 @@ final class ExceptionRegister {
     private final Set<String> people;
     private final int windowDays;
     private final LocalDate periodStart;
+    private final LocalDate periodEnd;
     private final Set<Finding> findings = new LinkedHashSet<>();
     private final Map<String, List<String>> testedControls = new HashMap<>();
-    private final Set<RegisterEntry> named = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    ExceptionRegister(List<RegisterEntry> entries, Set<String> people, int windowDays, LocalDate periodStart) {
+    ExceptionRegister(List<RegisterEntry> entries, Set<String> people, int windowDays, LocalDate periodStart,
+            LocalDate periodEnd) {
         this.entries = List.copyOf(entries);
         this.people = Set.copyOf(people);
         this.windowDays = windowDays;
         this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
     }
 
     /** Notes that {@code control} was tested and had these deviations, for the exceptions that name none of them. */
@@ -54,7 +56,6 @@ final class ExceptionRegister {
             if (!entry.get("control").equals(control) || !Check.text(entry.get("record")).equals(Check.text(deviation.key()))) {
                 continue;
             }
-            named.add(entry);
             String problem = problem(entry, deviation.date());
             if (problem == null) {
                 return Optional.of(entry);
@@ -100,16 +101,19 @@ final class ExceptionRegister {
         for (RegisterEntry entry : entries) {
             List<String> deviations = testedControls.get(entry.get("control"));
             LocalDate approved = date(entry.get("approved_on"));
-            if (deviations == null || named.contains(entry) || approved == null || approved.isBefore(periodStart)) {
+            String record = Check.text(entry.get("record"));
+            if (deviations == null || approved == null || approved.isBefore(periodStart)
+                    || approved.isAfter(periodEnd.plusDays(windowDays))
+                    || deviations.stream().anyMatch(key -> Check.text(key).equals(record))) {
                 continue;
             }
-            String record = Check.text(entry.get("record"));
-            String meant = deviations.stream().filter(key -> Check.text(key).endsWith("#" + record)).findFirst().orElse(null);
+            List<String> meant = deviations.stream().filter(key -> Check.text(key).endsWith("#" + record)).sorted(Judge.KEYS).toList();
             all.add(Finding.warning(UNUSED, entry.origin().at("record"),
                     "exception '" + entry.get("id") + "' names record '" + entry.get("record") + "' of control '"
                             + entry.get("control") + "', which is not one of its deviations",
-                    meant != null ? "name the record by its key, as the finding does: '" + meant + "'"
-                            : "correct 'record' to the key a deviation finding names, or remove the exception"));
+                    meant.isEmpty() ? "correct 'record' to the key a deviation finding names, or remove the exception"
+                            : "name the record by its key, as the finding does: " + (meant.size() == 1 ? "" : "one of ")
+                                    + Wording.capped(meant, key -> "'" + key + "'")));
         }
         return all;
     }

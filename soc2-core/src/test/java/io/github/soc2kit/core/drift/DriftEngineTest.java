@@ -138,6 +138,44 @@ class DriftEngineTest {
     }
 
     @Test
+    void a_renewal_of_a_covering_exception_is_not_unused_and_an_ambiguous_number_lists_every_key() throws IOException {
+        Files.writeString(root.resolve("registers/exceptions.yaml"), """
+                exceptions:
+                  - id: EXC-2026-01
+                    control: CHG-01
+                    record: 'tiny-co/api#9'
+                    reason: Hotfix during an outage
+                    approved_by: ana@tiny.example
+                    approved_on: 2026-02-02
+                  - id: EXC-2026-02
+                    control: CHG-01
+                    record: 'tiny-co/api#9'
+                    reason: The same hotfix, approved again by the new CTO
+                    approved_by: ben@tiny.example
+                    approved_on: 2026-02-03
+                  - id: EXC-2026-03
+                    control: CHG-01
+                    record: 12
+                    reason: A second hotfix
+                    approved_by: ana@tiny.example
+                    approved_on: 2026-02-03
+                """);
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        add("github-pulls", "tiny-co/web#12", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 1L);
+        add("github-pulls", "tiny-co/api#9", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 1L);
+        add("github-pulls", "tiny-co/api#12", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 1L);
+
+        DriftEngine.Result result = run();
+
+        assertThat(control(result, "CHG-01").exceptionKeys()).containsExactly("tiny-co/api#9");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().startsWith("exception-"))
+                .extracting(f -> f.format() + " | " + f.hint()).containsExactly(
+                        "registers/exceptions.yaml:16:13: warning: exception 'EXC-2026-03' names record '12' of control"
+                                + " 'CHG-01', which is not one of its deviations [exception-unused] | name the record by its"
+                                + " key, as the finding does: one of 'tiny-co/api#12', 'tiny-co/web#12'");
+    }
+
+    @Test
     void timeliness_finds_late_and_missing_responses_in_company_days() {
         add("hris", "a", "workEmail", "A@tiny.example", "terminationDate", "2026-02-10");
         add("hris", "b", "workEmail", "b@tiny.example", "terminationDate", "2026-03-01");

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something: each rule has that page, each
- * page starts with its id and is listed in docs/rules/README.md, and the list links no page that is missing.
+ * The build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something: each rule and each finding of
+ * the engine has that page, each page starts with its id and is listed in docs/rules/README.md, and the list links
+ * no page that is missing.
  */
 class RuleDocsTest {
 
@@ -37,6 +38,47 @@ class RuleDocsTest {
         for (String page : pages()) {
             assertThat(Files.readAllLines(DOCS.resolve(page + ".md")).get(0)).as(page).isEqualTo("# " + page);
         }
+    }
+
+    /**
+     * The rule ids the main sources report findings under: literals and constants given to {@code Finding}, and
+     * {@code <kind>-deviation} for each test kind that reads evidence.
+     */
+    private static Set<String> reported() throws IOException {
+        StringBuilder sources = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.append(Files.readString(file)).append('\n');
+            }
+        }
+        Set<String> ids = new TreeSet<>();
+        Set<String> constants = new TreeSet<>();
+        Matcher firstArgument = Pattern.compile("(?:Finding\\.(?:error|warning|note)|new Finding)\\(\\s*(?:\"([a-z-]+)\"|(?:\\w+\\.)?([A-Z_]+)),")
+                .matcher(sources);
+        while (firstArgument.find()) {
+            if (firstArgument.group(1) != null) {
+                ids.add(firstArgument.group(1));
+            } else {
+                constants.add(firstArgument.group(2));
+            }
+        }
+        Matcher constant = Pattern.compile("static final String ([A-Z_]+) = \"([a-z-]+)\";").matcher(sources);
+        while (constant.find()) {
+            if (constants.contains(constant.group(1))) {
+                ids.add(constant.group(2));
+            }
+        }
+        Stream.of("periodic", "population", "timeliness", "reconciliation", "continuity", "config")
+                .forEach(kind -> ids.add(kind + "-deviation"));
+        return ids;
+    }
+
+    @Test
+    void every_finding_the_engine_reports_has_a_page() throws IOException {
+        Set<String> ids = reported();
+        assertThat(ids).contains("schema", "yaml-syntax", "exception-unused", "evidence-missing", "check-failed",
+                "history-shallow", "owner-handoff-missing");
+        assertThat(pages()).containsAll(ids);
     }
 
     @Test
