@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -184,10 +185,11 @@ public final class GitHistory {
             return ids;
         }
 
+        /** The id of the folder {@code name} in {@code tree}; null when there is none (or a file or submodule by that name). */
         private static @Nullable ObjectId entry(CanonicalTreeParser parser, ObjectReader reader, ObjectId tree, String name)
                 throws IOException {
             for (parser.reset(reader, tree); !parser.eof(); parser.next()) {
-                if (parser.getEntryPathString().equals(name)) {
+                if (parser.getEntryFileMode() == FileMode.TREE && parser.getEntryPathString().equals(name)) {
                     return parser.getEntryObjectId();
                 }
             }

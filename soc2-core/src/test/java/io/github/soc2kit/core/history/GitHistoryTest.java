@@ -96,6 +96,30 @@ class GitHistoryTest {
     }
 
     @Test
+    void follows_a_nested_subfolder_that_was_a_file_first_and_policies_deleted_and_added_again() throws Exception {
+        try (GitFixture git = GitFixture.init(temp)) {
+            git.write("org/compliance", "a file, before the folder\n");
+            git.commit("2026-01-02T09:00:00Z", BEN, "A file");
+            Files.delete(temp.resolve("org/compliance"));
+            git.write("org/compliance/soc2.yaml", "organization: Tiny Co\n")
+                    .write("org/compliance/policies/change-management.yaml", policy(1, ""));
+            git.commit("2026-01-05T09:00:00Z", BEN, "The folder");
+            git.write("org/compliance/README.md", "not a policy\n");
+            git.commit("2026-01-10T09:00:00Z", BEN, "Readme");
+            Files.delete(temp.resolve("org/compliance/policies/change-management.yaml"));
+            git.commit("2026-01-15T09:00:00Z", BEN, "No policy");
+            git.write("org/compliance/policies/change-management.yaml", policy(2, ""));
+            git.commit("2026-01-20T09:00:00Z", BEN, "The policy again");
+
+            RepositoryHistory history = new GitHistory().read(temp.resolve("org/compliance"), BERLIN, START);
+
+            assertThat(describe(history)).containsExactly(
+                    "policies/change-management.yaml 7 2026-01-05T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'The folder' unapproved effective 2026-01-05 required_approvals=1",
+                    "policies/change-management.yaml 7 2026-01-20T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'The policy again' unapproved effective 2026-01-20 required_approvals=2");
+        }
+    }
+
+    @Test
     void a_folder_outside_git_gets_a_note() throws Exception {
         Files.writeString(temp.resolve("soc2.yaml"), "organization: Tiny Co\n");
         RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
