@@ -114,7 +114,7 @@ final class Judge {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
-            if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+            if (isDigit(a.charAt(i)) && isDigit(b.charAt(j))) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
                 String m = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
@@ -138,9 +138,14 @@ final class Judge {
 
     private static int digitsEnd(String text, int from) {
         int end = from;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        while (end < text.length() && isDigit(text.charAt(end))) {
             end++;
         }
         return end;
+    }
+
+    /** ASCII digits only: other scripts' digits compare as characters, which keeps the order transitive. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

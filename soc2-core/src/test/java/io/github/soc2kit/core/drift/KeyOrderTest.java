@@ -17,4 +17,12 @@ class KeyOrderTest {
         assertThat(keys).containsExactly("2", "10", "2026-Q1", "2026-Q2", "a@x.example", "acme/api#07", "acme/api#7",
                 "acme/web#9", "acme/web#9a", "acme/web#99", "acme/web#100", "b@x.example");
     }
+
+    @Test
+    void the_order_is_transitive_with_digits_of_other_scripts() {
+        String arabicThree = "#\u0663";
+        assertThat(Judge.KEYS.compare("#10", "#a")).isNegative();
+        assertThat(Judge.KEYS.compare("#a", arabicThree)).isNegative();
+        assertThat(Judge.KEYS.compare("#10", arabicThree)).isNegative();
+    }
 }
