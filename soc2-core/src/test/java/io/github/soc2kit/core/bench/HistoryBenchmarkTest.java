@@ -43,10 +43,10 @@ class HistoryBenchmarkTest {
         assertThat(read.policy("change-management")).hasSize(commits / 100 + 1);
         List<String> gitLog = List.of("git", "log", "--first-parent", "--format=%H%x00%an%x00%ae%x00%cn%x00%ce%x00%ct%x00%B",
                 "--", "policies", "controls");
-        run(repo, gitLog.toArray(String[]::new)); // warm up both; then the best of ten runs each
+        run(repo, gitLog.toArray(String[]::new)); // warm up both; then the best of twenty runs each
         long jgit = Long.MAX_VALUE;
         long git = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 20; i++) {
             long t0 = System.nanoTime();
             history.read(repo, ZoneOffset.UTC, LocalDate.parse("2020-01-01"));
             long t1 = System.nanoTime();
