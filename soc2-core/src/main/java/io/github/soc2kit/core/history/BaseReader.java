@@ -7,7 +7,6 @@ import io.github.soc2kit.core.model.Policy;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +121,7 @@ public final class BaseReader {
                 if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.startsWith(".")) {
                     continue;
                 }
-                String text = new String(reader.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+                String text = GitHistory.text(reader, tree.getObjectId(0));
                 if (path.startsWith("policies/")) {
                     snapshots.policy(path, text).ifPresent(policies::add);
                 } else {

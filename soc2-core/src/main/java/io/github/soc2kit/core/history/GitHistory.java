@@ -4,6 +4,7 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.load.Snapshots;
+import io.github.soc2kit.core.load.YamlReader;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Policy;
 import java.io.File;
@@ -28,6 +29,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -223,7 +225,7 @@ public final class GitHistory {
                 if (blob.equals(ObjectId.zeroId()) || !isYaml(path)) {
                     continue; // deleted, or not a policy file
                 }
-                String text = new String(reader.open(blob).getBytes(), StandardCharsets.UTF_8);
+                String text = text(reader, blob);
                 if (commit.getRawBuffer() == null) {
                     walk.parseBody(commit);
                 }
@@ -248,6 +250,9 @@ public final class GitHistory {
                 for (String folder : FOLDERS) {
                     for (Path file : yamlFilesUnder(root.resolve(folder))) {
                         String path = root.relativize(file).toString().replace(File.separatorChar, '/');
+                        if (Files.size(file) > YamlReader.MAX_FILE_BYTES) {
+                            continue; // validation reports it as file-too-large
+                        }
                         byte[] bytes = Files.readAllBytes(file);
                         if (ids.idFor(Constants.OBJ_BLOB, bytes).equals(head.get(prefix + path))) {
                             continue;
@@ -262,6 +267,15 @@ public final class GitHistory {
             }
             return versions;
         }
+    }
+
+    /**
+     * The text of a policy or control file in git; empty (no policy, no control) when it is larger than a policy file
+     * may be, so that an old oversized version is never loaded whole.
+     */
+    static String text(ObjectReader reader, ObjectId blob) throws IOException {
+        ObjectLoader loader = reader.open(blob, Constants.OBJ_BLOB);
+        return loader.getSize() > YamlReader.MAX_FILE_BYTES ? "" : new String(loader.getCachedBytes(), StandardCharsets.UTF_8);
     }
 
     /** The approval evidence of a commit: the merge of a pull request, else its first {@code Approved-by:} trailer. */

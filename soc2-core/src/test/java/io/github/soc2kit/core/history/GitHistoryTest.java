@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +118,27 @@ class GitHistoryTest {
             assertThat(describe(history)).containsExactly(
                     "policies/change-management.yaml 7 2026-01-05T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'The folder' unapproved effective 2026-01-05 required_approvals=1",
                     "policies/change-management.yaml 7 2026-01-20T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'The policy again' unapproved effective 2026-01-20 required_approvals=2");
+        }
+    }
+
+    @Test
+    void an_oversized_old_version_is_no_policy_and_is_never_loaded_whole() throws Exception {
+        try (GitFixture git = GitFixture.init(temp)) {
+            git.write("soc2.yaml", "organization: Tiny Co\n")
+                    .write("policies/change-management.yaml", policy(1, "") + "# " + "x".repeat(5 * 1024 * 1024) + "\n");
+            git.commit("2026-01-05T09:00:00Z", BEN, "Huge");
+            git.write("policies/change-management.yaml", policy(2, ""));
+            git.commit("2026-01-06T09:00:00Z", BEN, "Normal");
+
+            RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
+
+            assertThat(history.versions()).extracting(v -> v.message().strip() + " " + (v.policy() != null))
+                    .containsExactly("Huge false", "Normal true");
+            Repository repo = git.git().getRepository();
+            try (ObjectReader reader = repo.newObjectReader()) {
+                assertThat(GitHistory.text(reader, repo.resolve("HEAD~1:policies/change-management.yaml"))).isEmpty();
+                assertThat(GitHistory.text(reader, repo.resolve("HEAD:policies/change-management.yaml"))).isEqualTo(policy(2, ""));
+            }
         }
     }
 
