@@ -168,7 +168,7 @@ public final class GitHistory {
                     }
                 }
                 if (!line.isEmpty()) {
-                    shallow(line.get(0));
+                    shallow(walk, line.get(0));
                 }
             }
         }
@@ -198,9 +198,12 @@ public final class GitHistory {
             return null;
         }
 
-        private void shallow(RevCommit oldest) throws IOException {
+        private void shallow(RevWalk walk, RevCommit oldest) throws IOException {
             if (!repo.getObjectDatabase().getShallowCommits().contains(oldest.getId())) {
                 return;
+            }
+            if (oldest.getRawBuffer() == null) {
+                walk.parseBody(oldest); // the walk keeps no bodies; a commit without policy changes was not re-read
             }
             LocalDate day = time(oldest).atZone(zone).toLocalDate();
             if (periodStart == null || day.isAfter(periodStart)) {

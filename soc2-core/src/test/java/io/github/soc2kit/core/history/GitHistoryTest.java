@@ -143,6 +143,27 @@ class GitHistoryTest {
     }
 
     @Test
+    void a_shallow_clone_that_begins_before_the_policies_were_written_still_says_what_to_fetch() throws Exception {
+        Path origin = temp.resolve("origin");
+        try (GitFixture git = GitFixture.init(origin)) {
+            git.write("README.md", "a readme\n");
+            git.commit("2025-11-20T09:00:00Z", BEN, "Readme");
+            git.write("README.md", "a longer readme\n");
+            git.commit("2026-02-01T09:00:00Z", BEN, "Longer readme");
+            git.write("soc2.yaml", "organization: Tiny Co\n").write("policies/change-management.yaml", policy(2, ""));
+            git.commit("2026-03-01T09:00:00Z", BEN, "The policies");
+        }
+        Path clone = temp.resolve("clone");
+        try (Git shallow = Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).setDepth(2).call()) {
+            RepositoryHistory history = new GitHistory().read(clone, BERLIN, START);
+            String oldest = shallow.getRepository().resolve("HEAD~1").abbreviate(7).name();
+            assertThat(history.findings()).extracting(Finding::format).containsExactly("soc2.yaml: warning: the git"
+                    + " history is shallow: it begins with commit " + oldest + " on 2026-02-01, after the start of the"
+                    + " observation period on 2026-01-01, so the versions in force before then are unknown [history-shallow]");
+        }
+    }
+
+    @Test
     void a_folder_outside_git_gets_a_note() throws Exception {
         Files.writeString(temp.resolve("soc2.yaml"), "organization: Tiny Co\n");
         RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
