@@ -117,8 +117,7 @@ public final class BaseReader {
             tree.addTree(commit.getTree());
             while (tree.next()) {
                 String path = tree.getPathString().substring(prefix.length());
-                String name = path.substring(path.lastIndexOf('/') + 1);
-                if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.startsWith(".")) {
+                if (!GitHistory.isPolicyFile(path, tree.getFileMode(0))) {
                     continue;
                 }
                 String text = GitHistory.text(reader, tree.getObjectId(0));

@@ -29,7 +29,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -87,7 +86,9 @@ public final class GitHistory {
         }
         try (Repository repo = builder.setMustExist(true).build()) {
             if (repo.isBare()) {
-                throw new IllegalStateException("a bare repository has no work tree: " + repo.getDirectory());
+                return RepositoryHistory.unavailable(new Finding(UNAVAILABLE, Severity.NOTE, SourcePosition.of("soc2.yaml"),
+                        "'" + real.getFileName() + "' is inside a bare git repository, which has no work tree: the history"
+                                + " checks were skipped", "run soc2kit in a clone of the repository"));
             }
             Path workTree = repo.getWorkTree().toPath().toRealPath();
             String prefix = workTree.relativize(real).toString().replace(File.separatorChar, '/');
@@ -141,7 +142,9 @@ public final class GitHistory {
                 walk.setRetainBody(false);
                 walk.markStart(walk.parseCommit(headId));
                 List<RevCommit> line = new ArrayList<>();
-                walk.forEach(line::add);
+                for (RevCommit commit = walk.next(); commit != null; commit = walk.next()) {
+                    line.add(commit); // next(), not the iterator, which hides an IOException in an unchecked one
+                }
                 Collections.reverse(line);
 
                 diff.setRecursive(true);
@@ -225,7 +228,7 @@ public final class GitHistory {
             while (diff.next()) {
                 ObjectId blob = diff.getObjectId(1);
                 String path = diff.getPathString();
-                if (blob.equals(ObjectId.zeroId()) || !isYaml(path)) {
+                if (blob.equals(ObjectId.zeroId()) || !isPolicyFile(path, diff.getFileMode(1))) {
                     continue; // deleted, or not a policy file
                 }
                 String text = text(reader, blob);
@@ -277,8 +280,15 @@ public final class GitHistory {
      * may be, so that an old oversized version is never loaded whole.
      */
     static String text(ObjectReader reader, ObjectId blob) throws IOException {
-        ObjectLoader loader = reader.open(blob, Constants.OBJ_BLOB);
-        return loader.getSize() > YamlReader.MAX_FILE_BYTES ? "" : new String(loader.getCachedBytes(), StandardCharsets.UTF_8);
+        if (reader.getObjectSize(blob, Constants.OBJ_BLOB) > YamlReader.MAX_FILE_BYTES) {
+            return "";
+        }
+        return new String(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** Whether a git entry is a policy or control file: a YAML file, not a folder, link or submodule by that name. */
+    static boolean isPolicyFile(String path, FileMode mode) {
+        return (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) && isYaml(path);
     }
 
     /** The approval evidence of a commit: the merge of a pull request, else its first {@code Approved-by:} trailer. */

@@ -5,13 +5,24 @@ import static io.github.soc2kit.core.history.GitFixture.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.diag.Finding;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,8 +146,20 @@ class GitHistoryTest {
             assertThat(history.versions()).extracting(v -> v.message().strip() + " " + (v.policy() != null))
                     .containsExactly("Huge false", "Normal true");
             Repository repo = git.git().getRepository();
-            try (ObjectReader reader = repo.newObjectReader()) {
-                assertThat(GitHistory.text(reader, repo.resolve("HEAD~1:policies/change-management.yaml"))).isEmpty();
+            ObjectId huge = repo.resolve("HEAD~1:policies/change-management.yaml");
+            try (ObjectReader real = repo.newObjectReader(); ObjectReader reader = new ObjectReader.Filter() {
+                @Override
+                protected ObjectReader delegate() {
+                    return real;
+                }
+
+                @Override
+                public ObjectLoader open(AnyObjectId id, int type) throws IOException {
+                    assertThat(id).as("the oversized version is never opened").isNotEqualTo(huge);
+                    return real.open(id, type);
+                }
+            }) {
+                assertThat(GitHistory.text(reader, huge)).isEmpty();
                 assertThat(GitHistory.text(reader, repo.resolve("HEAD:policies/change-management.yaml"))).isEqualTo(policy(2, ""));
             }
         }
@@ -160,6 +183,30 @@ class GitHistoryTest {
             assertThat(history.findings()).extracting(Finding::format).containsExactly("soc2.yaml: warning: the git"
                     + " history is shallow: it begins with commit " + oldest + " on 2026-02-01, after the start of the"
                     + " observation period on 2026-01-01, so the versions in force before then are unknown [history-shallow]");
+        }
+    }
+
+    @Test
+    void a_submodule_named_like_a_policy_file_is_no_version() throws Exception {
+        try (GitFixture git = GitFixture.init(temp)) {
+            git.write("soc2.yaml", "organization: Tiny Co\n").write("policies/change-management.yaml", policy(1, ""));
+            DirCache index = git.git().getRepository().lockDirCache();
+            DirCacheBuilder builder = index.builder();
+            for (int i = 0; i < index.getEntryCount(); i++) {
+                builder.add(index.getEntry(i));
+            }
+            DirCacheEntry submodule = new DirCacheEntry("policies/vendor.yaml");
+            submodule.setFileMode(FileMode.GITLINK);
+            submodule.setObjectId(ObjectId.fromString("1111111111111111111111111111111111111111"));
+            builder.add(submodule);
+            builder.commit();
+            git.git().add().addFilepattern("soc2.yaml").addFilepattern("policies/change-management.yaml").call();
+            PersonIdent at = new PersonIdent(BEN, Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC);
+            git.git().commit().setMessage("With a submodule").setAuthor(at).setCommitter(at).setSign(false).call();
+
+            RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
+
+            assertThat(history.versions()).extracting(FileVersion::path).containsExactly("policies/change-management.yaml");
         }
     }
 
