@@ -3,9 +3,11 @@ package io.github.soc2kit.core.history;
 import static io.github.soc2kit.core.history.GitFixture.ANA;
 import static io.github.soc2kit.core.history.GitFixture.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.soc2kit.core.diag.Finding;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -208,6 +210,23 @@ class GitHistoryTest {
 
             assertThat(history.versions()).extracting(FileVersion::path).containsExactly("policies/change-management.yaml");
         }
+    }
+
+    @Test
+    void a_repository_with_a_missing_commit_fails_with_a_message_that_names_it() throws Exception {
+        String root;
+        try (GitFixture git = GitFixture.init(temp)) {
+            git.write("soc2.yaml", "organization: Tiny Co\n").write("policies/change-management.yaml", policy(1, ""));
+            root = git.commit("2026-01-05T09:00:00Z", BEN, "Start").name();
+            git.write("policies/change-management.yaml", policy(2, ""));
+            git.commit("2026-01-06T09:00:00Z", BEN, "Two");
+        }
+        Files.delete(temp.resolve(".git/objects/" + root.substring(0, 2) + "/" + root.substring(2)));
+
+        assertThatThrownBy(() -> new GitHistory().read(temp, BERLIN, START))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot read the git history of ")
+                .hasMessageContaining(root);
     }
 
     @Test
