@@ -89,8 +89,8 @@ final class TimelinessCheck extends Check {
                 long delay = Math.max(0, ChronoUnit.DAYS.between(trigger.day(), response));
                 long limit = days(required("within_days"), trigger.day());
                 if (delay > limit) {
-                    deviations.add(new Deviation(trigger.key(), delay + " days after " + trigger.day() + " (limit " + limit + ")",
-                            trigger.day()));
+                    deviations.add(new Deviation(trigger.key(), delay + " days after " + trigger.day() + " (limit " + limit + ")"
+                            + context.under(triggerWhere, trigger.day()), trigger.day()));
                 }
             }
         }

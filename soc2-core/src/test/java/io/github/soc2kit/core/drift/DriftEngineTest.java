@@ -121,7 +121,7 @@ class DriftEngineTest {
     }
 
     @Test
-    void an_exception_from_before_the_period_or_for_an_untested_control_is_left_alone() throws IOException {
+    void an_exception_from_another_period_or_for_an_untested_control_is_left_alone() throws IOException {
         add("github-pulls", "1", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 2L);
         assertThat(messages(run(), "exception-unused")).containsExactly("registers/exceptions.yaml:4:13: warning: exception"
                 + " 'EXC-2026-01' names record '412' of control 'CHG-01', which is not one of its deviations [exception-unused]");
@@ -131,8 +131,17 @@ class DriftEngineTest {
         repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
         assertThat(messages(run(), "exception-unused")).isEmpty();
 
+        // the period ends on 2026-06-30 and the window is 30 days: approved on 2026-07-30 it may still cover the
+        // period, approved on 2026-07-31 it is for a later one
+        Files.writeString(register, Files.readString(register).replace("approved_on: 2025-12-01", "approved_on: 2026-07-30"));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        assertThat(messages(run(), "exception-unused")).hasSize(1);
+        Files.writeString(register, Files.readString(register).replace("approved_on: 2026-07-30", "approved_on: 2026-07-31"));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        assertThat(messages(run(), "exception-unused")).isEmpty();
+
         evidence.clear(); // no pull request in the period: CHG-01 is not tested
-        Files.writeString(register, Files.readString(register).replace("approved_on: 2025-12-01", "approved_on: 2026-03-02"));
+        Files.writeString(register, Files.readString(register).replace("approved_on: 2026-07-31", "approved_on: 2026-03-02"));
         repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
         assertThat(messages(run(), "exception-unused")).isEmpty();
     }

@@ -82,7 +82,7 @@ class TemporalChecksTest {
 
         assertThat(deviations("timeliness-deviation", history())).containsExactly("controls/IAM-01.yaml:8:1: error: IAM-01:"
                 + " 2 of 3 triggers (66.7 %) deviate: leavers lose access in time: b@tiny.example (3 days after 2026-03-02"
-                + " (limit 1)), d@tiny.example (no response in 'okta-users' after 2026-03-16 under"
+                + " (limit 1) under contractor_offboarding_tracked=true), d@tiny.example (no response in 'okta-users' after 2026-03-16 under"
                 + " contractor_offboarding_tracked=true) [timeliness-deviation]");
     }
 
