@@ -5,14 +5,16 @@ import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The parameters of each policy over time, from its versions in git: each version is in force from its effective
- * day; an uncommitted version without {@code effective:} replaces the version before it. A policy without history
- * has its current parameters on every day.
+ * day; an uncommitted version without {@code effective:} replaces the version before it. A parameter an older
+ * version does not have takes the value of the next version that has it, so that a parameter added during the
+ * period applies before it too. A policy without history has its current parameters on every day.
  */
 public final class Timelines {
 
@@ -33,7 +35,13 @@ public final class Timelines {
                 continue;
             }
             List<ParameterTimeline.Entry> entries = new ArrayList<>();
-            byDay.forEach((from, parameters) -> entries.add(new ParameterTimeline.Entry(from, parameters)));
+            Map<String, Object> later = Map.of();
+            for (Map.Entry<LocalDate, Map<String, Object>> day : byDay.descendingMap().entrySet()) {
+                Map<String, Object> parameters = new HashMap<>(later);
+                parameters.putAll(day.getValue());
+                entries.add(new ParameterTimeline.Entry(day.getKey(), parameters));
+                later = parameters;
+            }
             timelines.put(policy.id(), new ParameterTimeline(entries));
         }
         return timelines;
