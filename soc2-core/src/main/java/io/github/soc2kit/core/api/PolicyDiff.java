@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 /**
  * What a change does: compares the policies and controls of the working tree with a git ref (semantic changes,
  * loosening, weakened tests, missing version bumps, criteria losing their last control), and previews drift by
- * checking the current evidence under the base's parameters and under the changed ones.
+ * checking the current evidence under the base's parameters and control tests and under the changed ones.
  */
 public final class PolicyDiff {
 
@@ -38,12 +39,19 @@ public final class PolicyDiff {
         List<SemanticDiff.Change> changes = SemanticDiff.compare(base, repo.policies(), repo.controls());
         List<SemanticDiff.ParameterChange> parameters = SemanticDiff.parameters(base, repo.policies());
         List<String> notes = new ArrayList<>();
+        Map<String, Control> baseControls = base.controls().stream()
+                .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
+        Set<String> retested = repo.controls().stream()
+                .filter(c -> baseControls.containsKey(c.id()) && tested(c) && tested(baseControls.get(c.id()))
+                        && !c.test().values().equals(baseControls.get(c.id()).test().values()))
+                .map(Control::id)
+                .collect(Collectors.toSet());
         List<SemanticDiff.Preview> previews = List.of();
-        if (!parameters.isEmpty()) {
+        if (!parameters.isEmpty() || !retested.isEmpty()) {
             if (validation.report().hasErrors() || repo.config() == null) {
                 notes.add("drift preview skipped: the working tree has validation errors");
             } else {
-                previews = preview(request, repo, base, parameters);
+                previews = preview(request, repo, base, parameters, baseControls, retested);
             }
         }
         SemanticDiff.Summary summary = new SemanticDiff.Summary(base.ref(), base.commit(), changes, previews, notes);
@@ -51,8 +59,16 @@ public final class PolicyDiff {
                 DiffReport.writeAll(summary, request.outputDirectory()));
     }
 
+    private static boolean tested(Control control) {
+        return !control.test().kind().isEmpty() && !control.test().kind().equals("manual");
+    }
+
+    /**
+     * Runs the checks twice on the current evidence: with the base's parameters and the base's version of each
+     * control whose test changed, then with this change's; a row for each control a changed parameter or test touches.
+     */
     private static List<SemanticDiff.Preview> preview(DiffRequest request, PolicyRepository repo, Base base,
-            List<SemanticDiff.ParameterChange> parameters) {
+            List<SemanticDiff.ParameterChange> parameters, Map<String, Control> baseControls, Set<String> retested) {
         Map<String, Policy> before = base.policies().stream()
                 .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         Map<String, ParameterTimeline> oldTimelines = new HashMap<>();
@@ -63,7 +79,10 @@ public final class PolicyDiff {
             newTimelines.put(policy.id(), ParameterTimeline.constant(policy.parameters()));
         }
         DriftEngine engine = new DriftEngine(new Conditions(), EvidenceReaders::forFormat);
-        Map<String, ControlResult> oldResults = byId(engine.run(repo, request.repository(), oldTimelines).controls());
+        PolicyRepository oldRepo = repo.withControls(repo.controls().stream()
+                .map(c -> retested.contains(c.id()) ? baseControls.get(c.id()) : c)
+                .toList());
+        Map<String, ControlResult> oldResults = byId(engine.run(oldRepo, request.repository(), oldTimelines).controls());
         Map<String, ControlResult> newResults = byId(engine.run(repo, request.repository(), newTimelines).controls());
         Map<String, List<SemanticDiff.ParameterChange>> byPolicy = parameters.stream()
                 .collect(Collectors.groupingBy(SemanticDiff.ParameterChange::policy, TreeMap::new, Collectors.toList()));
@@ -75,7 +94,8 @@ public final class PolicyDiff {
                     .toList();
             ControlResult old = oldResults.get(control.id());
             ControlResult now = newResults.get(control.id());
-            if (changed.isEmpty() || old == null || now == null || old.population() == 0 && now.population() == 0) {
+            boolean retest = retested.contains(control.id());
+            if (changed.isEmpty() && !retest || old == null || now == null || old.population() == 0 && now.population() == 0) {
                 continue;
             }
             StringJoiner was = new StringJoiner(", ");
@@ -84,8 +104,12 @@ public final class PolicyDiff {
                 was.add(p.name() + "=" + p.before());
                 is.add(p.name() + "=" + p.after());
             });
-            previews.add(new SemanticDiff.Preview(control.id(), was.toString(), old.deviationRate(), is.toString(),
-                    now.deviationRate()));
+            if (retest) {
+                was.add("the old test");
+                is.add("the new test");
+            }
+            previews.add(new SemanticDiff.Preview(control.id(), was.toString(), old.population(), old.deviationRate(),
+                    is.toString(), now.population(), now.deviationRate()));
         }
         return previews;
     }

@@ -44,12 +44,15 @@ public final class SemanticDiff {
 
     /**
      * The drift preview of one control: its deviation rate on the current evidence under the base's parameters and
-     * under this change's.
+     * test and under this change's.
      *
-     * @param before the changed parameters at the base, for example "required_approvals=2"
-     * @param after the changed parameters in this change, for example "required_approvals=1"
+     * @param before the changed parameters at the base, for example "required_approvals=2", and "the old test" when
+     *     the control's test changed
+     * @param beforePopulation how many records, periods or days the base's version tests (0: nothing to test)
+     * @param after the changed parameters in this change, for example "required_approvals=1", and "the new test"
      */
-    public record Preview(String control, String before, double beforeRate, String after, double afterRate) { }
+    public record Preview(String control, String before, long beforePopulation, double beforeRate, String after,
+            long afterPopulation, double afterRate) { }
 
     /**
      * Everything {@code soc2:diff} reports.

@@ -33,6 +33,11 @@ public record PolicyRepository(
         unreadable = Set.copyOf(unreadable);
     }
 
+    /** This repository with other controls, for example those of another version. */
+    public PolicyRepository withControls(List<Control> others) {
+        return new PolicyRepository(config, people, serviceAccounts, policies, others, description, sources, registers, unreadable);
+    }
+
     /** True when every file of {@code kind} was read, so a missing id really is missing. */
     public boolean complete(FileKind kind) {
         return !unreadable.contains(kind);

@@ -56,8 +56,20 @@ public final class DiffReport {
     }
 
     static String preview(SemanticDiff.Preview p) {
-        return p.control() + ": " + Wording.percent(p.beforeRate()) + " deviations under " + p.before() + " (base), "
-                + Wording.percent(p.afterRate()) + " under " + p.after() + " (this change)";
+        String before = rate(p.beforePopulation(), p.beforeRate());
+        String after = rate(p.afterPopulation(), p.afterRate());
+        if (p.beforePopulation() > 0) {
+            before += " deviations";
+        } else {
+            after += " deviations";
+        }
+        return p.control() + ": " + before + " under " + p.before() + " (base), " + after + " under " + p.after()
+                + " (this change)";
+    }
+
+    /** The deviation rate, or "nothing to test" when the test selects nothing: 0 % of nothing is no assurance. */
+    private static String rate(long population, double rate) {
+        return population == 0 ? "nothing to test" : Wording.percent(rate);
     }
 
     public static String markdown(SemanticDiff.Summary summary) {
@@ -74,7 +86,7 @@ public final class DiffReport {
             md.append('\n');
         }
         if (!summary.previews().isEmpty()) {
-            md.append("### Drift preview\n\nThe current evidence checked under the base's parameters and under this change's:\n\n");
+            md.append("### Drift preview\n\nThe current evidence checked under the base's parameters and tests and under this change's:\n\n");
             summary.previews().forEach(p -> md.append("- ").append(preview(p)).append('\n'));
             md.append('\n');
         }
@@ -105,8 +117,10 @@ public final class DiffReport {
             ObjectNode node = previews.addObject();
             node.put("control", p.control());
             node.put("before", p.before());
+            node.put("beforePopulation", p.beforePopulation());
             node.put("beforeRate", Text.rounded(p.beforeRate()));
             node.put("after", p.after());
+            node.put("afterPopulation", p.afterPopulation());
             node.put("afterRate", Text.rounded(p.afterRate()));
         }
         ArrayNode notes = root.putArray("notes");

@@ -63,7 +63,7 @@ class PolicyDiffTest {
     }
 
     @Test
-    void reports_loosened_parameters_missing_version_bumps_and_changed_conditions() throws IOException {
+    void reports_loosened_parameters_missing_version_bumps_and_changed_conditions_with_their_drift() throws IOException {
         Path root = repository();
         replace(root, "policies/change-management.yaml", "required_approvals: 2", "required_approvals: 1");
         replace(root, "policies/access-control.yaml", "revocation_days: 1", "revocation_days: 3");
@@ -80,7 +80,9 @@ class PolicyDiffTest {
                 "           access-control: policy 'access-control' changed: version 2.1 -> 2.2",
                 "  loosens  change-management: required_approvals: 2 -> 1",
                 "           change-management: policy 'change-management' text or parameters changed, but its version is still 1.0",
-                "           CHG-01: control 'CHG-01' test where: 'record.base.ref == 'main'' -> 'record.base.ref == 'release''");
+                "           CHG-01: control 'CHG-01' test where: 'record.base.ref == 'main'' -> 'record.base.ref == 'release''",
+                "  drift preview CHG-01: 25.0 % deviations under required_approvals=2, the old test (base), nothing to test"
+                        + " under required_approvals=1, the new test (this change)");
         assertThat(Files.readString(temp.resolve("out/diff.md"))).isEqualTo("""
                 ## soc2:diff against main (%s)
 
@@ -93,6 +95,12 @@ class PolicyDiffTest {
                 | loosens | `change-management` | required_approvals: 2 -> 1 |
                 |  | `change-management` | policy 'change-management' text or parameters changed, but its version is still 1.0 |
                 |  | `CHG-01` | control 'CHG-01' test where: 'record.base.ref == 'main'' -> 'record.base.ref == 'release'' |
+
+                ### Drift preview
+
+                The current evidence checked under the base's parameters and tests and under this change's:
+
+                - CHG-01: 25.0 %% deviations under required_approvals=2, the old test (base), nothing to test under required_approvals=1, the new test (this change)
                 """.formatted(base));
     }
 
@@ -128,14 +136,26 @@ class PolicyDiffTest {
                     {
                       "control": "CHG-01",
                       "before": "required_approvals=2",
+                      "beforePopulation": 4,
                       "beforeRate": 0.25,
                       "after": "required_approvals=1",
+                      "afterPopulation": 4,
                       "afterRate": 0
                     }
                   ],
                   "notes": []
                 }
                 """.formatted(result.baseCommit()));
+    }
+
+    @Test
+    void a_changed_test_alone_gets_a_drift_preview_of_the_old_and_the_new_test() throws IOException {
+        Path root = repository();
+        replace(root, "controls/CHG-01.yaml", "record.independent_approvals >= policy.required_approvals",
+                "record.independent_approvals >= 1");
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        assertThat(result.console()).last().isEqualTo(
+                "  drift preview CHG-01: 25.0 % deviations under the old test (base), 0.0 % under the new test (this change)");
     }
 
     @Test
