@@ -43,7 +43,7 @@ public final class PolicyDiff {
                 .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
         Set<String> retested = repo.controls().stream()
                 .filter(c -> baseControls.containsKey(c.id()) && tested(c) && tested(baseControls.get(c.id()))
-                        && !c.test().values().equals(baseControls.get(c.id()).test().values()))
+                        && !logic(c).equals(logic(baseControls.get(c.id()))))
                 .map(Control::id)
                 .collect(Collectors.toSet());
         List<SemanticDiff.Preview> previews = List.of();
@@ -61,6 +61,13 @@ public final class PolicyDiff {
 
     private static boolean tested(Control control) {
         return !control.test().kind().isEmpty() && !control.test().kind().equals("manual");
+    }
+
+    /** What a test checks: its values but its description. */
+    private static Map<String, String> logic(Control control) {
+        Map<String, String> values = new HashMap<>(control.test().values());
+        values.remove("description");
+        return values;
     }
 
     /**

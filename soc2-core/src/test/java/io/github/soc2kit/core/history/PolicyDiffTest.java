@@ -156,6 +156,11 @@ class PolicyDiffTest {
         DiffResult result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.console()).last().isEqualTo(
                 "  drift preview CHG-01: 25.0 % deviations under the old test (base), 0.0 % under the new test (this change)");
+
+        replace(root, "controls/CHG-01.yaml", "record.independent_approvals >= 1", "record.independent_approvals >= policy.required_approvals");
+        replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  description: Reworded.\n");
+        result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        assertThat(result.console()).as("a reworded description changes nothing to preview").noneMatch(l -> l.contains("drift preview"));
     }
 
     @Test
