@@ -189,7 +189,8 @@ public final class SemanticDiff {
             for (String key : union(oldValues.keySet(), newValues.keySet())) {
                 if (!key.equals("kind") && !Objects.equals(oldValues.get(key), newValues.get(key))) {
                     changes.add(new Change("control-changed", id, "control '" + id + "' test " + key + ": "
-                            + quote(oldValues.get(key)) + " -> " + quote(newValues.get(key)), ""));
+                            + quote(oldValues.get(key)) + " -> " + quote(newValues.get(key)),
+                            direction(key, number(oldValues.get(key)), number(newValues.get(key)))));
                 }
             }
         }
@@ -218,6 +219,15 @@ public final class SemanticDiff {
             return larger == limit ? LOOSENS : TIGHTENS;
         }
         return "";
+    }
+
+    /** A test value as a number (for limits such as max_gap_days), else null. */
+    private static @Nullable BigDecimal number(@Nullable String value) {
+        try {
+            return value == null ? null : new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static BigDecimal decimal(Number n) {

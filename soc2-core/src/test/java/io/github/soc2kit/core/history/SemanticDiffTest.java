@@ -40,16 +40,24 @@ class SemanticDiffTest {
     @Test
     void reports_weakened_and_removed_tests_and_criteria_losing_their_last_control() {
         String population = "kind: population\nsource: github-pulls\nrequire: record.approvals >= 2";
+        String continuity = "kind: continuity\nsource: backups\nat: completed_at\nmax_gap_days: %d\nwhere: %s";
         Base base = new Base("main", "0123456789abcdef", List.of(), List.of(
+                control("BCP-01", "A1.2", continuity.formatted(2, "record.ok")),
+                control("BCP-02", "A1.2", continuity.formatted(7, "record.ok")),
                 control("CHG-01", "CC8.1", population),
                 control("CHG-02", "CC8.1", population),
                 control("IAM-01", "CC6.2", population)));
         List<Control> now = List.of(
+                control("BCP-01", "A1.2", continuity.formatted(30, "record.ok")),
+                control("BCP-02", "A1.2", continuity.formatted(1, "record.ok && record.verified")),
                 control("CHG-01", "CC8.1", "kind: manual\nprocedure: someone looks"),
                 control("CHG-02", "CC8.1", "kind: population\nsource: github-pulls\nrequire: record.approvals >= 1"));
 
         assertThat(SemanticDiff.compare(base, List.of(), now)).extracting(c -> c.effect() + " " + c.kind() + " " + c.detail())
                 .containsExactly(
+                        "loosens control-changed control 'BCP-01' test max_gap_days: '2' -> '30'",
+                        "tightens control-changed control 'BCP-02' test max_gap_days: '7' -> '1'",
+                        " control-changed control 'BCP-02' test where: 'record.ok' -> 'record.ok && record.verified'",
                         "loosens test-weakened control 'CHG-01' test changed from population to manual",
                         " control-changed control 'CHG-02' test require: 'record.approvals >= 2' -> 'record.approvals >= 1'",
                         "loosens control-removed control 'IAM-01' removed",
