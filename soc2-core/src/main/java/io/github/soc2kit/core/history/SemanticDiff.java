@@ -28,6 +28,11 @@ public final class SemanticDiff {
     public static final String TIGHTENS = "tightens";
     public static final String LOOSENS = "loosens";
 
+    /** Periodic cadences, most frequent first: a later one loosens. */
+    private static final List<String> CADENCES = List.of("week", "month", "quarter", "half", "year");
+    /** Risks, least tolerant first (high risk tolerates the lowest deviation rate): a later one loosens. */
+    private static final List<String> RISKS = List.of("high", "moderate", "low");
+
     private SemanticDiff() { }
 
     /**
@@ -188,15 +193,21 @@ public final class SemanticDiff {
         if (oldKind.equals(newKind)) {
             for (String key : union(oldValues.keySet(), newValues.keySet())) {
                 if (!key.equals("kind") && !Objects.equals(oldValues.get(key), newValues.get(key))) {
+                    String effect = key.equals("every")
+                            ? ordered(CADENCES, oldValues.get(key), newValues.get(key))
+                            : direction(key, number(oldValues.get(key)), number(newValues.get(key)));
                     changes.add(new Change("control-changed", id, "control '" + id + "' test " + key + ": "
-                            + quote(oldValues.get(key)) + " -> " + quote(newValues.get(key)),
-                            direction(key, number(oldValues.get(key)), number(newValues.get(key)))));
+                            + quote(oldValues.get(key)) + " -> " + quote(newValues.get(key)), effect));
                 }
             }
         }
         if (!before.owner().equals(after.owner())) {
             changes.add(new Change("control-changed", id, "control '" + id + "' owner '" + before.owner() + "' -> '"
                     + after.owner() + "'", ""));
+        }
+        if (!before.risk().equals(after.risk())) {
+            changes.add(new Change("control-changed", id, "control '" + id + "' risk " + before.risk() + " -> " + after.risk()
+                    + " (its tolerable deviation rate follows)", ordered(RISKS, before.risk(), after.risk())));
         }
         if (!before.criteria().equals(after.criteria())) {
             changes.add(new Change("control-changed", id, "control '" + id + "' criteria " + before.criteria() + " -> "
@@ -219,6 +230,16 @@ public final class SemanticDiff {
             return larger == limit ? LOOSENS : TIGHTENS;
         }
         return "";
+    }
+
+    /**
+     * {@link #LOOSENS} when {@code after} comes later than {@code before} in {@code order}, {@link #TIGHTENS} when
+     * earlier, else empty (a value outside the order).
+     */
+    private static String ordered(List<String> order, @Nullable String before, @Nullable String after) {
+        int was = order.indexOf(before);
+        int now = order.indexOf(after);
+        return was < 0 || now < 0 || was == now ? "" : now > was ? LOOSENS : TIGHTENS;
     }
 
     /** A test value as a number (for limits such as max_gap_days), else null. */

@@ -31,10 +31,40 @@ class SemanticDiffTest {
                 title: A control
                 policy: change-management
                 owner: ben@tiny.example
+                risk: moderate
                 criteria: [%s]
                 test:
                 %s
                 """.formatted(id, criteria, test.indent(2))).orElseThrow();
+    }
+
+    @Test
+    void a_lower_risk_and_a_rarer_cadence_loosen() {
+        String quarterly = "kind: periodic\nsource: reviews\nat: completed_on\nevery: %s";
+        Base base = new Base("main", "0123456789abcdef", List.of(), List.of(
+                control("IAM-05", "CC6.2", quarterly.formatted("quarter")),
+                control("IAM-06", "CC6.2", quarterly.formatted("quarter"))));
+        List<Control> now = List.of(
+                snapshots.control("controls/IAM-05.yaml", """
+                        id: IAM-05
+                        title: A control
+                        policy: change-management
+                        owner: ben@tiny.example
+                        risk: low
+                        criteria: [CC6.2]
+                        test:
+                          kind: periodic
+                          source: reviews
+                          at: completed_on
+                          every: year
+                        """).orElseThrow(),
+                control("IAM-06", "CC6.2", quarterly.formatted("month")));
+
+        assertThat(SemanticDiff.compare(base, List.of(), now)).extracting(c -> c.effect() + " " + c.detail())
+                .containsExactly(
+                        "loosens control 'IAM-05' test every: 'quarter' -> 'year'",
+                        "loosens control 'IAM-05' risk moderate -> low (its tolerable deviation rate follows)",
+                        "tightens control 'IAM-06' test every: 'quarter' -> 'month'");
     }
 
     @Test
