@@ -13,6 +13,8 @@ import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.report.DiffReport;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import java.util.stream.Collectors;
 public final class PolicyDiff {
 
     private final PolicyValidator validator = new PolicyValidator();
+    private final Conditions conditions = new Conditions();
 
     public DiffResult diff(DiffRequest request) {
         PolicyValidator.Validation validation = validator.load(request.repository(), request.listener());
@@ -41,11 +44,20 @@ public final class PolicyDiff {
         List<String> notes = new ArrayList<>();
         Map<String, Control> baseControls = base.controls().stream()
                 .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
-        Set<String> retested = repo.controls().stream()
-                .filter(c -> baseControls.containsKey(c.id()) && tested(c) && tested(baseControls.get(c.id()))
-                        && !logic(c).equals(logic(baseControls.get(c.id()))))
-                .map(Control::id)
-                .collect(Collectors.toSet());
+        Set<String> retested = new HashSet<>();
+        for (Control control : repo.controls().stream().sorted(Comparator.comparing(Control::id)).toList()) {
+            Control old = baseControls.get(control.id());
+            if (old == null || !tested(control) || !tested(old) || logic(control).equals(logic(old))) {
+                continue;
+            }
+            if (base.checkable().contains(control.id()) && old.test().expressions().stream()
+                    .allMatch(e -> conditions.compile(e.value()).error() == null)) {
+                retested.add(control.id());
+            } else {
+                notes.add("drift preview of " + control.id() + " skipped: its test at the base does not match the"
+                        + " control schema or has a condition that does not compile, so the checks cannot run it");
+            }
+        }
         List<SemanticDiff.Preview> previews = List.of();
         if (!parameters.isEmpty() || !retested.isEmpty()) {
             if (validation.report().hasErrors() || repo.config() == null) {
@@ -74,7 +86,7 @@ public final class PolicyDiff {
      * Runs the checks twice on the current evidence: with the base's parameters and the base's version of each
      * control whose test changed, then with this change's; a row for each control a changed parameter or test touches.
      */
-    private static List<SemanticDiff.Preview> preview(DiffRequest request, PolicyRepository repo, Base base,
+    private List<SemanticDiff.Preview> preview(DiffRequest request, PolicyRepository repo, Base base,
             List<SemanticDiff.ParameterChange> parameters, Map<String, Control> baseControls, Set<String> retested) {
         Map<String, Policy> before = base.policies().stream()
                 .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
@@ -85,7 +97,7 @@ public final class PolicyDiff {
             oldTimelines.put(policy.id(), ParameterTimeline.constant(old.parameters()));
             newTimelines.put(policy.id(), ParameterTimeline.constant(policy.parameters()));
         }
-        DriftEngine engine = new DriftEngine(new Conditions(), EvidenceReaders::forFormat);
+        DriftEngine engine = new DriftEngine(conditions, EvidenceReaders::forFormat);
         PolicyRepository oldRepo = repo.withControls(repo.controls().stream()
                 .map(c -> retested.contains(c.id()) ? baseControls.get(c.id()) : c)
                 .toList());
@@ -94,7 +106,7 @@ public final class PolicyDiff {
         Map<String, List<SemanticDiff.ParameterChange>> byPolicy = parameters.stream()
                 .collect(Collectors.groupingBy(SemanticDiff.ParameterChange::policy, TreeMap::new, Collectors.toList()));
         List<SemanticDiff.Preview> previews = new ArrayList<>();
-        for (Control control : repo.controls().stream().sorted(java.util.Comparator.comparing(Control::id)).toList()) {
+        for (Control control : repo.controls().stream().sorted(Comparator.comparing(Control::id)).toList()) {
             List<SemanticDiff.ParameterChange> changed = byPolicy.getOrDefault(control.policy(), List.of()).stream()
                     .filter(p -> control.test().values().values().stream().anyMatch(v -> v.matches("(?s).*\\bpolicy\\."
                             + java.util.regex.Pattern.quote(p.name()) + "\\b.*")))

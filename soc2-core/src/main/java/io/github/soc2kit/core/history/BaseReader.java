@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -111,6 +113,7 @@ public final class BaseReader {
     private Base read(Repository repo, RevWalk walk, String ref, RevCommit commit, String prefix) throws IOException {
         List<Policy> policies = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
+        Set<String> checkable = new HashSet<>();
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk tree = new TreeWalk(repo, reader)) {
             tree.setRecursive(true);
             tree.setFilter(PathFilterGroup.createFromStrings(prefix + "policies", prefix + "controls"));
@@ -124,10 +127,15 @@ public final class BaseReader {
                 if (path.startsWith("policies/")) {
                     snapshots.policy(path, text).ifPresent(policies::add);
                 } else {
-                    snapshots.control(path, text).ifPresent(controls::add);
+                    snapshots.control(path, text).ifPresent(control -> {
+                        controls.add(control);
+                        if (snapshots.checkableControl(path, text)) {
+                            checkable.add(control.id());
+                        }
+                    });
                 }
             }
         }
-        return new Base(ref, commit.getId().name(), policies, controls);
+        return new Base(ref, commit.getId().name(), policies, controls, checkable);
     }
 }

@@ -2,8 +2,10 @@ package io.github.soc2kit.core.load;
 
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.schema.SchemaValidator;
 import java.io.StringReader;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one policy or control file from text, for example an older version of it taken from git. No schema check:
@@ -12,6 +14,19 @@ import java.util.Optional;
 public final class Snapshots {
 
     private final YamlReader reader = new YamlReader();
+    private @Nullable SchemaValidator schemas; // loaded on first use
+
+    /** Whether {@code text} is a control that matches the control schema, as the drift checks need to run it. */
+    public boolean checkableControl(String path, String text) {
+        Optional<YamlDocument> document = document(path, text);
+        if (document.isEmpty()) {
+            return false;
+        }
+        if (schemas == null) {
+            schemas = new SchemaValidator();
+        }
+        return schemas.validate(FileKind.CONTROL, document.get()).isEmpty();
+    }
 
     /** The policy in {@code text}, named {@code path} (repo-relative) in positions. */
     public Optional<Policy> policy(String path, String text) {

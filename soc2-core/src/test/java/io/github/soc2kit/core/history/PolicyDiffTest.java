@@ -164,6 +164,31 @@ class PolicyDiffTest {
     }
 
     @Test
+    void a_base_version_of_a_test_that_the_checks_cannot_run_is_noted_not_previewed() throws IOException {
+        Path root = repository();
+        replace(root, "controls/CHG-01.yaml", "  source: github-pulls\n", "");
+        try (GitFixture git = GitFixture.init(root)) {
+            git.commit("2025-12-02T09:00:00Z", BEN, "A control that does not match the schema");
+        }
+        replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  source: github-pulls\n");
+
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+
+        assertThat(result.console()).last().isEqualTo("  drift preview of CHG-01 skipped: its test at the base does not"
+                + " match the control schema or has a condition that does not compile, so the checks cannot run it");
+
+        try (GitFixture git = GitFixture.init(root)) {
+            replace(root, "controls/CHG-01.yaml", "require: record.independent_approvals >= policy.required_approvals",
+                    "require: record.independent_approvals >=");
+            git.commit("2025-12-03T09:00:00Z", BEN, "A condition that does not compile");
+        }
+        replace(root, "controls/CHG-01.yaml", "require: record.independent_approvals >=",
+                "require: record.independent_approvals >= policy.required_approvals");
+        result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
+    }
+
+    @Test
     void an_unknown_base_names_what_to_fetch() throws IOException {
         Path root = repository();
         assertThatThrownBy(() -> new PolicyDiff().diff(new DiffRequest(root, "origin/main", temp.resolve("out"), Soc2Listener.NONE)))
