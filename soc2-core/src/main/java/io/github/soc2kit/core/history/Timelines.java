@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * The parameters of each policy over time, from its versions in git: each version is in force from its effective
  * day; an uncommitted version without {@code effective:} replaces the version before it. A parameter an older
  * version does not have takes the value of the next version that has it, so that a parameter added during the
- * period applies before it too. A policy without history has its current parameters on every day.
+ * period applies before it too. Only the current version is validated, so an older value of another type than the
+ * current one (text where a number is now) counts as absent. A policy without history has its current parameters on
+ * every day.
  */
 public final class Timelines {
 
@@ -38,7 +40,12 @@ public final class Timelines {
             Map<String, Object> later = Map.of();
             for (Map.Entry<LocalDate, Map<String, Object>> day : byDay.descendingMap().entrySet()) {
                 Map<String, Object> parameters = new HashMap<>(later);
-                parameters.putAll(day.getValue());
+                day.getValue().forEach((name, value) -> {
+                    Object current = policy.parameters().get(name);
+                    if (current == null || current.getClass() == value.getClass()) {
+                        parameters.put(name, value);
+                    }
+                });
                 entries.add(new ParameterTimeline.Entry(day.getKey(), parameters));
                 later = parameters;
             }

@@ -60,4 +60,18 @@ class TimelinesTest {
         assertThat(timeline.at(LocalDate.parse("2026-04-10"))).isEqualTo(Map.of("revocation_days", 1L, "review_min_systems", 5L));
         assertThat(timeline.changed()).containsExactly("review_min_systems", "revocation_days");
     }
+
+    @Test
+    void an_old_value_of_another_type_than_the_current_one_counts_as_absent() {
+        PolicyRepository repo = new RepositoryLoader(new SchemaValidator()).load(Fixtures.repository(temp.resolve("repo")))
+                .repository();
+        RepositoryHistory history = new RepositoryHistory(true, List.of(
+                version("2026-01-05", "revocation_days: one day"),
+                version("2026-03-01", "revocation_days: 1")), List.of());
+
+        ParameterTimeline timeline = Timelines.of(repo, history).get("access-control");
+
+        assertThat(timeline.at(LocalDate.parse("2026-02-10"))).isEqualTo(Map.of("revocation_days", 1L));
+        assertThat(timeline.varies()).isFalse();
+    }
 }
