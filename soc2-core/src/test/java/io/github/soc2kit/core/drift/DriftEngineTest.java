@@ -126,24 +126,26 @@ class DriftEngineTest {
         assertThat(messages(run(), "exception-unused")).containsExactly("registers/exceptions.yaml:4:13: warning: exception"
                 + " 'EXC-2026-01' names record '412' of control 'CHG-01', which is not one of its deviations [exception-unused]");
 
-        Path register = root.resolve("registers/exceptions.yaml");
-        Files.writeString(register, Files.readString(register).replace("approved_on: 2026-03-02", "approved_on: 2025-12-01"));
-        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        approvedOn("2025-12-01");
         assertThat(messages(run(), "exception-unused")).isEmpty();
 
         // the period ends on 2026-06-30 and the window is 30 days: approved on 2026-07-30 it may still cover the
         // period, approved on 2026-07-31 it is for a later one
-        Files.writeString(register, Files.readString(register).replace("approved_on: 2025-12-01", "approved_on: 2026-07-30"));
-        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        approvedOn("2026-07-30");
         assertThat(messages(run(), "exception-unused")).hasSize(1);
-        Files.writeString(register, Files.readString(register).replace("approved_on: 2026-07-30", "approved_on: 2026-07-31"));
-        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        approvedOn("2026-07-31");
         assertThat(messages(run(), "exception-unused")).isEmpty();
 
         evidence.clear(); // no pull request in the period: CHG-01 is not tested
-        Files.writeString(register, Files.readString(register).replace("approved_on: 2026-07-31", "approved_on: 2026-03-02"));
-        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        approvedOn("2026-03-02");
         assertThat(messages(run(), "exception-unused")).isEmpty();
+    }
+
+    /** Sets approved_on of the one exception of the base repository, and reloads the repository. */
+    private void approvedOn(String day) throws IOException {
+        Path register = root.resolve("registers/exceptions.yaml");
+        Files.writeString(register, Files.readString(register).replaceFirst("approved_on: \\S+", "approved_on: " + day));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
     }
 
     @Test
