@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * controls, each parameter change marked as tightening or loosening, weakened tests, text changed without a
  * version bump, and criteria left without a control.
  *
- * <p>Direction of a parameter change: for numbers whose name ends in {@code _days}, {@code _hours} or
- * {@code _minutes} (a time limit) a larger value loosens; for other numbers ({@code required_approvals}) a smaller
- * value loosens; a boolean loosens from true to false. Other changes are only "changed".
+ * <p>Direction of a parameter change, and of a number in a control's test: for numbers whose name ends in
+ * {@code _days}, {@code _hours} or {@code _minutes} (a time limit) a larger value loosens; for other numbers
+ * ({@code required_approvals}) a smaller value loosens; a boolean loosens from true to false. A periodic test's
+ * {@code every} loosens when its period grows, a control's {@code risk} when it falls. Other changes are only
+ * "changed".
  */
 public final class SemanticDiff {
 
@@ -195,7 +197,7 @@ public final class SemanticDiff {
                 if (!key.equals("kind") && !Objects.equals(oldValues.get(key), newValues.get(key))) {
                     String effect = key.equals("every")
                             ? ordered(CADENCES, oldValues.get(key), newValues.get(key))
-                            : direction(key, number(oldValues.get(key)), number(newValues.get(key)));
+                            : direction(key, number(withDefault(key, oldValues.get(key))), number(withDefault(key, newValues.get(key))));
                     changes.add(new Change("control-changed", id, "control '" + id + "' test " + key + ": "
                             + quote(oldValues.get(key)) + " -> " + quote(newValues.get(key)), effect));
                 }
@@ -206,8 +208,8 @@ public final class SemanticDiff {
                     + after.owner() + "'", ""));
         }
         if (!before.risk().equals(after.risk())) {
-            changes.add(new Change("control-changed", id, "control '" + id + "' risk " + before.risk() + " -> " + after.risk()
-                    + " (its tolerable deviation rate follows)", ordered(RISKS, before.risk(), after.risk())));
+            changes.add(new Change("control-changed", id, "control '" + id + "' risk " + orNone(before.risk()) + " -> "
+                    + orNone(after.risk()) + " (its tolerable deviation rate follows)", ordered(RISKS, before.risk(), after.risk())));
         }
         if (!before.criteria().equals(after.criteria())) {
             changes.add(new Change("control-changed", id, "control '" + id + "' criteria " + before.criteria() + " -> "
@@ -237,9 +239,21 @@ public final class SemanticDiff {
      * earlier, else empty (a value outside the order).
      */
     private static String ordered(List<String> order, @Nullable String before, @Nullable String after) {
+        if (before == null || after == null) {
+            return "";
+        }
         int was = order.indexOf(before);
         int now = order.indexOf(after);
         return was < 0 || now < 0 || was == now ? "" : now > was ? LOOSENS : TIGHTENS;
+    }
+
+    /** A test value, or its schema default when absent: {@code grace_days} is 0 unless set. */
+    private static @Nullable String withDefault(String key, @Nullable String value) {
+        return value == null && key.equals("grace_days") ? "0" : value;
+    }
+
+    private static String orNone(String value) {
+        return value.isEmpty() ? "(none)" : value;
     }
 
     /** A test value as a number (for limits such as max_gap_days), else null. */

@@ -43,7 +43,9 @@ class SemanticDiffTest {
         String quarterly = "kind: periodic\nsource: reviews\nat: completed_on\nevery: %s";
         Base base = new Base("main", "0123456789abcdef", List.of(), List.of(
                 control("IAM-05", "CC6.2", quarterly.formatted("quarter")),
-                control("IAM-06", "CC6.2", quarterly.formatted("quarter"))));
+                control("IAM-06", "CC6.2", quarterly.formatted("quarter")),
+                control("IAM-07", "CC6.2", "kind: periodic\nsource: reviews\nat: completed_on"),
+                control("IAM-08", "CC6.2", quarterly.formatted("quarter"))));
         List<Control> now = List.of(
                 snapshots.control("controls/IAM-05.yaml", """
                         id: IAM-05
@@ -58,13 +60,17 @@ class SemanticDiffTest {
                           at: completed_on
                           every: year
                         """).orElseThrow(),
-                control("IAM-06", "CC6.2", quarterly.formatted("month")));
+                control("IAM-06", "CC6.2", quarterly.formatted("month")),
+                control("IAM-07", "CC6.2", quarterly.formatted("quarter")),
+                control("IAM-08", "CC6.2", quarterly.formatted("quarter") + "\ngrace_days: 60"));
 
         assertThat(SemanticDiff.compare(base, List.of(), now)).extracting(c -> c.effect() + " " + c.detail())
                 .containsExactly(
                         "loosens control 'IAM-05' test every: 'quarter' -> 'year'",
                         "loosens control 'IAM-05' risk moderate -> low (its tolerable deviation rate follows)",
-                        "tightens control 'IAM-06' test every: 'quarter' -> 'month'");
+                        "tightens control 'IAM-06' test every: 'quarter' -> 'month'",
+                        " control 'IAM-07' test every: (none) -> 'quarter'",
+                        "loosens control 'IAM-08' test grace_days: (none) -> '60'");
     }
 
     @Test
