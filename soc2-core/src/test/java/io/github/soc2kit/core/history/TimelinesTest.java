@@ -9,6 +9,8 @@ import io.github.soc2kit.core.load.Snapshots;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.schema.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +25,8 @@ class TimelinesTest {
     @TempDir
     Path temp;
 
-    private static FileVersion version(String day, String parameters) {
-        String text = """
+    private static String text(String parameters) {
+        return """
                 id: access-control
                 title: Access Control Policy
                 version: '2.1'
@@ -39,7 +41,10 @@ class TimelinesTest {
                   - title: Leavers
                     text: Access is revoked in time.
                 """.formatted(parameters.indent(2).stripTrailing());
-        Policy policy = new Snapshots().policy("policies/access-control.yaml", text).orElseThrow();
+    }
+
+    private static FileVersion version(String day, String parameters) {
+        Policy policy = new Snapshots().policy("policies/access-control.yaml", text(parameters)).orElseThrow();
         return new FileVersion("policies/access-control.yaml", "0".repeat(40), Instant.parse(day + "T09:00:00Z"), "", "", "",
                 null, LocalDate.parse(day), policy, null);
     }
@@ -62,16 +67,19 @@ class TimelinesTest {
     }
 
     @Test
-    void an_old_value_of_another_type_than_the_current_one_counts_as_absent() {
-        PolicyRepository repo = new RepositoryLoader(new SchemaValidator()).load(Fixtures.repository(temp.resolve("repo")))
-                .repository();
+    void an_old_value_takes_the_type_of_the_current_one_and_one_of_another_kind_counts_as_absent() throws IOException {
+        String current = "revocation_days: 1\nmin_coverage: 0.9\nreview_min_systems: 5";
+        Path root = Fixtures.repository(temp.resolve("repo"));
+        Files.writeString(root.resolve("policies/access-control.yaml"), text(current));
+        PolicyRepository repo = new RepositoryLoader(new SchemaValidator()).load(root).repository();
         RepositoryHistory history = new RepositoryHistory(true, List.of(
-                version("2026-01-05", "revocation_days: one day"),
-                version("2026-03-01", "revocation_days: 1")), List.of());
+                version("2026-01-05", "revocation_days: one day\nmin_coverage: 1\nreview_min_systems: 3.0"),
+                version("2026-03-01", current)), List.of());
 
         ParameterTimeline timeline = Timelines.of(repo, history).get("access-control");
 
-        assertThat(timeline.at(LocalDate.parse("2026-02-10"))).isEqualTo(Map.of("revocation_days", 1L));
-        assertThat(timeline.varies()).isFalse();
+        assertThat(timeline.at(LocalDate.parse("2026-02-10")))
+                .isEqualTo(Map.of("revocation_days", 1L, "min_coverage", 1.0, "review_min_systems", 3L));
+        assertThat(timeline.changed()).containsExactly("min_coverage", "review_min_systems");
     }
 }
