@@ -8,6 +8,7 @@ import io.github.soc2kit.core.evidence.EvidenceReaders;
 import io.github.soc2kit.core.history.Base;
 import io.github.soc2kit.core.history.BaseReader;
 import io.github.soc2kit.core.history.SemanticDiff;
+import io.github.soc2kit.core.history.Timelines;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
@@ -42,6 +43,7 @@ public final class PolicyDiff {
         List<SemanticDiff.Change> changes = SemanticDiff.compare(base, repo.policies(), repo.controls());
         List<SemanticDiff.ParameterChange> parameters = SemanticDiff.parameters(base, repo.policies());
         List<String> notes = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Map<String, Control> baseControls = base.controls().stream()
                 .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
         Set<String> retested = new HashSet<>();
@@ -54,17 +56,19 @@ public final class PolicyDiff {
                     .allMatch(e -> conditions.compile(e.value()).error() == null)) {
                 retested.add(control.id());
             } else {
-                notes.add("drift preview of " + control.id() + " skipped: its test at the base does not match the"
+                skipped.add("drift preview of " + control.id() + " skipped: its test at the base does not match the"
                         + " control schema or has a condition that does not compile, so the checks cannot run it");
             }
         }
         List<SemanticDiff.Preview> previews = List.of();
-        if (!parameters.isEmpty() || !retested.isEmpty()) {
-            if (validation.report().hasErrors() || repo.config() == null) {
-                notes.add("drift preview skipped: the working tree has validation errors");
-            } else {
+        boolean previewable = !validation.report().hasErrors() && repo.config() != null;
+        if (!previewable && (!parameters.isEmpty() || !retested.isEmpty() || !skipped.isEmpty())) {
+            notes.add("drift preview skipped: the working tree has validation errors");
+        } else if (previewable) {
+            if (!parameters.isEmpty() || !retested.isEmpty()) {
                 previews = preview(request, repo, base, parameters, baseControls, retested);
             }
+            notes.addAll(skipped);
         }
         SemanticDiff.Summary summary = new SemanticDiff.Summary(base.ref(), base.commit(), changes, previews, notes);
         return new DiffResult(base.ref(), base.commit(), changes.size(), summary.loosening(), DiffReport.console(summary),
@@ -94,11 +98,14 @@ public final class PolicyDiff {
         Map<String, ParameterTimeline> newTimelines = new HashMap<>();
         for (Policy policy : repo.policies()) {
             Policy old = before.getOrDefault(policy.id(), policy);
-            oldTimelines.put(policy.id(), ParameterTimeline.constant(old.parameters()));
+            // the base's values, as the types of the validated current ones; a parameter it lacks keeps today's value
+            oldTimelines.put(policy.id(), ParameterTimeline.constant(
+                    Timelines.overlay(policy.parameters(), old.parameters(), policy.parameters())));
             newTimelines.put(policy.id(), ParameterTimeline.constant(policy.parameters()));
         }
         DriftEngine engine = new DriftEngine(conditions, EvidenceReaders::forFormat);
         PolicyRepository oldRepo = repo.withControls(repo.controls().stream()
+                .filter(c -> baseControls.containsKey(c.id())) // a control added by the change has no old result
                 .map(c -> retested.contains(c.id()) ? baseControls.get(c.id()) : c)
                 .toList());
         Map<String, ControlResult> oldResults = byId(engine.run(oldRepo, request.repository(), oldTimelines).controls());
@@ -127,10 +134,14 @@ public final class PolicyDiff {
                 was.add("the old test");
                 is.add("the new test");
             }
-            previews.add(new SemanticDiff.Preview(control.id(), was.toString(), old.population(), old.deviationRate(),
-                    is.toString(), now.population(), now.deviationRate()));
+            previews.add(new SemanticDiff.Preview(control.id(), side(was.toString(), old), side(is.toString(), now)));
         }
         return previews;
+    }
+
+    private static SemanticDiff.Preview.Side side(String under, ControlResult result) {
+        return new SemanticDiff.Preview.Side(under, result.population(), result.deviationRate(),
+                result.population() == 0 ? result.summary() : null);
     }
 
     private static Map<String, ControlResult> byId(List<ControlResult> results) {

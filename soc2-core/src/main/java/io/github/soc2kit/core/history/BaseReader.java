@@ -48,6 +48,10 @@ public final class BaseReader {
                         + "' is not in a git repository, so there is no base to compare with");
             }
             try (Repository repo = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repo)) {
+                if (repo.isBare()) {
+                    throw new InvalidConfigurationException("base", "'" + real.getFileName() + "' is inside a bare git"
+                            + " repository, which has no work tree to compare; run soc2:diff in a clone");
+                }
                 String prefix = repo.getWorkTree().toPath().toRealPath().relativize(real).toString()
                         .replace(File.separatorChar, '/');
                 prefix = prefix.isEmpty() ? "" : prefix + "/";
@@ -114,6 +118,7 @@ public final class BaseReader {
         List<Policy> policies = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
         Set<String> checkable = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         try (ObjectReader reader = repo.newObjectReader(); TreeWalk tree = new TreeWalk(repo, reader)) {
             tree.setRecursive(true);
             tree.setFilter(PathFilterGroup.createFromStrings(prefix + "policies", prefix + "controls"));
@@ -128,10 +133,11 @@ public final class BaseReader {
                     snapshots.policy(path, text).ifPresent(policies::add);
                 } else {
                     snapshots.control(path, text).ifPresent(control -> {
-                        controls.add(control);
-                        if (snapshots.checkableControl(path, text)) {
+                        // the first file of an id is the one compared and run, as everywhere else
+                        if (ids.add(control.id()) && snapshots.checkableControl(path, text)) {
                             checkable.add(control.id());
                         }
+                        controls.add(control);
                     });
                 }
             }

@@ -50,16 +50,22 @@ public final class SemanticDiff {
     public record Change(String kind, String subject, String detail, String effect) { }
 
     /**
-     * The drift preview of one control: its deviation rate on the current evidence under the base's parameters and
-     * test and under this change's.
-     *
-     * @param before the changed parameters at the base, for example "required_approvals=2", and "the old test" when
-     *     the control's test changed
-     * @param beforePopulation how many records, periods or days the base's version tests (0: nothing to test)
-     * @param after the changed parameters in this change, for example "required_approvals=1", and "the new test"
+     * The drift preview of one control: its result on the current evidence under the base's parameters and test
+     * (before) and under this change's (after).
      */
-    public record Preview(String control, String before, long beforePopulation, double beforeRate, String after,
-            long afterPopulation, double afterRate) { }
+    public record Preview(String control, Side before, Side after) {
+
+        /**
+         * One side of a preview.
+         *
+         * @param under the changed parameters, for example "required_approvals=2", and "the old test" or "the new
+         *     test" when the control's test changed
+         * @param population how many records, periods or days were tested
+         * @param untested why nothing was tested (no records in the period, no evidence, a check that could not
+         *     run); null when something was
+         */
+        public record Side(String under, long population, double rate, @Nullable String untested) { }
+    }
 
     /**
      * Everything {@code soc2:diff} reports.

@@ -56,20 +56,20 @@ public final class DiffReport {
     }
 
     static String preview(SemanticDiff.Preview p) {
-        String before = rate(p.beforePopulation(), p.beforeRate());
-        String after = rate(p.afterPopulation(), p.afterRate());
-        if (p.beforePopulation() > 0) {
+        String before = result(p.before());
+        String after = result(p.after());
+        if (p.before().untested() == null) {
             before += " deviations";
-        } else {
+        } else if (p.after().untested() == null) {
             after += " deviations";
         }
-        return p.control() + ": " + before + " under " + p.before() + " (base), " + after + " under " + p.after()
-                + " (this change)";
+        return p.control() + ": " + before + " under " + p.before().under() + " (base), " + after + " under "
+                + p.after().under() + " (this change)";
     }
 
-    /** The deviation rate, or "nothing to test" when the test selects nothing: 0 % of nothing is no assurance. */
-    private static String rate(long population, double rate) {
-        return population == 0 ? "nothing to test" : Wording.percent(rate);
+    /** The deviation rate, or why nothing was tested: 0 % of nothing is no assurance. */
+    private static String result(SemanticDiff.Preview.Side side) {
+        return side.untested() != null ? side.untested() : Wording.percent(side.rate());
     }
 
     public static String markdown(SemanticDiff.Summary summary) {
@@ -116,15 +116,20 @@ public final class DiffReport {
         for (SemanticDiff.Preview p : summary.previews()) {
             ObjectNode node = previews.addObject();
             node.put("control", p.control());
-            node.put("before", p.before());
-            node.put("beforePopulation", p.beforePopulation());
-            node.put("beforeRate", Text.rounded(p.beforeRate()));
-            node.put("after", p.after());
-            node.put("afterPopulation", p.afterPopulation());
-            node.put("afterRate", Text.rounded(p.afterRate()));
+            side(node.putObject("before"), p.before());
+            side(node.putObject("after"), p.after());
         }
         ArrayNode notes = root.putArray("notes");
         summary.notes().forEach(notes::add);
         return Text.json(root);
+    }
+
+    private static void side(ObjectNode node, SemanticDiff.Preview.Side side) {
+        node.put("under", side.under());
+        node.put("population", side.population());
+        node.put("rate", Text.rounded(side.rate()));
+        if (side.untested() != null) {
+            node.put("untested", side.untested());
+        }
     }
 }

@@ -77,6 +77,13 @@ public final class SchemaValidator {
         return findings.stream().sorted().distinct().toList();
     }
 
+    /** Whether the value at {@code pointer} has no schema error; errors elsewhere in the document do not count. */
+    public boolean validAt(FileKind kind, YamlDocument document, String pointer) {
+        return schemas.get(kind).validate(document.root()).stream()
+                .map(error -> pointer(error.getInstanceLocation()))
+                .noneMatch(at -> at.equals(pointer) || at.startsWith(pointer + "/"));
+    }
+
     private Finding toFinding(YamlDocument document, Error error) {
         String pointer = pointer(error.getInstanceLocation());
         JsonNode instance = error.getInstanceNode();

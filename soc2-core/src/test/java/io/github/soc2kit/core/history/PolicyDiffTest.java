@@ -81,8 +81,8 @@ class PolicyDiffTest {
                 "  loosens  change-management: required_approvals: 2 -> 1",
                 "           change-management: policy 'change-management' text or parameters changed, but its version is still 1.0",
                 "           CHG-01: control 'CHG-01' test where: 'record.base.ref == 'main'' -> 'record.base.ref == 'release''",
-                "  drift preview CHG-01: 25.0 % deviations under required_approvals=2, the old test (base), nothing to test"
-                        + " under required_approvals=1, the new test (this change)");
+                "  drift preview CHG-01: 25.0 % deviations under required_approvals=2, the old test (base), no records in the"
+                        + " observation period to test under required_approvals=1, the new test (this change)");
         assertThat(Files.readString(temp.resolve("out/diff.md"))).isEqualTo("""
                 ## soc2:diff against main (%s)
 
@@ -100,7 +100,7 @@ class PolicyDiffTest {
 
                 The current evidence checked under the base's parameters and tests and under this change's:
 
-                - CHG-01: 25.0 %% deviations under required_approvals=2, the old test (base), nothing to test under required_approvals=1, the new test (this change)
+                - CHG-01: 25.0 %% deviations under required_approvals=2, the old test (base), no records in the observation period to test under required_approvals=1, the new test (this change)
                 """.formatted(base));
     }
 
@@ -135,12 +135,16 @@ class PolicyDiffTest {
                   "driftPreview": [
                     {
                       "control": "CHG-01",
-                      "before": "required_approvals=2",
-                      "beforePopulation": 4,
-                      "beforeRate": 0.25,
-                      "after": "required_approvals=1",
-                      "afterPopulation": 4,
-                      "afterRate": 0
+                      "before": {
+                        "under": "required_approvals=2",
+                        "population": 4,
+                        "rate": 0.25
+                      },
+                      "after": {
+                        "under": "required_approvals=1",
+                        "population": 4,
+                        "rate": 0
+                      }
                     }
                   ],
                   "notes": []
@@ -186,6 +190,56 @@ class PolicyDiffTest {
                 "require: record.independent_approvals >= policy.required_approvals");
         result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
+    }
+
+    @Test
+    void a_control_added_with_a_new_parameter_and_a_renamed_source_are_previewed_without_failing() throws IOException {
+        Path root = repository();
+        replace(root, "policies/access-control.yaml", "revocation_days: 1", "revocation_days: 1\n  contractor_days: 3");
+        Files.writeString(root.resolve("controls/IAM-09.yaml"), Files.readString(root.resolve("controls/IAM-01.yaml"))
+                .replace("id: IAM-01", "id: IAM-09").replace("policy.revocation_days", "policy.contractor_days"));
+        replace(root, "evidence/sources.yaml", "id: github-pulls", "id: gh-pulls");
+        replace(root, "controls/CHG-01.yaml", "source: github-pulls", "source: gh-pulls");
+
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+
+        assertThat(result.console()).contains("  tightens IAM-09: control 'IAM-09' added").last().isEqualTo(
+                "  drift preview CHG-01: could not be tested: evidence source 'github-pulls' is not declared under the old"
+                        + " test (base), 25.0 % deviations under the new test (this change)");
+    }
+
+    @Test
+    void of_two_base_files_with_one_id_the_first_is_the_one_judged_runnable() throws IOException {
+        Path root = repository();
+        try (GitFixture git = GitFixture.init(root)) {
+            Files.writeString(root.resolve("controls/CHG-00.yaml"), Files.readString(root.resolve("controls/CHG-01.yaml"))
+                    .replace("  source: github-pulls\n", ""));
+            git.commit("2025-12-02T09:00:00Z", BEN, "A second file with id CHG-01, without a source");
+        }
+        Files.delete(root.resolve("controls/CHG-00.yaml"));
+        replace(root, "controls/CHG-01.yaml", "record.independent_approvals >= policy.required_approvals",
+                "record.independent_approvals >= 1");
+
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+
+        assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
+    }
+
+    @Test
+    void a_base_control_that_fails_the_schema_outside_its_test_is_still_previewed() throws IOException {
+        Path root = repository();
+        try (GitFixture git = GitFixture.init(root)) {
+            replace(root, "controls/CHG-01.yaml", "risk: high\n", "");
+            git.commit("2025-12-02T09:00:00Z", BEN, "No risk, as an older schema allowed");
+        }
+        replace(root, "controls/CHG-01.yaml", "frequency: per_event\n", "frequency: per_event\nrisk: high\n");
+        replace(root, "controls/CHG-01.yaml", "record.independent_approvals >= policy.required_approvals",
+                "record.independent_approvals >= 1");
+
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+
+        assertThat(result.console()).last().isEqualTo(
+                "  drift preview CHG-01: 25.0 % deviations under the old test (base), 0.0 % under the new test (this change)");
     }
 
     @Test
