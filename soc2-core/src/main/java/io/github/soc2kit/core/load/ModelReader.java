@@ -250,11 +250,12 @@ final class ModelReader {
         if (node.isBoolean()) {
             return node.asBoolean();
         }
-        if (node.isIntegralNumber()) {
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
             return node.asLong();
         }
         if (node.isNumber()) {
-            return node.asDouble();
+            double value = node.decimalValue().doubleValue();
+            return Double.isFinite(value) ? value : scalarText(node); // beyond a double: kept as written
         }
         return scalarText(node);
     }

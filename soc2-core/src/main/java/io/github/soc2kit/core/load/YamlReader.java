@@ -220,12 +220,23 @@ public final class YamlReader {
                     case LONG -> NODES.numberNode(parser.getLongValue());
                     default -> NODES.numberNode(parser.getBigIntegerValue());
                 };
-                case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+                case VALUE_NUMBER_FLOAT -> decimal(parser, at);
                 case VALUE_TRUE -> NODES.booleanNode(true);
                 case VALUE_FALSE -> NODES.booleanNode(false);
                 case VALUE_NULL -> NODES.nullNode();
                 default -> NODES.stringNode(parser.getString());
             };
+        }
+
+        /** A decimal; '.inf' and '.nan' are numbers YAML has and a policy cannot use. */
+        JsonNode decimal(JsonParser parser, SourcePosition at) {
+            try {
+                return NODES.numberNode(parser.getDecimalValue());
+            } catch (NumberFormatException e) {
+                findings.add(Finding.error(SYNTAX, at, "'" + parser.getString() + "' is not a finite number",
+                        "write a number such as 0.5, or quote the value to make it text"));
+                throw new StopParsing();
+            }
         }
 
         ObjectNode object(JsonParser parser, String pointer) {

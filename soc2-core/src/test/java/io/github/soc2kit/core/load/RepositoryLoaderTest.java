@@ -36,6 +36,17 @@ class RepositoryLoaderTest {
     }
 
     @Test
+    void numbers_beyond_a_long_or_a_double_are_read_without_failing() throws IOException {
+        Path repo = Fixtures.repository(temp.resolve("repo"));
+        Path policy = repo.resolve("policies/access-control.yaml");
+        Files.writeString(policy, Files.readString(policy)
+                .replace("revocation_days: 1", "revocation_days: 1\n  huge: 99999999999999999999\n  vast: 1e400"));
+        var parameters = loader.load(repo).repository().policies().stream()
+                .filter(p -> p.id().equals("access-control")).findFirst().orElseThrow().parameters();
+        assertThat(parameters).containsEntry("huge", 1.0e20).containsEntry("vast", "1E+400");
+    }
+
+    @Test
     void a_folder_without_soc2_yaml_is_not_a_repository() throws IOException {
         Files.createDirectories(temp.resolve("empty"));
         assertThatThrownBy(() -> loader.load(temp.resolve("empty")))

@@ -61,6 +61,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void rejects_an_infinite_number_at_its_position_and_keeps_numbers_beyond_a_double_readable() {
+        assertThat(only(read("id: X-1\nparameters:\n  limit: .inf\n"))).isEqualTo(
+                "controls/X-1.yaml:3:10: error: '.inf' is not a finite number [yaml-syntax]");
+        YamlDocument doc = read("huge: 99999999999999999999\nvast: 1e400\n").document();
+        assertThat(doc.root().get("huge").isIntegralNumber()).isTrue();
+        assertThat(doc.root().get("vast").isNumber()).isTrue();
+    }
+
+    @Test
     void rejects_duplicate_keys_at_the_second_key() {
         assertThat(only(read("id: X-1\nowner: a@x.example\nowner: b@x.example\n")))
                 .isEqualTo("controls/X-1.yaml:3:1: error: duplicate key 'owner' (first defined at line 2) [yaml-duplicate-key]");
