@@ -16,6 +16,7 @@ import io.github.soc2kit.core.load.FileKind;
 import io.github.soc2kit.core.load.YamlDocument;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,15 +62,25 @@ public final class SchemaValidator {
     public List<Finding> validate(FileKind kind, YamlDocument document) {
         List<Error> errors = schemas.get(kind).validate(document.root());
         // A kind-specific block (if/then) that fails leaves its properties "unevaluated"; reporting them as
-        // unknown as well would be noise, so those reports wait until the object's required properties are there.
-        Set<String> incomplete = errors.stream()
-                .filter(e -> "required".equals(e.getKeyword()))
-                .map(e -> pointer(e.getInstanceLocation()))
-                .collect(Collectors.toSet());
+        // unknown as well would be noise, so those reports wait until the object's own errors (a missing required
+        // property, a bad value inside it) are fixed.
+        Set<String> failed = new HashSet<>();
+        for (Error error : errors) {
+            if (!"unevaluatedProperties".equals(error.getKeyword())) {
+                String at = pointer(error.getInstanceLocation());
+                if ("required".equals(error.getKeyword())) {
+                    failed.add(at);
+                }
+                while (!at.isEmpty()) {
+                    at = at.substring(0, at.lastIndexOf('/'));
+                    failed.add(at); // every object the error is inside
+                }
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         for (Error error : errors) {
             boolean noise = "unevaluatedProperties".equals(error.getKeyword())
-                    && incomplete.contains(pointer(error.getInstanceLocation()));
+                    && failed.contains(pointer(error.getInstanceLocation()));
             if (!noise) {
                 findings.add(toFinding(document, error));
             }
@@ -112,6 +123,10 @@ public final class SchemaValidator {
                     hintFromDescription(error));
             case "enum" -> Finding.error(RULE, at,
                     where + describeValue(instance) + " is not one of " + join(schemaNode), null);
+            case "maximum" -> Finding.error(RULE, at,
+                    where + describeValue(instance) + " is more than the largest allowed, " + schemaNode, hintFromDescription(error));
+            case "minimum" -> Finding.error(RULE, at,
+                    where + describeValue(instance) + " is less than the smallest allowed, " + schemaNode, hintFromDescription(error));
             case "const" -> Finding.error(RULE, at,
                     where + "expected " + schemaNode + " but found " + describeValue(instance), null);
             case "pattern" -> Finding.error(RULE, at,

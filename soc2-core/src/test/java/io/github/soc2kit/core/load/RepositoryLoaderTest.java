@@ -47,6 +47,19 @@ class RepositoryLoaderTest {
     }
 
     @Test
+    void day_counts_beyond_any_period_are_schema_errors_not_failures() throws IOException {
+        Path repo = Fixtures.repository(temp.resolve("repo"));
+        Files.writeString(repo.resolve("soc2.yaml"), Files.readString(repo.resolve("soc2.yaml"))
+                + "verify:\n  exception_window_days: 99999999999999999999\n");
+        Path control = repo.resolve("controls/IAM-01.yaml");
+        Files.writeString(control, Files.readString(control).replace("within_days: policy.revocation_days", "within_days: 4000000000"));
+        assertThat(loader.load(repo).findings()).extracting(Finding::format).containsExactly(
+                "soc2.yaml:10:26: error: 'exception_window_days': 99999999999999999999 is more than the largest allowed,"
+                        + " 36500 [schema]",
+                "controls/IAM-01.yaml:19:16: error: 'within_days': 4000000000 is more than the largest allowed, 36500 [schema]");
+    }
+
+    @Test
     void a_folder_without_soc2_yaml_is_not_a_repository() throws IOException {
         Files.createDirectories(temp.resolve("empty"));
         assertThatThrownBy(() -> loader.load(temp.resolve("empty")))
