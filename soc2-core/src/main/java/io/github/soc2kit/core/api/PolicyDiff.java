@@ -19,10 +19,14 @@ import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +35,8 @@ import java.util.stream.Collectors;
  * checking the current evidence under the base's parameters and control tests and under the changed ones.
  */
 public final class PolicyDiff {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\bpolicy\\.([a-z][a-z0-9_]*)");
 
     private final PolicyValidator validator = new PolicyValidator();
     private final Conditions conditions = new Conditions();
@@ -43,7 +49,7 @@ public final class PolicyDiff {
         List<SemanticDiff.Change> changes = SemanticDiff.compare(base, repo.policies(), repo.controls());
         List<SemanticDiff.ParameterChange> parameters = SemanticDiff.parameters(base, repo.policies());
         List<String> notes = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        Map<String, String> skipped = new TreeMap<>();
         Map<String, Control> baseControls = base.controls().stream()
                 .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
         Set<String> retested = new HashSet<>();
@@ -56,8 +62,8 @@ public final class PolicyDiff {
                     .allMatch(e -> conditions.compile(e.value()).error() == null)) {
                 retested.add(control.id());
             } else {
-                skipped.add("drift preview of " + control.id() + " skipped: its test at the base does not match the"
-                        + " control schema or has a condition that does not compile, so the checks cannot run it");
+                skipped.put(control.id(), "drift preview of " + control.id() + " skipped: its test at the base does not"
+                        + " match the control schema or has a condition that does not compile, so the checks cannot run it");
             }
         }
         List<SemanticDiff.Preview> previews = List.of();
@@ -66,9 +72,9 @@ public final class PolicyDiff {
             notes.add("drift preview skipped: the working tree has validation errors");
         } else if (previewable) {
             if (!parameters.isEmpty() || !retested.isEmpty()) {
-                previews = preview(request, repo, base, parameters, baseControls, retested);
+                previews = preview(request, repo, base, baseControls, retested, skipped.keySet());
             }
-            notes.addAll(skipped);
+            notes.addAll(skipped.values());
         }
         SemanticDiff.Summary summary = new SemanticDiff.Summary(base.ref(), base.commit(), changes, previews, notes);
         return new DiffResult(base.ref(), base.commit(), changes.size(), summary.loosening(), DiffReport.console(summary),
@@ -79,64 +85,87 @@ public final class PolicyDiff {
         return !control.test().kind().isEmpty() && !control.test().kind().equals("manual");
     }
 
-    /** What a test checks: its values but its description. */
+    /** What a test checks: its values but its description, with the defaults of values left out. */
     private static Map<String, String> logic(Control control) {
         Map<String, String> values = new HashMap<>(control.test().values());
         values.remove("description");
+        values.put("grace_days", SemanticDiff.withDefault("grace_days", values.get("grace_days")));
         return values;
     }
 
     /**
      * Runs the checks twice on the current evidence: with the base's parameters and the base's version of each
-     * control whose test changed, then with this change's; a row for each control a changed parameter or test touches.
+     * control whose test changed, then with this change's. A row for each control whose test changed or whose test
+     * reads a parameter that differs between the two runs, labelled with the values each run used.
      */
     private List<SemanticDiff.Preview> preview(DiffRequest request, PolicyRepository repo, Base base,
-            List<SemanticDiff.ParameterChange> parameters, Map<String, Control> baseControls, Set<String> retested) {
+            Map<String, Control> baseControls, Set<String> retested, Set<String> skipped) {
         Map<String, Policy> before = base.policies().stream()
                 .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
-        Map<String, ParameterTimeline> oldTimelines = new HashMap<>();
-        Map<String, ParameterTimeline> newTimelines = new HashMap<>();
+        Map<String, Map<String, Object>> oldParameters = new HashMap<>();
+        Map<String, Map<String, Object>> newParameters = new HashMap<>();
         for (Policy policy : repo.policies()) {
             Policy old = before.getOrDefault(policy.id(), policy);
             // the base's values, as the types of the validated current ones; a parameter it lacks keeps today's value
-            oldTimelines.put(policy.id(), ParameterTimeline.constant(
-                    Timelines.overlay(policy.parameters(), old.parameters(), policy.parameters())));
-            newTimelines.put(policy.id(), ParameterTimeline.constant(policy.parameters()));
+            oldParameters.put(policy.id(), Timelines.overlay(policy.parameters(), old.parameters(), policy.parameters()));
+            newParameters.put(policy.id(), policy.parameters());
         }
         DriftEngine engine = new DriftEngine(conditions, EvidenceReaders::forFormat);
         PolicyRepository oldRepo = repo.withControls(repo.controls().stream()
                 .filter(c -> baseControls.containsKey(c.id())) // a control added by the change has no old result
                 .map(c -> retested.contains(c.id()) ? baseControls.get(c.id()) : c)
                 .toList());
-        Map<String, ControlResult> oldResults = byId(engine.run(oldRepo, request.repository(), oldTimelines).controls());
-        Map<String, ControlResult> newResults = byId(engine.run(repo, request.repository(), newTimelines).controls());
-        Map<String, List<SemanticDiff.ParameterChange>> byPolicy = parameters.stream()
-                .collect(Collectors.groupingBy(SemanticDiff.ParameterChange::policy, TreeMap::new, Collectors.toList()));
+        Map<String, ControlResult> oldResults = byId(engine.run(oldRepo, request.repository(), timelines(oldParameters)).controls());
+        Map<String, ControlResult> newResults = byId(engine.run(repo, request.repository(), timelines(newParameters)).controls());
         List<SemanticDiff.Preview> previews = new ArrayList<>();
         for (Control control : repo.controls().stream().sorted(Comparator.comparing(Control::id)).toList()) {
-            List<SemanticDiff.ParameterChange> changed = byPolicy.getOrDefault(control.policy(), List.of()).stream()
-                    .filter(p -> control.test().values().values().stream().anyMatch(v -> v.matches("(?s).*\\bpolicy\\."
-                            + java.util.regex.Pattern.quote(p.name()) + "\\b.*")))
-                    .toList();
             ControlResult old = oldResults.get(control.id());
             ControlResult now = newResults.get(control.id());
-            boolean retest = retested.contains(control.id());
-            if (changed.isEmpty() && !retest || old == null || now == null || old.population() == 0 && now.population() == 0) {
+            if (old == null || now == null || skipped.contains(control.id())
+                    || old.population() == 0 && now.population() == 0 && old.summary().equals(now.summary())) {
                 continue;
             }
-            StringJoiner was = new StringJoiner(", ");
-            StringJoiner is = new StringJoiner(", ");
-            changed.forEach(p -> {
-                was.add(p.name() + "=" + p.before());
-                is.add(p.name() + "=" + p.after());
+            boolean retest = retested.contains(control.id());
+            Control oldControl = retest ? baseControls.get(control.id()) : control;
+            Map<String, Object> was = oldParameters.getOrDefault(oldControl.policy(), Map.of());
+            Map<String, Object> is = newParameters.getOrDefault(control.policy(), Map.of());
+            Set<String> read = new TreeSet<>(parametersRead(oldControl));
+            read.addAll(parametersRead(control));
+            List<String> differ = read.stream().filter(name -> !Objects.equals(was.get(name), is.get(name))).toList();
+            if (differ.isEmpty() && !retest) {
+                continue;
+            }
+            StringJoiner wasLabel = new StringJoiner(", ");
+            StringJoiner isLabel = new StringJoiner(", ");
+            differ.forEach(name -> {
+                wasLabel.add(name + "=" + SemanticDiff.show(was.get(name)));
+                isLabel.add(name + "=" + SemanticDiff.show(is.get(name)));
             });
             if (retest) {
-                was.add("the old test");
-                is.add("the new test");
+                wasLabel.add("the old test");
+                isLabel.add("the new test");
             }
-            previews.add(new SemanticDiff.Preview(control.id(), side(was.toString(), old), side(is.toString(), now)));
+            previews.add(new SemanticDiff.Preview(control.id(), side(wasLabel.toString(), old), side(isLabel.toString(), now)));
         }
         return previews;
+    }
+
+    private static Map<String, ParameterTimeline> timelines(Map<String, Map<String, Object>> parameters) {
+        Map<String, ParameterTimeline> timelines = new HashMap<>();
+        parameters.forEach((policy, values) -> timelines.put(policy, ParameterTimeline.constant(values)));
+        return timelines;
+    }
+
+    /** The policy parameters a control's test names ({@code policy.name}). */
+    private static Set<String> parametersRead(Control control) {
+        Set<String> names = new TreeSet<>();
+        for (String value : control.test().values().values()) {
+            Matcher reference = PARAMETER.matcher(value);
+            while (reference.find()) {
+                names.add(reference.group(1));
+            }
+        }
+        return names;
     }
 
     private static SemanticDiff.Preview.Side side(String under, ControlResult result) {

@@ -200,10 +200,10 @@ public final class SemanticDiff {
         Map<String, String> newValues = after.test().values();
         if (oldKind.equals(newKind)) {
             for (String key : union(oldValues.keySet(), newValues.keySet())) {
-                if (!key.equals("kind") && !Objects.equals(oldValues.get(key), newValues.get(key))) {
-                    String effect = key.equals("every")
-                            ? ordered(CADENCES, oldValues.get(key), newValues.get(key))
-                            : direction(key, number(withDefault(key, oldValues.get(key))), number(withDefault(key, newValues.get(key))));
+                String was = withDefault(key, oldValues.get(key));
+                String is = withDefault(key, newValues.get(key));
+                if (!key.equals("kind") && !Objects.equals(was, is)) {
+                    String effect = key.equals("every") ? ordered(CADENCES, was, is) : direction(key, number(was), number(is));
                     changes.add(new Change("control-changed", id, "control '" + id + "' test " + key + ": "
                             + quote(oldValues.get(key)) + " -> " + quote(newValues.get(key)), effect));
                 }
@@ -254,7 +254,7 @@ public final class SemanticDiff {
     }
 
     /** A test value, or its schema default when absent: {@code grace_days} is 0 unless set. */
-    private static @Nullable String withDefault(String key, @Nullable String value) {
+    public static @Nullable String withDefault(String key, @Nullable String value) {
         return value == null && key.equals("grace_days") ? "0" : value;
     }
 
@@ -282,7 +282,8 @@ public final class SemanticDiff {
         return Objects.equals(a, b);
     }
 
-    static String show(@Nullable Object value) {
+    /** A parameter value as the reports show it: text quoted, an absent one "(none)". */
+    public static String show(@Nullable Object value) {
         return value == null ? "(none)" : value instanceof String s ? "'" + s + "'" : String.valueOf(value);
     }
 

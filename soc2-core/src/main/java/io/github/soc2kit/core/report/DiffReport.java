@@ -87,11 +87,16 @@ public final class DiffReport {
         }
         if (!summary.previews().isEmpty()) {
             md.append("### Drift preview\n\nThe current evidence checked under the base's parameters and tests and under this change's:\n\n");
-            summary.previews().forEach(p -> md.append("- ").append(preview(p)).append('\n'));
+            summary.previews().forEach(p -> md.append("- ").append(markdownText(preview(p))).append('\n'));
             md.append('\n');
         }
         summary.notes().forEach(note -> md.append("> ").append(note).append("\n\n"));
         return md.toString().stripTrailing() + "\n";
+    }
+
+    /** Text as Markdown shows it literally: evidence globs and condition messages hold characters it would format. */
+    private static String markdownText(String text) {
+        return text.replaceAll("([\\\\`*<>\\[\\]])", "\\\\$1");
     }
 
     private static String cell(String text) {

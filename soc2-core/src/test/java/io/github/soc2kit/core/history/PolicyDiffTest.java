@@ -243,6 +243,28 @@ class PolicyDiffTest {
     }
 
     @Test
+    void a_row_names_the_values_each_run_used_and_a_skipped_test_gets_no_row() throws IOException {
+        Path root = repository();
+        replace(root, "policies/change-management.yaml", "required_approvals: 2", "required_approvals: 2\n  min_approvals: 1");
+        replace(root, "controls/CHG-01.yaml", "record.independent_approvals >= policy.required_approvals",
+                "record.independent_approvals >= policy.min_approvals");
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        assertThat(result.console()).as("min_approvals is new: both runs read today's value, so the label leaves it out")
+                .last().isEqualTo("  drift preview CHG-01: 25.0 % deviations under the old test (base), 0.0 % under the new"
+                        + " test (this change)");
+
+        try (GitFixture git = GitFixture.init(root)) {
+            replace(root, "controls/CHG-01.yaml", "  source: github-pulls\n", "");
+            git.commit("2025-12-02T09:00:00Z", BEN, "Broken, and min_approvals");
+        }
+        replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  source: github-pulls\n");
+        replace(root, "policies/change-management.yaml", "min_approvals: 1", "min_approvals: 2");
+        result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        assertThat(result.console()).noneMatch(line -> line.startsWith("  drift preview CHG-01:"))
+                .anyMatch(line -> line.startsWith("  drift preview of CHG-01 skipped"));
+    }
+
+    @Test
     void an_unknown_base_names_what_to_fetch() throws IOException {
         Path root = repository();
         assertThatThrownBy(() -> new PolicyDiff().diff(new DiffRequest(root, "origin/main", temp.resolve("out"), Soc2Listener.NONE)))

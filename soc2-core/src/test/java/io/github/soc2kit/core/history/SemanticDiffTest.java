@@ -45,7 +45,8 @@ class SemanticDiffTest {
                 control("IAM-05", "CC6.2", quarterly.formatted("quarter")),
                 control("IAM-06", "CC6.2", quarterly.formatted("quarter")),
                 control("IAM-07", "CC6.2", "kind: periodic\nsource: reviews\nat: completed_on"),
-                control("IAM-08", "CC6.2", quarterly.formatted("quarter"))));
+                control("IAM-08", "CC6.2", quarterly.formatted("quarter")),
+                control("IAM-09", "CC6.2", quarterly.formatted("quarter"))));
         List<Control> now = List.of(
                 snapshots.control("controls/IAM-05.yaml", """
                         id: IAM-05
@@ -62,7 +63,8 @@ class SemanticDiffTest {
                         """).orElseThrow(),
                 control("IAM-06", "CC6.2", quarterly.formatted("month")),
                 control("IAM-07", "CC6.2", quarterly.formatted("quarter")),
-                control("IAM-08", "CC6.2", quarterly.formatted("quarter") + "\ngrace_days: 60"));
+                control("IAM-08", "CC6.2", quarterly.formatted("quarter") + "\ngrace_days: 60"),
+                control("IAM-09", "CC6.2", quarterly.formatted("quarter") + "\ngrace_days: 0")); // the default, written out
 
         assertThat(SemanticDiff.compare(base, List.of(), now)).extracting(c -> c.effect() + " " + c.detail())
                 .containsExactly(
