@@ -25,8 +25,6 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +33,6 @@ import java.util.stream.Collectors;
  * checking the current evidence under the base's parameters and control tests and under the changed ones.
  */
 public final class PolicyDiff {
-
-    private static final Pattern PARAMETER = Pattern.compile("\\bpolicy\\.([a-z][a-z0-9_]*)");
 
     private final PolicyValidator validator = new PolicyValidator();
     private final Conditions conditions = new Conditions();
@@ -129,8 +125,8 @@ public final class PolicyDiff {
             Control oldControl = retest ? baseControls.get(control.id()) : control;
             Map<String, Object> was = oldParameters.getOrDefault(oldControl.policy(), Map.of());
             Map<String, Object> is = newParameters.getOrDefault(control.policy(), Map.of());
-            Set<String> read = new TreeSet<>(parametersRead(oldControl));
-            read.addAll(parametersRead(control));
+            Set<String> read = new TreeSet<>(oldControl.test().parameters());
+            read.addAll(control.test().parameters());
             List<String> differ = read.stream().filter(name -> !Objects.equals(was.get(name), is.get(name))).toList();
             if (differ.isEmpty() && !retest) {
                 continue;
@@ -154,18 +150,6 @@ public final class PolicyDiff {
         Map<String, ParameterTimeline> timelines = new HashMap<>();
         parameters.forEach((policy, values) -> timelines.put(policy, ParameterTimeline.constant(values)));
         return timelines;
-    }
-
-    /** The policy parameters a control's test names ({@code policy.name}). */
-    private static Set<String> parametersRead(Control control) {
-        Set<String> names = new TreeSet<>();
-        for (String value : control.test().values().values()) {
-            Matcher reference = PARAMETER.matcher(value);
-            while (reference.find()) {
-                names.add(reference.group(1));
-            }
-        }
-        return names;
     }
 
     private static SemanticDiff.Preview.Side side(String under, ControlResult result) {

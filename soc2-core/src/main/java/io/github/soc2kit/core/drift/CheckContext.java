@@ -1,13 +1,14 @@
 package io.github.soc2kit.core.drift;
 
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.model.ControlTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,9 +60,8 @@ record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeli
         if (condition == null) {
             return List.of();
         }
-        return timeline.changed().stream()
-                .filter(name -> Pattern.compile("\\bpolicy\\." + Pattern.quote(name) + "\\b").matcher(condition.expression()).find())
-                .toList();
+        Set<String> read = ControlTest.parametersIn(condition.expression());
+        return timeline.changed().stream().filter(read::contains).toList();
     }
 
     private static String values(List<String> names, Map<String, Object> parameters) {

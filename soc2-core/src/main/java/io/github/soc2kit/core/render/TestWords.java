@@ -6,14 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A control's test in plain words, with its conditions and the policy parameter values they use. */
 final class TestWords {
-
-    private static final Pattern POLICY_PARAMETER = Pattern.compile("\\bpolicy\\.([a-z][a-z0-9_]*)");
 
     private TestWords() { }
 
@@ -28,10 +24,7 @@ final class TestWords {
             String expression = test.get(condition[0]);
             if (expression != null) {
                 conditions.add(Plain.map("label", condition[1], "expression", expression));
-                Matcher m = POLICY_PARAMETER.matcher(expression);
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
+                used.addAll(ControlTest.parametersIn(expression));
             }
         }
         String within = value(test, "within_days");
