@@ -43,7 +43,7 @@ public final class PolicyDiff {
         Base base = new BaseReader().read(request.repository(), request.base());
         request.listener().info("comparing with " + base.ref() + " (" + base.commit().substring(0, 7) + ")");
         List<SemanticDiff.Change> changes = SemanticDiff.compare(base, repo.policies(), repo.controls());
-        List<SemanticDiff.ParameterChange> parameters = SemanticDiff.parameters(base, repo.policies());
+        boolean parameters = changes.stream().anyMatch(c -> c.kind().equals(SemanticDiff.PARAMETER_CHANGED));
         List<String> notes = new ArrayList<>();
         Map<String, String> skipped = new TreeMap<>();
         Map<String, Control> baseControls = base.controls().stream()
@@ -64,10 +64,10 @@ public final class PolicyDiff {
         }
         List<SemanticDiff.Preview> previews = List.of();
         boolean previewable = !validation.report().hasErrors() && repo.config() != null;
-        if (!previewable && (!parameters.isEmpty() || !retested.isEmpty() || !skipped.isEmpty())) {
+        if (!previewable && (parameters || !retested.isEmpty() || !skipped.isEmpty())) {
             notes.add("drift preview skipped: the working tree has validation errors");
         } else if (previewable) {
-            if (!parameters.isEmpty() || !retested.isEmpty()) {
+            if (parameters || !retested.isEmpty()) {
                 previews = preview(request, repo, base, baseControls, retested, skipped.keySet());
             }
             notes.addAll(skipped.values());

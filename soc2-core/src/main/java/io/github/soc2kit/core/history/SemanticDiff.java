@@ -29,6 +29,8 @@ public final class SemanticDiff {
 
     public static final String TIGHTENS = "tightens";
     public static final String LOOSENS = "loosens";
+    /** The kind of a change to a policy parameter. */
+    public static final String PARAMETER_CHANGED = "parameter-changed";
 
     /** Periodic cadences, most frequent first: a later one loosens. */
     private static final List<String> CADENCES = List.of("week", "month", "quarter", "half", "year");
@@ -86,9 +88,6 @@ public final class SemanticDiff {
         }
     }
 
-    /** A parameter of a policy that changed, with both values (null when absent on that side). */
-    public record ParameterChange(String policy, String name, @Nullable Object before, @Nullable Object after) { }
-
     public static List<Change> compare(Base base, List<Policy> policies, List<Control> controls) {
         List<Change> changes = new ArrayList<>();
         Map<String, Policy> oldPolicies = byId(base.policies(), Policy::id);
@@ -126,26 +125,6 @@ public final class SemanticDiff {
         return changes;
     }
 
-    /** The parameter changes of policies present on both sides, by policy id then name. */
-    public static List<ParameterChange> parameters(Base base, List<Policy> policies) {
-        Map<String, Policy> oldPolicies = byId(base.policies(), Policy::id);
-        List<ParameterChange> changes = new ArrayList<>();
-        for (Policy after : byId(policies, Policy::id).values()) {
-            Policy before = oldPolicies.get(after.id());
-            if (before == null) {
-                continue;
-            }
-            for (String name : union(before.parameters().keySet(), after.parameters().keySet())) {
-                Object old = before.parameters().get(name);
-                Object now = after.parameters().get(name);
-                if (!same(old, now)) {
-                    changes.add(new ParameterChange(after.id(), name, old, now));
-                }
-            }
-        }
-        return changes;
-    }
-
     private static void comparePolicy(Policy before, Policy after, List<Change> changes) {
         String id = after.id();
         List<String> what = new ArrayList<>();
@@ -153,7 +132,7 @@ public final class SemanticDiff {
             Object old = before.parameters().get(name);
             Object now = after.parameters().get(name);
             if (!same(old, now)) {
-                changes.add(new Change("parameter-changed", id, name + ": " + show(old) + " -> " + show(now),
+                changes.add(new Change(PARAMETER_CHANGED, id, name + ": " + show(old) + " -> " + show(now),
                         direction(name, old, now)));
             }
         }
