@@ -132,12 +132,12 @@ public final class BaseReader {
                 if (path.startsWith("policies/")) {
                     snapshots.policy(path, text).ifPresent(policies::add);
                 } else {
-                    snapshots.control(path, text).ifPresent(control -> {
+                    snapshots.checkedControl(path, text).ifPresent(checked -> {
                         // the first file of an id is the one compared and run, as everywhere else
-                        if (ids.add(control.id()) && snapshots.checkableControl(path, text)) {
-                            checkable.add(control.id());
+                        if (ids.add(checked.control().id()) && checked.checkable()) {
+                            checkable.add(checked.control().id());
                         }
-                        controls.add(control);
+                        controls.add(checked.control());
                     });
                 }
             }

@@ -10,26 +10,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one policy or control file from text, for example an older version of it taken from git. No schema check:
  * an old version is read as leniently as the model reader reads any file, and empty when it is not YAML at all;
- * {@link #checkableControl} says whether its test may be run.
+ * {@link #checkedControl} also says whether its test may be run.
  */
 public final class Snapshots {
 
     private final YamlReader reader = new YamlReader();
     private @Nullable SchemaValidator schemas; // loaded on first use
 
+    /** A control read from an old version, and whether the drift checks may run its test. */
+    public record CheckedControl(Control control, boolean checkable) { }
+
     /**
-     * Whether {@code text} is a control whose {@code test} matches the control schema, as the drift checks need to
-     * run it. Only the test counts: an old version may miss fields a newer schema requires elsewhere.
+     * The control in {@code text}, read once, and whether its {@code test} matches the control schema, as the drift
+     * checks need to run it. Only the test counts: an old version may miss fields a newer schema requires elsewhere.
      */
-    public boolean checkableControl(String path, String text) {
-        Optional<YamlDocument> document = document(path, text);
-        if (document.isEmpty()) {
-            return false;
-        }
-        if (schemas == null) {
-            schemas = new SchemaValidator();
-        }
-        return schemas.validAt(FileKind.CONTROL, document.get(), "/test");
+    public Optional<CheckedControl> checkedControl(String path, String text) {
+        return document(path, text).map(document -> {
+            if (schemas == null) {
+                schemas = new SchemaValidator();
+            }
+            return new CheckedControl(ModelReader.control(document), schemas.validAt(FileKind.CONTROL, document, "/test"));
+        });
     }
 
     /** The policy in {@code text}, named {@code path} (repo-relative) in positions. */
