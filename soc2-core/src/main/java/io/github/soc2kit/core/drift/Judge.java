@@ -117,9 +117,10 @@ final class Judge {
             if (isDigit(a.charAt(i)) && isDigit(b.charAt(j))) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                String m = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-                String n = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
-                int order = m.length() != n.length() ? Integer.compare(m.length(), n.length()) : m.compareTo(n);
+                int m = significant(a, i, endA);
+                int n = significant(b, j, endB);
+                int order = endA - m != endB - n ? Integer.compare(endA - m, endB - n)
+                        : CharSequence.compare(a.subSequence(m, endA), b.subSequence(n, endB));
                 if (order != 0) {
                     return order;
                 }
@@ -142,6 +143,15 @@ final class Judge {
             end++;
         }
         return end;
+    }
+
+    /** Where the run of digits from {@code from} to {@code end} starts without its leading zeros (keeping one digit). */
+    private static int significant(String text, int from, int end) {
+        int start = from;
+        while (start < end - 1 && text.charAt(start) == '0') {
+            start++;
+        }
+        return start;
     }
 
     /** ASCII digits only: other scripts' digits compare as characters, which keeps the order transitive. */
