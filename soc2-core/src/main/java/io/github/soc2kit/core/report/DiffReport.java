@@ -6,6 +6,7 @@ import io.github.soc2kit.core.history.SemanticDiff;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,8 +57,13 @@ public final class DiffReport {
     }
 
     static String preview(SemanticDiff.Preview p) {
-        String before = result(p.before());
-        String after = result(p.after());
+        return preview(p, reason -> reason);
+    }
+
+    /** The preview line; {@code reason} renders why a side tested nothing (escaped in Markdown, as written on the console). */
+    private static String preview(SemanticDiff.Preview p, UnaryOperator<String> reason) {
+        String before = result(p.before(), reason);
+        String after = result(p.after(), reason);
         if (p.before().untested() == null) {
             before += " deviations";
         } else if (p.after().untested() == null) {
@@ -68,8 +74,8 @@ public final class DiffReport {
     }
 
     /** The deviation rate, or why nothing was tested: 0 % of nothing is no assurance. */
-    private static String result(SemanticDiff.Preview.Side side) {
-        return side.untested() != null ? side.untested() : Wording.percent(side.rate());
+    private static String result(SemanticDiff.Preview.Side side, UnaryOperator<String> reason) {
+        return side.untested() != null ? reason.apply(side.untested()) : Wording.percent(side.rate());
     }
 
     public static String markdown(SemanticDiff.Summary summary) {
@@ -87,16 +93,11 @@ public final class DiffReport {
         }
         if (!summary.previews().isEmpty()) {
             md.append("### Drift preview\n\nThe current evidence checked under the base's parameters and tests and under this change's:\n\n");
-            summary.previews().forEach(p -> md.append("- ").append(markdownText(preview(p))).append('\n'));
+            summary.previews().forEach(p -> md.append("- ").append(preview(p, MarkdownReport::escape)).append('\n'));
             md.append('\n');
         }
         summary.notes().forEach(note -> md.append("> ").append(note).append("\n\n"));
         return md.toString().stripTrailing() + "\n";
-    }
-
-    /** Text as Markdown shows it literally: evidence globs and condition messages hold characters it would format. */
-    private static String markdownText(String text) {
-        return text.replaceAll("([\\\\`*<>\\[\\]])", "\\\\$1");
     }
 
     private static String cell(String text) {
