@@ -178,13 +178,10 @@ class GitHistoryTest {
             git.write("soc2.yaml", "organization: Tiny Co\n").write("policies/change-management.yaml", policy(2, ""));
             git.commit("2026-03-01T09:00:00Z", BEN, "The policies");
         }
-        Path clone = temp.resolve("clone");
-        try (Git shallow = Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).setDepth(2).call()) {
-            RepositoryHistory history = new GitHistory().read(clone, BERLIN, START);
+        try (Git shallow = shallowClone(origin, 2)) {
+            RepositoryHistory history = new GitHistory().read(temp.resolve("clone"), BERLIN, START);
             String oldest = shallow.getRepository().resolve("HEAD~1").abbreviate(7).name();
-            assertThat(history.findings()).extracting(Finding::format).containsExactly("soc2.yaml: warning: the git"
-                    + " history is shallow: it begins with commit " + oldest + " on 2026-02-01, after the start of the"
-                    + " observation period on 2026-01-01, so the versions in force before then are unknown [history-shallow]");
+            assertThat(history.findings()).extracting(Finding::format).containsExactly(shallowWarning(oldest, "2026-02-01"));
         }
     }
 
@@ -248,15 +245,24 @@ class GitHistoryTest {
             git.write("policies/change-management.yaml", policy(2, ""));
             git.commit("2026-03-01T09:00:00Z", BEN, "Two approvals");
         }
-        Path clone = temp.resolve("clone");
-        try (Git shallow = Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).setDepth(1).call()) {
-            RepositoryHistory history = new GitHistory().read(clone, BERLIN, START);
+        try (Git shallow = shallowClone(origin, 1)) {
+            RepositoryHistory history = new GitHistory().read(temp.resolve("clone"), BERLIN, START);
             String head = shallow.getRepository().resolve("HEAD").abbreviate(7).name();
-            assertThat(history.findings()).extracting(Finding::format).containsExactly("soc2.yaml: warning: the git"
-                    + " history is shallow: it begins with commit " + head + " on 2026-03-01, after the start of the"
-                    + " observation period on 2026-01-01, so the versions in force before then are unknown [history-shallow]");
+            assertThat(history.findings()).extracting(Finding::format).containsExactly(shallowWarning(head, "2026-03-01"));
             assertThat(history.findings().get(0).hint())
                     .isEqualTo("fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout");
         }
+    }
+
+    /** A clone of {@code origin} in temp/clone with the last {@code depth} commits. */
+    private Git shallowClone(Path origin, int depth) throws Exception {
+        return Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(temp.resolve("clone").toFile())
+                .setDepth(depth).call();
+    }
+
+    private static String shallowWarning(String commit, String day) {
+        return "soc2.yaml: warning: the git history is shallow: it begins with commit " + commit + " on " + day
+                + ", after the start of the observation period on 2026-01-01, so the versions in force before then are"
+                + " unknown [history-shallow]";
     }
 }
