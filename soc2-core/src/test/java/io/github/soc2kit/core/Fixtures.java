@@ -8,7 +8,7 @@ import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.rules.Rules;
-import io.github.soc2kit.core.schema.SchemaValidator;
+import io.github.soc2kit.core.load.SchemaValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

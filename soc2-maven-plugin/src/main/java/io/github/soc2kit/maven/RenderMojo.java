@@ -3,7 +3,7 @@ package io.github.soc2kit.maven;
 import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.RenderResult;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.api.VerifyResult;
 import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -62,7 +62,7 @@ public class RenderMojo extends AbstractSoc2Mojo {
         PolicyRenderer renderer = new PolicyRenderer();
         RenderRequest request = new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), null, listener());
         RenderResult result;
-        if (findings && project.getContextValue(verifiedKey()) instanceof VerifyReport verified) {
+        if (findings && project.getContextValue(verifiedKey()) instanceof VerifyResult verified) {
             getLog().info("soc2: using the findings of soc2:verify in this build");
             result = renderer.render(new RenderRequest(request.repository(), request.outputDirectory(), verified, listener()));
         } else if (findings) {

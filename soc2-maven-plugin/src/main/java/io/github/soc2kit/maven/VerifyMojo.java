@@ -47,10 +47,10 @@ public class VerifyMojo extends AbstractSoc2Mojo {
         FailOn threshold = FailOn.parse(failOn);
         VerifyResult result = new EvidenceVerifier()
                 .verify(new VerifyRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener()));
-        project.setContextValue(verifiedKey(), result.report());
+        project.setContextValue(verifiedKey(), result);
         result.console().forEach(line -> getLog().info(line));
-        conclude(result.report().findings(), result.fails(threshold), result.report().findings().summary()
-                + "; projected opinion: " + result.report().assessment().opinion().label() + "; full report: "
+        conclude(result.findings(), result.fails(threshold), result.findings().summary()
+                + "; projected opinion: " + result.opinion() + "; full report: "
                 + relativeToBase(outputDirectory.toPath().resolve("verify.sarif")));
     }
 }

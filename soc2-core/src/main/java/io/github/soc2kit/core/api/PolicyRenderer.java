@@ -1,18 +1,22 @@
 package io.github.soc2kit.core.api;
 
+import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
-import io.github.soc2kit.core.render.SiteRenderer;
-import io.github.soc2kit.core.render.SiteWriter;
 import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
+import io.github.soc2kit.core.model.Soc2Config;
+import io.github.soc2kit.core.render.SiteRenderer;
+import io.github.soc2kit.core.render.SiteWriter;
+import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a policy repository as a static site: policies, controls, the controls matrix, the system description,
- * the compliance calendar (HTML and iCalendar), the PDF of the policy set, and, given a verify report, the
+ * the compliance calendar (HTML and iCalendar), the PDF of the policy set, and, given a verify result, the
  * findings and a management-response draft per control in deviation. Deterministic: the same repository renders
  * to the same bytes. A repository with validation errors renders nothing; its findings are returned.
  */
@@ -23,24 +27,9 @@ public final class PolicyRenderer {
      * @throws InvalidConfigurationException when the output directory would replace the repository
      */
     public RenderResult render(RenderRequest request) {
-        Path repository = request.repository().toAbsolutePath().normalize();
-        Path site = request.outputDirectory().toAbsolutePath().normalize();
-        if (repository.startsWith(site)) {
-            throw new InvalidConfigurationException("siteDirectory",
-                    "the site folder " + site + " holds the policy repository and would be replaced; choose a folder under target/");
-        }
-        PolicyValidator.Validation validation = new PolicyValidator().load(repository, request.listener());
-        if (validation.report().hasErrors()) {
-            return new RenderResult(validation.report(), List.of());
-        }
-        var config = validation.repository().config();
-        RepositoryHistory history = config == null ? RepositoryHistory.none()
-                : new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
-        SortedMap<String, byte[]> files = new SiteRenderer(repository, validation.repository(), validation.catalogue(),
-                request.findings(), history).render();
-        List<Path> written = SiteWriter.replace(site, files);
-        request.listener().info("rendered " + written.size() + " files");
-        return new RenderResult(validation.report(), written);
+        Validation validation = PolicyValidator.read(checked(request), request.listener());
+        VerifyResult verified = request.findings();
+        return render(validation, request, verified == null ? null : verified.report());
     }
 
     /**
@@ -48,8 +37,34 @@ public final class PolicyRenderer {
      * site with the findings page and a management-response draft for each control in deviation.
      */
     public RenderResult renderWithFindings(RenderRequest request, Path reportsDirectory) {
-        VerifyResult verified = new EvidenceVerifier()
-                .verify(new VerifyRequest(request.repository(), reportsDirectory, request.listener()));
-        return render(new RenderRequest(request.repository(), request.outputDirectory(), verified.report(), request.listener()));
+        Validation validation = PolicyValidator.read(checked(request), request.listener());
+        VerifyResult verified = EvidenceVerifier.verify(validation,
+                new VerifyRequest(request.repository(), reportsDirectory, request.listener()));
+        return render(validation, request, verified.report());
+    }
+
+    private static Path checked(RenderRequest request) {
+        Path repository = request.repository().toAbsolutePath().normalize();
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        if (repository.startsWith(site)) {
+            throw new InvalidConfigurationException("siteDirectory",
+                    "the site folder " + site + " holds the policy repository and would be replaced; choose a folder under target/");
+        }
+        return repository;
+    }
+
+    private static RenderResult render(Validation validation, RenderRequest request, @Nullable VerifyReport findings) {
+        if (validation.report().hasErrors()) {
+            return new RenderResult(validation.report(), List.of());
+        }
+        Path repository = request.repository().toAbsolutePath().normalize();
+        Soc2Config config = validation.repository().config();
+        RepositoryHistory history = config == null ? RepositoryHistory.none()
+                : new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
+        SortedMap<String, byte[]> files = new SiteRenderer(repository, validation.repository(), validation.catalogue(),
+                findings, history).render();
+        List<Path> written = SiteWriter.replace(request.outputDirectory().toAbsolutePath().normalize(), files);
+        request.listener().info("rendered " + written.size() + " files");
+        return new RenderResult(validation.report(), written);
     }
 }

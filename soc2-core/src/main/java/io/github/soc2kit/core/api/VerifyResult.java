@@ -1,23 +1,53 @@
 package io.github.soc2kit.core.api;
 
-import io.github.soc2kit.core.drift.ControlStatus;
-import io.github.soc2kit.core.drift.Opinion;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.Opinion;
+import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Report;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The outcome of a verification.
- *
- * @param validated false when validation errors stopped the drift checks
- * @param files the reports written
- * @param console the console summary, one line each
+ * The outcome of a verification. Hand it to {@link PolicyRenderer} (through {@link RenderRequest}) to render the
+ * findings without verifying again.
  */
-public record VerifyResult(VerifyReport report, boolean validated, List<Path> files, List<String> console) {
+public final class VerifyResult {
 
-    public VerifyResult {
-        files = List.copyOf(files);
-        console = List.copyOf(console);
+    private final VerifyReport report;
+    private final boolean validated;
+    private final List<Path> files;
+    private final List<String> console;
+
+    VerifyResult(VerifyReport report, boolean validated, List<Path> files, List<String> console) {
+        this.report = report;
+        this.validated = validated;
+        this.files = List.copyOf(files);
+        this.console = List.copyOf(console);
+    }
+
+    /** Every finding: validation, practice rules, history and drift. */
+    public Report findings() {
+        return report.findings();
+    }
+
+    /** The projected opinion, for example "qualified risk". */
+    public String opinion() {
+        return report.assessment().opinion().label();
+    }
+
+    /** False when validation errors stopped the drift checks. */
+    public boolean validated() {
+        return validated;
+    }
+
+    /** The reports written. */
+    public List<Path> files() {
+        return files;
+    }
+
+    /** The console summary, one line each. */
+    public List<String> console() {
+        return console;
     }
 
     /** Whether the result reaches the threshold at which the build fails. */
@@ -31,5 +61,9 @@ public record VerifyResult(VerifyReport report, boolean validated, List<Path> fi
             case QUALIFIED -> report.assessment().opinion() != Opinion.UNQUALIFIED;
             case NEVER -> false;
         };
+    }
+
+    VerifyReport report() {
+        return report;
     }
 }

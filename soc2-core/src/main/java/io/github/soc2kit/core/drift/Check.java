@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.expr.Conditions;
+
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.Control;
 import java.util.List;
@@ -32,17 +34,6 @@ abstract class Check {
     /** The outcome once every source has been read. */
     abstract Outcome finish();
 
-    /**
-     * What was tested and what failed.
-     *
-     * @param unit what the population counts, plural ("records", "quarters", "triggers", "days")
-     */
-    record Outcome(long population, String unit, List<Deviation> deviations) {
-        Outcome {
-            deviations = List.copyOf(deviations);
-        }
-    }
-
     /** A test value, for example {@code at} or {@code trigger/source}. */
     @Nullable String value(String path) {
         return control.test().get(path);
@@ -62,11 +53,4 @@ abstract class Check {
         return expression == null ? null : conditions.compile(expression).condition();
     }
 
-    static String text(@Nullable Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : value.toString();
-        return text.strip().toLowerCase(Locale.ROOT);
-    }
 }

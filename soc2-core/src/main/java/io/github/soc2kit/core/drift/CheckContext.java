@@ -1,5 +1,9 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.expr.Dates;
+import io.github.soc2kit.core.history.ParameterTimeline;
+
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.ControlTest;
 import java.time.LocalDate;
@@ -66,7 +70,7 @@ record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeli
 
     private static String values(List<String> names, Map<String, Object> parameters) {
         StringJoiner values = new StringJoiner(", ");
-        names.forEach(name -> values.add(name + "=" + Check.text(parameters.get(name))));
+        names.forEach(name -> values.add(name + "=" + Deviation.normal(parameters.get(name))));
         return values.toString();
     }
 

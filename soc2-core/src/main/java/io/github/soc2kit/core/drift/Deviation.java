@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.drift;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,5 +16,14 @@ public record Deviation(String key, String detail, @Nullable LocalDate date, lon
 
     public Deviation(String key, String detail, @Nullable LocalDate date) {
         this(key, detail, date, 1);
+    }
+
+    /** A key or field value as checks and the exceptions register compare it: trimmed, lower case, 2.0 as 2. */
+    public static String normal(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : value.toString();
+        return text.strip().toLowerCase(Locale.ROOT);
     }
 }

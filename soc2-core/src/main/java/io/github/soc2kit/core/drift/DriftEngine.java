@@ -1,8 +1,12 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.expr.Dates;
+import io.github.soc2kit.core.history.ParameterTimeline;
+
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Severity;
-import io.github.soc2kit.core.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceReader;
@@ -19,7 +23,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +56,17 @@ public final class DriftEngine {
         this.readers = readers;
     }
 
-    /** The outcome: findings, a result per control (in control id order) and the provenance of each source. */
-    public record Result(List<Finding> findings, List<ControlResult> controls, List<SourceProvenance> sources) { }
+    /**
+     * What the checks saw: findings about the sources, an observation per control (in the repository's control order)
+     * and the provenance of each source.
+     */
+    public record Result(List<Finding> findings, List<Observation> observations, List<SourceProvenance> sources) {
+        public Result {
+            findings = List.copyOf(findings);
+            observations = List.copyOf(observations);
+            sources = List.copyOf(sources);
+        }
+    }
 
     public Result run(PolicyRepository repo, Path repository) {
         return run(repo, repository, Map.of());
@@ -92,16 +104,11 @@ public final class DriftEngine {
             run.stream(source, readersOf);
         }
 
-        Set<String> emails = repo.people().stream().map(Person::email).collect(Collectors.toSet());
-        ExceptionRegister exceptions = new ExceptionRegister(repo.register("exceptions"), emails, config.exceptionWindowDays(),
-                config.periodStart(), config.periodEnd());
-        List<ControlResult> results = new ArrayList<>();
+        List<Observation> observations = new ArrayList<>();
         for (Control control : repo.controls()) {
-            Check check = checks.get(control.id());
-            results.add(Judge.judge(control, check, run, exceptions, config, run.findings));
+            observations.add(run.observe(control, checks.get(control.id())));
         }
-        run.findings.addAll(exceptions.findings());
-        return new Result(run.findings, results, run.provenance());
+        return new Result(run.findings, observations, run.provenance());
     }
 
     private Check create(Control control, CheckContext context) {
@@ -117,7 +124,7 @@ public final class DriftEngine {
     }
 
     /** The state of one verification: what failed, what was missing, and what each source held. */
-    final class Run {
+    private final class Run {
         final PolicyRepository repo;
         final ReadContext context;
         final Map<String, EvidenceSource> declared;
@@ -213,6 +220,18 @@ public final class DriftEngine {
             }
         }
 
+        private Observation observe(Control control, @Nullable Check check) {
+            if (check == null) {
+                return new Observation.Untested(control);
+            }
+            List<String> absent = check.sources().stream().filter(missing::containsKey).sorted().map(missing::get).toList();
+            if (!absent.isEmpty()) {
+                return new Observation.Missing(control, absent);
+            }
+            String failure = failures.get(check);
+            return failure != null ? new Observation.Failed(control, failure) : new Observation.Observed(control, check.finish());
+        }
+
         List<SourceProvenance> provenance() {
             return List.copyOf(provenance.values());
         }
@@ -262,13 +281,5 @@ public final class DriftEngine {
         }
     }
 
-    public static Comparator<ControlResult> worstFirst() {
-        return Comparator.comparing(ControlResult::status)
-                .thenComparing(Comparator.comparingDouble(ControlResult::deviationRate).reversed())
-                .thenComparing(ControlResult::id);
-    }
 
-    static SourcePosition testPosition(Control control) {
-        return control.origin().document().keyAt("/test");
-    }
 }

@@ -1,7 +1,10 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.model.Periods;
+
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.drift.Periods.Period;
+import io.github.soc2kit.core.model.Periods.Period;
 import io.github.soc2kit.core.model.Control;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.expr.Conditions;
+
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.Control;
 import java.time.LocalDate;

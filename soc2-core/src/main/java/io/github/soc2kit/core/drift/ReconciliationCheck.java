@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.expr.Conditions;
+
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.Control;
 import java.time.LocalDate;
@@ -40,13 +42,13 @@ final class ReconciliationCheck extends Check {
         if (source.equals(fromSource)) {
             LocalDate day = context.day(record, null);
             if ((day == null || context.inPeriod(day)) && context.test(fromWhere, record, day)) {
-                String key = text(record.get(required("from/key")));
+                String key = Deviation.normal(record.get(required("from/key")));
                 candidates.add(new Deviation(key.isEmpty() ? record.key() : key,
                         "has no counterpart in '" + toSource + "'" + context.under(fromWhere, day), day));
             }
         }
         if (source.equals(toSource) && context.test(toWhere, record)) {
-            counterparts.add(text(record.get(required("to/key"))));
+            counterparts.add(Deviation.normal(record.get(required("to/key"))));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.expr.Conditions;
+
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.Control;
 import java.time.LocalDate;
@@ -62,12 +64,12 @@ final class TimelinessCheck extends Check {
         if (source.equals(triggerSource)) {
             LocalDate day = context.day(record, required("trigger/at"));
             if (context.inPeriod(day) && context.test(triggerWhere, record, day)) {
-                triggers.add(new Trigger(text(record.get(required("trigger/key"))), record.key(), day));
+                triggers.add(new Trigger(Deviation.normal(record.get(required("trigger/key"))), record.key(), day));
             }
         }
         if (source.equals(responseSource)) {
             LocalDate day = context.day(record, required("response/at"));
-            String key = text(record.get(required("response/key")));
+            String key = Deviation.normal(record.get(required("response/key")));
             if (day != null && !key.isEmpty() && context.test(responseWhere, record, day)) {
                 responses.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
             }

@@ -1,5 +1,19 @@
 package io.github.soc2kit.core.evidence;
 
+import io.github.soc2kit.core.evidence.aws.AwsCredentialReportReader;
+import io.github.soc2kit.core.evidence.format.CsvReader;
+import io.github.soc2kit.core.evidence.format.JsonArrayReader;
+import io.github.soc2kit.core.evidence.format.NdjsonReader;
+import io.github.soc2kit.core.evidence.format.YamlArrayReader;
+import io.github.soc2kit.core.evidence.github.GithubBranchProtectionReader;
+import io.github.soc2kit.core.evidence.github.GithubPullsReader;
+import io.github.soc2kit.core.evidence.github.GithubReviewsReader;
+import io.github.soc2kit.core.evidence.hris.HrisCsvReader;
+import io.github.soc2kit.core.evidence.okta.OktaFactorsReader;
+import io.github.soc2kit.core.evidence.okta.OktaUsersReader;
+import io.github.soc2kit.core.evidence.pagerduty.PagerdutyIncidentsReader;
+import io.github.soc2kit.core.evidence.training.TrainingCsvReader;
+
 import java.util.Map;
 import java.util.TreeSet;
 

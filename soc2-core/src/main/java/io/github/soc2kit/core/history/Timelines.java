@@ -1,6 +1,5 @@
 package io.github.soc2kit.core.history;
 
-import io.github.soc2kit.core.drift.ParameterTimeline;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.load;
 
+import io.github.soc2kit.core.model.FileKind;
+
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.SourcePosition;
@@ -12,7 +14,6 @@ import io.github.soc2kit.core.model.RegisterEntry;
 import io.github.soc2kit.core.model.ServiceAccount;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.model.SystemDescription;
-import io.github.soc2kit.core.schema.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package io.github.soc2kit.core.load;
 
+import io.github.soc2kit.core.model.FileKind;
+
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Policy;
-import io.github.soc2kit.core.schema.SchemaValidator;
 import java.io.StringReader;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -20,4 +20,9 @@ public record Origin(YamlDocument document, String pointer) {
     public SourcePosition at(String relative) {
         return document.at(pointer + "/" + relative);
     }
+
+    /** Position of the key of a property of the object, for example {@code keyAt("test")}, else of its value. */
+    public SourcePosition keyAt(String relative) {
+        return document.keyAt(pointer + "/" + relative);
+    }
 }

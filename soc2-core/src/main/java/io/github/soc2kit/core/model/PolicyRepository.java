@@ -1,6 +1,5 @@
 package io.github.soc2kit.core.model;
 
-import io.github.soc2kit.core.load.FileKind;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

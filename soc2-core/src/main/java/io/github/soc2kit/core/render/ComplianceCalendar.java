@@ -1,6 +1,6 @@
 package io.github.soc2kit.core.render;
 
-import io.github.soc2kit.core.drift.Periods;
+import io.github.soc2kit.core.model.Periods;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;

@@ -2,10 +2,10 @@ package io.github.soc2kit.core.render;
 
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.drift.Assessment;
-import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.assess.Assessment;
+import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.drift.SourceProvenance;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.model.Control;
 import java.util.List;
 import java.util.Locale;

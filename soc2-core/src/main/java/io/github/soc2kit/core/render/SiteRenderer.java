@@ -1,8 +1,8 @@
 package io.github.soc2kit.core.render;
 
-import io.github.soc2kit.core.drift.ControlResult;
-import io.github.soc2kit.core.drift.ControlStatus;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;

@@ -1,10 +1,10 @@
 package io.github.soc2kit.core.report;
 
 import io.github.soc2kit.core.diag.Wording;
-import io.github.soc2kit.core.drift.Assessment;
-import io.github.soc2kit.core.drift.ControlResult;
-import io.github.soc2kit.core.drift.ControlStatus;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.Assessment;
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.VerifyReport;
 import java.util.ArrayList;
 import java.util.List;
 

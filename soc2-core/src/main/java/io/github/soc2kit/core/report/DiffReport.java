@@ -2,7 +2,7 @@ package io.github.soc2kit.core.report;
 
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.ReportWriter;
-import io.github.soc2kit.core.history.SemanticDiff;
+import io.github.soc2kit.core.diff.SemanticDiff;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.soc2kit.core.report;
 
 import io.github.soc2kit.core.diag.ReportWriter;
-import io.github.soc2kit.core.drift.ControlResult;
-import io.github.soc2kit.core.drift.ControlStatus;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.VerifyReport;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.soc2kit.core.report;
 
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.VerifyReport;
 import java.nio.file.Path;
 import java.util.List;
 

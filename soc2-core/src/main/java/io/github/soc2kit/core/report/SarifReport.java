@@ -3,7 +3,7 @@ package io.github.soc2kit.core.report;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.diag.SourcePosition;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.VerifyReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import tools.jackson.databind.node.ArrayNode;

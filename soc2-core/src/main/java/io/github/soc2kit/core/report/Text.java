@@ -1,7 +1,7 @@
 package io.github.soc2kit.core.report;
 
 import io.github.soc2kit.core.diag.Wording;
-import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.assess.ControlResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import tools.jackson.core.StreamWriteFeature;

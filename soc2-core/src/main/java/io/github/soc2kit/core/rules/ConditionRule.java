@@ -1,7 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.drift.Conditions;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.CriteriaCatalogue;

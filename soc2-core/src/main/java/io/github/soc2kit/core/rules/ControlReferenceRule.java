@@ -2,7 +2,7 @@ package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Suggest;
-import io.github.soc2kit.core.load.FileKind;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;

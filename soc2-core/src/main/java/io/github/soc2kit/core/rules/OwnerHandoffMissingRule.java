@@ -3,7 +3,7 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.history.FileVersion;
 import io.github.soc2kit.core.history.RepositoryHistory;
-import io.github.soc2kit.core.load.FileKind;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.RegisterEntry;

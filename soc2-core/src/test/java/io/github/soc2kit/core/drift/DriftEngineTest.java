@@ -1,5 +1,13 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.assess.Judge;
+import io.github.soc2kit.core.assess.Assessment;
+import io.github.soc2kit.core.assess.Assessor;
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.Opinion;
+import io.github.soc2kit.core.expr.Conditions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
@@ -10,7 +18,7 @@ import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.model.PolicyRepository;
-import io.github.soc2kit.core.schema.SchemaValidator;
+import io.github.soc2kit.core.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,17 +63,17 @@ class DriftEngineTest {
         records.add(new EvidenceRecord(key, null, null, fields, new SourcePosition("evidence/" + source, records.size() + 1, 1)));
     }
 
-    private DriftEngine.Result run() {
+    private Judge.Result run() {
         EvidenceReader fake = (source, context, sink) -> evidence.getOrDefault(source.id(), List.of()).forEach(sink);
         Function<String, EvidenceReader> readers = format -> fake;
-        return new DriftEngine(new Conditions(), readers).run(repository, root);
+        return Judge.judge(repository, new DriftEngine(new Conditions(), readers).run(repository, root));
     }
 
-    private static ControlResult control(DriftEngine.Result result, String id) {
+    private static ControlResult control(Judge.Result result, String id) {
         return result.controls().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static List<String> messages(DriftEngine.Result result, String rule) {
+    private static List<String> messages(Judge.Result result, String rule) {
         return result.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::format).toList();
     }
 
@@ -90,7 +98,7 @@ class DriftEngineTest {
             add("github-pulls", Integer.toString(i), "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z",
                     "independent_approvals", i == 7 ? 1L : 2L);
         }
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
         assertThat(control(result, "CHG-01").status()).isEqualTo(ControlStatus.EXCEPTIONS_NOTED);
         assertThat(messages(result, "population-deviation")).containsExactly(
                 "controls/CHG-01.yaml:9:1: warning: CHG-01: 1 of 60 records (1.7 %) deviate: changes are approved before merge:"
@@ -100,7 +108,7 @@ class DriftEngineTest {
     @Test
     void an_exception_approved_too_late_does_not_count() {
         add("github-pulls", "412", "base", Map.of("ref", "main"), "merged_at", "2026-01-05T10:00:00Z", "independent_approvals", 1L);
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
         assertThat(control(result, "CHG-01").deviationKeys()).containsExactly("412");
         assertThat(messages(result, "exception-invalid")).containsExactly(
                 "registers/exceptions.yaml:4:13: error: exception 'EXC-2026-01' for record '412' of control 'CHG-01' does not"
@@ -111,7 +119,7 @@ class DriftEngineTest {
     void an_exception_that_names_no_deviation_is_a_warning_that_names_the_key_it_likely_meant() {
         add("github-pulls", "tiny-co/tiny#412", "base", Map.of("ref", "main"), "merged_at", "2026-02-20T10:00:00Z",
                 "independent_approvals", 1L);
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
         assertThat(control(result, "CHG-01").deviationKeys()).containsExactly("tiny-co/tiny#412");
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("exception-unused"))
                 .extracting(f -> f.format() + " | " + f.hint()).containsExactly(
@@ -176,7 +184,7 @@ class DriftEngineTest {
         add("github-pulls", "tiny-co/api#9", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 1L);
         add("github-pulls", "tiny-co/api#12", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 1L);
 
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
 
         assertThat(control(result, "CHG-01").exceptionKeys()).containsExactly("tiny-co/api#9");
         assertThat(result.findings()).filteredOn(f -> f.ruleId().startsWith("exception-"))
@@ -205,7 +213,7 @@ class DriftEngineTest {
     @Test
     void periodic_reports_missing_and_late_periods_one_record_per_period() {
         add("reviews", "r1", "completed_on", "2026-04-10");
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
         ControlResult iam05 = control(result, "IAM-05");
         assertThat(iam05.population()).isEqualTo(2);
         assertThat(iam05.deviationKeys()).containsExactly("2026-Q2");
@@ -258,7 +266,7 @@ class DriftEngineTest {
 
     @Test
     void absent_evidence_is_a_deviation_not_a_pass() {
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
         ControlResult vul02 = control(result, "VUL-02");
         assertThat(vul02.status()).isEqualTo(ControlStatus.DEVIATION);
         assertThat(messages(result, "evidence-missing")).contains(
@@ -269,7 +277,7 @@ class DriftEngineTest {
     @Test
     void a_condition_that_fails_on_a_record_leaves_the_control_not_tested() {
         add("github-pulls", "9", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z");
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
         assertThat(control(result, "CHG-01").status()).isEqualTo(ControlStatus.NOT_TESTED);
         assertThat(messages(result, "check-failed")).singleElement().asString().contains(
                 "cannot evaluate 'record.independent_approvals >= policy.required_approvals' on record '9': key"
@@ -279,7 +287,7 @@ class DriftEngineTest {
     @Test
     void an_unreadable_date_names_the_record() {
         add("reviews", "r1", "completed_on", "last Tuesday");
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
         assertThat(control(result, "IAM-05").status()).isEqualTo(ControlStatus.NOT_TESTED);
         assertThat(messages(result, "check-failed")).singleElement().asString()
                 .contains("'completed_on' of record 'r1' is not a date or time: 'last Tuesday' (evidence/reviews:1:1)");
@@ -297,7 +305,7 @@ class DriftEngineTest {
     @Test
     void assessment_projects_the_opinion_from_deviating_controls() {
         add("github-pulls", "2", "base", Map.of("ref", "main"), "merged_at", "2026-02-02T10:00:00Z", "independent_approvals", 1L);
-        DriftEngine.Result result = run();
+        Judge.Result result = run();
         Assessment assessment = Assessor.assess(result.controls(), repository.controls(), CatalogueLoader.tsc2017(),
                 repository.config().categories());
         assertThat(result.controls().stream().filter(c -> c.status() == ControlStatus.DEVIATION).map(ControlResult::id)

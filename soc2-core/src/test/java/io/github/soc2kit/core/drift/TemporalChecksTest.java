@@ -1,5 +1,9 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.assess.Judge;
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.history.ParameterTimeline;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
@@ -9,7 +13,7 @@ import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.model.PolicyRepository;
-import io.github.soc2kit.core.schema.SchemaValidator;
+import io.github.soc2kit.core.load.SchemaValidator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +65,7 @@ class TemporalChecksTest {
 
     private List<String> deviations(String rule, Map<String, ParameterTimeline> timelines) {
         EvidenceReader fake = (source, context, sink) -> evidence.getOrDefault(source.id(), List.of()).forEach(sink);
-        DriftEngine.Result result = new DriftEngine(new Conditions(), format -> fake).run(repo, root, timelines);
+        Judge.Result result = Judge.judge(repo, new DriftEngine(new Conditions(), format -> fake).run(repo, root, timelines));
         return result.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::format).toList();
     }
 

@@ -18,43 +18,43 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Declares evidence sources and reads them over a folder, as evidence/sources.yaml and the verifier would. */
-final class TestSources {
+public final class TestSources {
 
     /** The test resources root: its evidence/ folder holds one fixture folder per format. */
-    static final Path FIXTURES = Fixtures.resource("evidence").getParent();
+    public static final Path FIXTURES = Fixtures.resource("evidence").getParent();
 
     private static final YamlDocument DECLARATIONS = new YamlDocument("evidence/sources.yaml",
             JsonNodeFactory.instance.objectNode(), Map.of(), Map.of());
 
     private TestSources() { }
 
-    static EvidenceSource source(String id, String format, String path) {
+    public static EvidenceSource source(String id, String format, String path) {
         return new EvidenceSource(id, format, path, "", null, null, null, "email", null, new Origin(DECLARATIONS, "/sources/0"));
     }
 
-    static EvidenceSource withRecords(EvidenceSource s, String records) {
+    public static EvidenceSource withRecords(EvidenceSource s, String records) {
         return new EvidenceSource(s.id(), s.format(), s.path(), records, s.keyField(), s.timestampField(), s.identityField(),
                 s.identity(), s.join(), s.origin());
     }
 
-    static EvidenceSource withFields(EvidenceSource s, @Nullable String key, @Nullable String timestamp, @Nullable String identity) {
+    public static EvidenceSource withFields(EvidenceSource s, @Nullable String key, @Nullable String timestamp, @Nullable String identity) {
         return new EvidenceSource(s.id(), s.format(), s.path(), s.records(), key, timestamp, identity, s.identity(), s.join(),
                 s.origin());
     }
 
-    static EvidenceSource withJoin(EvidenceSource s, String join) {
+    public static EvidenceSource withJoin(EvidenceSource s, String join) {
         return new EvidenceSource(s.id(), s.format(), s.path(), s.records(), s.keyField(), s.timestampField(),
                 s.identityField(), s.identity(), join, s.origin());
     }
 
     /** Reads {@code source} over {@code repository}; {@code others} are the other declared sources (for joins). */
-    static List<EvidenceRecord> read(Path repository, EvidenceSource source, EvidenceSource... others) {
+    public static List<EvidenceRecord> read(Path repository, EvidenceSource source, EvidenceSource... others) {
         List<EvidenceRecord> records = new ArrayList<>();
         EvidenceReaders.forFormat(source.format()).read(source, context(repository, source, others), records::add);
         return records;
     }
 
-    static ReadContext context(Path repository, EvidenceSource source, EvidenceSource... others) {
+    public static ReadContext context(Path repository, EvidenceSource source, EvidenceSource... others) {
         Map<String, EvidenceSource> sources = new HashMap<>();
         sources.put(source.id(), source);
         for (EvidenceSource other : others) {
@@ -64,7 +64,7 @@ final class TestSources {
     }
 
     /** The failure of reading {@code source}, as {@code path:line:col: message} and its hint on a second line. */
-    static String failure(Path repository, EvidenceSource source, EvidenceSource... others) {
+    public static String failure(Path repository, EvidenceSource source, EvidenceSource... others) {
         EvidenceException e = catchThrowableOfType(EvidenceException.class, () -> read(repository, source, others));
         if (e == null) {
             throw new AssertionError("expected reading '" + source.id() + "' to fail");
@@ -73,7 +73,7 @@ final class TestSources {
     }
 
     /** Writes a file into a temporary repository and returns the repository. */
-    static Path write(Path repository, String path, String content) {
+    public static Path write(Path repository, String path, String content) {
         try {
             Path file = repository.resolve(path);
             Files.createDirectories(file.getParent());

@@ -1,20 +1,20 @@
 package io.github.soc2kit.core.history;
 
+import io.github.soc2kit.core.assess.Judge;
 import static io.github.soc2kit.core.history.GitFixture.ANA;
 import static io.github.soc2kit.core.history.GitFixture.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.diag.SourcePosition;
-import io.github.soc2kit.core.drift.Conditions;
-import io.github.soc2kit.core.drift.ControlResult;
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.drift.DriftEngine;
-import io.github.soc2kit.core.drift.ParameterTimeline;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.model.PolicyRepository;
-import io.github.soc2kit.core.schema.SchemaValidator;
+import io.github.soc2kit.core.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class TemporalPolicyTest {
         Files.writeString(file, Files.readString(file).replace("required_approvals: " + from, "required_approvals: " + to));
     }
 
-    private DriftEngine.Result run(Path root, boolean withHistory) {
+    private Judge.Result run(Path root, boolean withHistory) {
         PolicyRepository repo = new RepositoryLoader(new SchemaValidator()).load(root).repository();
         RepositoryHistory history = new GitHistory().read(root, ZoneId.of("Europe/Berlin"), LocalDate.parse("2026-01-01"));
         Map<String, ParameterTimeline> timelines = withHistory ? Timelines.of(repo, history) : Map.of();
@@ -60,7 +60,7 @@ class TemporalPolicyTest {
                 pulls.forEach(sink);
             }
         };
-        return new DriftEngine(new Conditions(), format -> fake).run(repo, root, timelines);
+        return Judge.judge(repo, new DriftEngine(new Conditions(), format -> fake).run(repo, root, timelines));
     }
 
     private Path repository() throws IOException {
@@ -81,13 +81,13 @@ class TemporalPolicyTest {
         return root;
     }
 
-    private static List<String> deviations(DriftEngine.Result result) {
+    private static List<String> deviations(Judge.Result result) {
         return result.findings().stream().filter(f -> f.ruleId().equals("population-deviation")).map(f -> f.format()).toList();
     }
 
     @Test
     void each_record_is_judged_against_the_value_in_force_on_its_day() throws IOException {
-        DriftEngine.Result result = run(repository(), true);
+        Judge.Result result = run(repository(), true);
         ControlResult chg01 = result.controls().stream().filter(c -> c.id().equals("CHG-01")).findFirst().orElseThrow();
         assertThat(chg01.population()).isEqualTo(4);
         assertThat(chg01.deviationKeys()).containsExactly("103");
@@ -98,7 +98,7 @@ class TemporalPolicyTest {
 
     @Test
     void without_history_the_current_value_applies_on_every_day() throws IOException {
-        DriftEngine.Result result = run(repository(), false);
+        Judge.Result result = run(repository(), false);
         assertThat(deviations(result)).containsExactly("controls/CHG-01.yaml:9:1: error: CHG-01: 3 of 4 records (75.0 %)"
                 + " deviate: changes are approved before merge: 101, 102, 103 (does not meet"
                 + " 'record.independent_approvals >= policy.required_approvals') [population-deviation]");

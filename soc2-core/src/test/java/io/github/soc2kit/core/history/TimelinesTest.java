@@ -3,12 +3,11 @@ package io.github.soc2kit.core.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
-import io.github.soc2kit.core.drift.ParameterTimeline;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.load.Snapshots;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
-import io.github.soc2kit.core.schema.SchemaValidator;
+import io.github.soc2kit.core.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

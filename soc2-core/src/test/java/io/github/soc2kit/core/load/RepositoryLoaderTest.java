@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.PolicyLoadException;
-import io.github.soc2kit.core.schema.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

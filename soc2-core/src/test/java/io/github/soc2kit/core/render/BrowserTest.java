@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.api.VerifyResults;
+import io.github.soc2kit.core.assess.VerifyReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,8 +47,8 @@ class BrowserTest {
         Path target = Path.of("target").toAbsolutePath();
         Path site = target.resolve("example-site");
         Path example = Path.of("../example-repo");
-        VerifyReport report = new EvidenceVerifier()
-                .verify(new VerifyRequest(example, target.resolve("example-soc2"), Soc2Listener.NONE)).report();
+        VerifyReport report = VerifyResults.report(new EvidenceVerifier()
+                .verify(new VerifyRequest(example, target.resolve("example-soc2"), Soc2Listener.NONE)));
         assertThat(RenderFixtures.render(example, site, report).report().hasErrors()).isFalse();
 
         List<String> pages;

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.render;
 
+import io.github.soc2kit.core.api.VerifyResults;
 import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.RenderRequest;
@@ -8,12 +9,12 @@ import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.SourcePosition;
-import io.github.soc2kit.core.drift.Assessment;
-import io.github.soc2kit.core.drift.ControlResult;
-import io.github.soc2kit.core.drift.ControlStatus;
-import io.github.soc2kit.core.drift.Opinion;
+import io.github.soc2kit.core.assess.Assessment;
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.drift.SourceProvenance;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ final class RenderFixtures {
     }
 
     static RenderResult render(Path repository, Path site, @Nullable VerifyReport report) {
-        return new PolicyRenderer().render(new RenderRequest(repository, site, report, Soc2Listener.NONE));
+        return new PolicyRenderer().render(new RenderRequest(repository, site, report == null ? null : VerifyResults.of(report), Soc2Listener.NONE));
     }
 
     /** What soc2:verify could have found in the fixture: CHG-01 in deviation, IAM-02 with an exception. */

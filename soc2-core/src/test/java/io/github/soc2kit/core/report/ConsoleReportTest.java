@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.SourcePosition;
-import io.github.soc2kit.core.drift.Assessment;
-import io.github.soc2kit.core.drift.ControlResult;
-import io.github.soc2kit.core.drift.ControlStatus;
-import io.github.soc2kit.core.drift.Opinion;
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.Assessment;
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.Opinion;
+import io.github.soc2kit.core.assess.VerifyReport;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

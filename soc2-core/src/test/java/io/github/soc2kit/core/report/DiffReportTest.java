@@ -2,8 +2,8 @@ package io.github.soc2kit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.soc2kit.core.history.SemanticDiff;
-import io.github.soc2kit.core.history.SemanticDiff.Preview.Side;
+import io.github.soc2kit.core.diff.SemanticDiff;
+import io.github.soc2kit.core.diff.SemanticDiff.Preview.Side;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.github.soc2kit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.soc2kit.core.drift.Assessment;
+import io.github.soc2kit.core.assess.Assessment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.report;
 
+import io.github.soc2kit.core.assess.VerifyReport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -84,7 +86,7 @@ class MarkdownReportTest {
         assertThat(MarkdownReport.code("`edge")).isEqualTo("`` `edge ``");
     }
 
-    private static List<String> lines(io.github.soc2kit.core.drift.VerifyReport report) {
+    private static List<String> lines(io.github.soc2kit.core.assess.VerifyReport report) {
         return MarkdownReport.render(report).lines().toList();
     }
 }

@@ -2,7 +2,7 @@ package io.github.soc2kit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.soc2kit.core.drift.VerifyReport;
+import io.github.soc2kit.core.assess.VerifyReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

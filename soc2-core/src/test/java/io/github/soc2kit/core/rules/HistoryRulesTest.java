@@ -11,7 +11,7 @@ import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.model.PolicyRepository;
-import io.github.soc2kit.core.schema.SchemaValidator;
+import io.github.soc2kit.core.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

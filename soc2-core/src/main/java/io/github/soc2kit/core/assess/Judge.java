@@ -1,0 +1,200 @@
+package io.github.soc2kit.core.assess;
+
+import io.github.soc2kit.core.drift.Deviation;
+import io.github.soc2kit.core.drift.DriftEngine;
+import io.github.soc2kit.core.drift.Observation;
+import io.github.soc2kit.core.drift.Outcome;
+import io.github.soc2kit.core.drift.SourceProvenance;
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.model.Person;
+import io.github.soc2kit.core.model.PolicyRepository;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Soc2Config;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns what each check saw into the control's status, its one-line summary and its findings, weighing
+ * deviations against the exceptions register and the tolerable rate of the control's risk.
+ */
+public final class Judge {
+
+    private Judge() { }
+
+    /** The verdicts: findings (the drift run's and the judge's), a result per control, the provenance of each source. */
+    public record Result(List<Finding> findings, List<ControlResult> controls, List<SourceProvenance> sources) {
+        public Result {
+            findings = List.copyOf(findings);
+            controls = List.copyOf(controls);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    public static Result judge(PolicyRepository repo, DriftEngine.Result drift) {
+        Soc2Config config = repo.config();
+        if (config == null || config.periodStart() == null || config.periodEnd() == null) {
+            throw new IllegalStateException("validation guarantees soc2.yaml with a period");
+        }
+        Set<String> emails = repo.people().stream().map(Person::email).collect(Collectors.toSet());
+        ExceptionRegister exceptions = new ExceptionRegister(repo.register("exceptions"), emails, config.exceptionWindowDays(),
+                config.periodStart(), config.periodEnd());
+        List<Finding> findings = new ArrayList<>(drift.findings());
+        List<ControlResult> results = new ArrayList<>();
+        for (Observation observation : drift.observations()) {
+            results.add(judge(observation, exceptions, config, findings));
+        }
+        findings.addAll(exceptions.findings());
+        return new Result(findings, results, drift.sources());
+    }
+
+    private static ControlResult judge(Observation observation, ExceptionRegister exceptions, Soc2Config config,
+            List<Finding> findings) {
+        Control control = observation.control();
+        double tolerable = config.tolerableRate(control.risk());
+        String kind = control.test().kind();
+        SourcePosition test = control.origin().keyAt("test");
+        if (observation instanceof Observation.Untested) {
+            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
+                    kind.equals("manual") ? "tested by people: " + procedure(control)
+                            : "not tested: its policy '" + control.policy() + "' does not exist");
+        }
+        if (observation instanceof Observation.Missing missing) {
+            String summary = "no evidence: " + String.join("; ", missing.reasons());
+            findings.add(Finding.error("evidence-missing", test, "control '" + control.id() + "' has " + summary,
+                    "required evidence that is entirely absent is a deviation, not a pass: export it"));
+            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.DEVIATION, summary);
+        }
+        if (observation instanceof Observation.Failed failed) {
+            findings.add(Finding.error("check-failed", test,
+                    "control '" + control.id() + "' could not be tested: " + failed.reason(),
+                    "fix the evidence or the test; until then the control counts as not tested"));
+            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
+                    "could not be tested: " + failed.reason());
+        }
+        Outcome outcome = ((Observation.Observed) observation).outcome();
+        if (outcome.population() == 0) {
+            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
+                    "no " + outcome.unit() + " in the observation period to test");
+        }
+        exceptions.tested(control.id(), outcome.deviations());
+        List<Deviation> remaining = new ArrayList<>();
+        List<String> excepted = new ArrayList<>();
+        long units = 0;
+        for (Deviation deviation : outcome.deviations()) {
+            if (exceptions.covering(control.id(), deviation).isPresent()) {
+                excepted.add(deviation.key());
+            } else {
+                remaining.add(deviation);
+                units += deviation.units();
+            }
+        }
+        double rate = (double) units / outcome.population();
+        ControlStatus status = remaining.isEmpty() && excepted.isEmpty() ? ControlStatus.EFFECTIVE
+                : rate <= tolerable ? ControlStatus.EXCEPTIONS_NOTED
+                : ControlStatus.DEVIATION;
+        String summary = summary(control, outcome, units, rate, excepted.size());
+        if (!remaining.isEmpty()) {
+            Severity severity = status == ControlStatus.DEVIATION ? Severity.ERROR : Severity.WARNING;
+            List<Deviation> ordered = remaining.stream().sorted(Comparator.comparing(Deviation::key, KEYS)).toList();
+            boolean sameDetail = ordered.stream().map(Deviation::detail).distinct().count() == 1;
+            String listed = sameDetail
+                    ? Wording.capped(ordered.stream().map(Deviation::key).toList()) + " (" + ordered.get(0).detail() + ")"
+                    : Wording.capped(ordered.stream().map(d -> d.key() + " (" + d.detail() + ")").toList());
+            findings.add(new Finding(kind + "-deviation", severity, test,
+                    control.id() + ": " + summary + ": " + listed,
+                    status == ControlStatus.DEVIATION
+                            ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
+                            : "within the tolerable rate of " + Wording.percent(tolerable) + " for " + control.risk() + " risk"));
+        }
+        return result(control, tolerable, outcome.population(), units,
+                remaining.stream().map(Deviation::key).sorted(KEYS).toList(), excepted.stream().sorted(KEYS).toList(), status,
+                summary);
+    }
+
+    private static String summary(Control control, Outcome outcome, long units, double rate, int excepted) {
+        String what = control.test().get("description");
+        if (what == null) {
+            what = control.title();
+        }
+        String test = Wording.lowerFirst(Wording.stripPeriod(what));
+        String unit = outcome.population() == 1 ? outcome.unit().replaceFirst("s$", "") : outcome.unit();
+        String base = units == 0 && excepted == 0
+                ? (outcome.population() == 1 ? "the only " : "all " + outcome.population() + " ") + unit + " meet"
+                        + (outcome.population() == 1 ? "s" : "") + " the test: " + test
+                : units + " of " + outcome.population() + " " + unit + " (" + Wording.percent(rate) + ") deviate: " + test;
+        return excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions";
+    }
+
+    private static String procedure(Control control) {
+        String procedure = control.test().get("procedure");
+        return procedure == null ? "" : Wording.stripPeriod(Wording.firstLine(procedure));
+    }
+
+    private static ControlResult result(Control control, double tolerable, long population, long deviations,
+            List<String> deviationKeys, List<String> exceptionKeys, ControlStatus status, String summary) {
+        return new ControlResult(control.id(), control.title(), control.owner(), control.risk(), control.test().kind(),
+                control.origin().at("id"), population, deviations, exceptionKeys.size(), tolerable, status, deviationKeys,
+                exceptionKeys, summary);
+    }
+
+    /**
+     * Evidence identifiers in natural order: runs of digits by value (acme/app#2 before acme/app#10, 2 before 10),
+     * everything else character by character; keys equal but for leading zeros by their text.
+     */
+    public static final Comparator<String> KEYS = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            if (isDigit(a.charAt(i)) && isDigit(b.charAt(j))) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                int m = significant(a, i, endA);
+                int n = significant(b, j, endB);
+                int order = endA - m != endB - n ? Integer.compare(endA - m, endB - n)
+                        : CharSequence.compare(a.subSequence(m, endA), b.subSequence(n, endB));
+                if (order != 0) {
+                    return order;
+                }
+                i = endA;
+                j = endB;
+            } else if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            } else {
+                i++;
+                j++;
+            }
+        }
+        int rest = Integer.compare(a.length() - i, b.length() - j);
+        return rest != 0 ? rest : a.compareTo(b);
+    };
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the run of digits from {@code from} to {@code end} starts without its leading zeros (keeping one digit). */
+    private static int significant(String text, int from, int end) {
+        int start = from;
+        while (start < end - 1 && text.charAt(start) == '0') {
+            start++;
+        }
+        return start;
+    }
+
+    /** ASCII digits only: other scripts' digits compare as characters, which keeps the order transitive. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

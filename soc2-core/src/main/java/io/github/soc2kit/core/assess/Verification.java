@@ -1,0 +1,66 @@
+package io.github.soc2kit.core.assess;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.drift.DriftEngine;
+import io.github.soc2kit.core.evidence.EvidenceReaders;
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.history.GitHistory;
+import io.github.soc2kit.core.history.RepositoryHistory;
+import io.github.soc2kit.core.history.Timelines;
+import io.github.soc2kit.core.model.Soc2Config;
+import io.github.soc2kit.core.rules.Rules;
+import io.github.soc2kit.core.rules.Validation;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Verifies a validated repository against its evidence: validation errors stop it; otherwise the practice rules,
+ * the git history and its rules, every control test, the judgement of each control and the projected opinion.
+ */
+public final class Verification {
+
+    private Verification() { }
+
+    /**
+     * @param root the policy repository that {@code validation} read
+     * @param progress receives one line per stage, for the build log
+     */
+    public static VerifyReport run(Validation validation, Path root, Consumer<String> progress) {
+        Soc2Config config = validation.repository().config();
+        List<Finding> findings = new ArrayList<>(validation.report().findings());
+        if (validation.report().hasErrors() || config == null) {
+            return new VerifyReport(config == null ? "" : config.organization(), config == null ? "" : config.system(),
+                    period(config, true), period(config, false), new Report(findings), List.of(),
+                    new Assessment(Opinion.UNQUALIFIED, List.of("not assessed: the repository has validation errors")),
+                    List.of());
+        }
+        findings.addAll(Rules.checkPractice(validation.repository(), validation.catalogue()));
+        RepositoryHistory history = new GitHistory().read(root, ZoneId.of(config.timezone()), config.periodStart());
+        if (history.available()) {
+            progress.accept("read " + history.versions().size() + " versions of policy and control files from git");
+        }
+        findings.addAll(history.findings());
+        findings.addAll(Rules.checkHistory(validation.repository(), history));
+        DriftEngine.Result drift = new DriftEngine(new Conditions(), EvidenceReaders::forFormat)
+                .run(validation.repository(), root, Timelines.of(validation.repository(), history));
+        Judge.Result judged = Judge.judge(validation.repository(), drift);
+        findings.addAll(judged.findings());
+        List<ControlResult> controls = judged.controls().stream().sorted(ControlResult.worstFirst()).toList();
+        progress.accept("checked " + controls.size() + " controls against " + judged.sources().size() + " evidence sources");
+        Assessment assessment = Assessor.assess(controls, validation.repository().controls(), validation.catalogue(),
+                config.categories());
+        return new VerifyReport(config.organization(), config.system(), period(config, true), period(config, false),
+                new Report(findings), controls, assessment, judged.sources());
+    }
+
+    /** The period's first or last day as YYYY-MM-DD, or empty when soc2.yaml did not give it. */
+    private static String period(@Nullable Soc2Config config, boolean start) {
+        return config == null ? "" : Objects.toString(start ? config.periodStart() : config.periodEnd(), "");
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.soc2kit.core.assess;
+
+import io.github.soc2kit.core.drift.SourceProvenance;
+
+import io.github.soc2kit.core.diag.Report;
+import java.util.List;
+
+/**
+ * Everything {@code soc2:verify} found: validation and drift findings, the result per control (worst first),
+ * the projected opinion, and the provenance of every evidence source.
+ *
+ * @param periodStart first day of the observation period (YYYY-MM-DD)
+ * @param periodEnd last day of the observation period (YYYY-MM-DD)
+ */
+public record VerifyReport(
+        String organization,
+        String system,
+        String periodStart,
+        String periodEnd,
+        Report findings,
+        List<ControlResult> controls,
+        Assessment assessment,
+        List<SourceProvenance> sources) {
+
+    public VerifyReport {
+        controls = List.copyOf(controls);
+        sources = List.copyOf(sources);
+    }
+}

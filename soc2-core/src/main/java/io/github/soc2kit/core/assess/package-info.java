@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.soc2kit.core.assess;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,113 @@
+package io.github.soc2kit.core.evidence.format;
+
+import io.github.soc2kit.core.evidence.EvidenceException;
+import io.github.soc2kit.core.evidence.ReadContext;
+
+import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
+import io.github.soc2kit.core.model.EvidenceSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Streams the records of JSON and YAML files: the elements of the array at the source's {@code records} JSON
+ * pointer, one at a time. Everything else in the document is skipped token by token, never held.
+ */
+public final class JsonRecords {
+
+    private JsonRecords() { }
+
+    /** Streams every file of {@code source}; see {@link #readFile}. */
+    public static void read(ReadContext context, EvidenceSource source, Syntax syntax, String defaultPointer, Consumer<RawRecord> sink) {
+        for (Path file : context.files(source)) {
+            readFile(context, file, source, syntax, defaultPointer, sink);
+        }
+    }
+
+    /**
+     * Streams the records of one file: the array at {@code records} when the source sets it; else the document when
+     * it is an array; else the array at {@code defaultPointer} (an adapter's default, or "" for none).
+     */
+    public static void readFile(ReadContext context, Path file, EvidenceSource source, Syntax syntax, String defaultPointer,
+            Consumer<RawRecord> sink) {
+        try (TokenReader in = TokenReader.open(context, file, syntax)) {
+            JsonToken first = in.first("an array of records");
+            String pointer = !source.records().isEmpty() ? source.records()
+                    : first == JsonToken.START_ARRAY ? "" : defaultPointer;
+            seek(in, source, pointer);
+            in.records(0, sink);
+            in.finish();
+        }
+    }
+
+    /** Moves from the document's root to the array at {@code pointer}. */
+    private static void seek(TokenReader in, EvidenceSource source, String pointer) {
+        String fix = source.records().isEmpty()
+                ? "set 'records' of source '" + source.id() + "' in " + source.origin().path()
+                        + " to the JSON pointer of the array of records, for example '/items'"
+                : Sources.fix(source, "records");
+        JsonPointer rest = compile(source, pointer);
+        String walked = "";
+        while (!rest.matches()) {
+            String step = rest.getMatchingProperty();
+            if (in.current() == JsonToken.START_OBJECT) {
+                enterProperty(in, pointer, walked, step, fix);
+            } else if (in.current() == JsonToken.START_ARRAY && rest.getMatchingIndex() >= 0) {
+                enterElement(in, pointer, walked, rest.getMatchingIndex(), fix);
+            } else {
+                throw new EvidenceException(in.position(), "no array of records at '" + pointer + "': " + describe(walked)
+                        + " is " + in.kind(), fix);
+            }
+            walked = walked + "/" + step;
+            rest = rest.tail();
+        }
+        if (in.current() != JsonToken.START_ARRAY) {
+            throw new EvidenceException(in.position(), describe(pointer) + " is " + in.kind() + ", not an array of records", fix);
+        }
+    }
+
+    private static void enterProperty(TokenReader in, String pointer, String walked, String name, String fix) {
+        var at = in.position();
+        List<String> seen = new ArrayList<>();
+        while (in.next() == JsonToken.PROPERTY_NAME) {
+            String property = in.name();
+            in.next();
+            if (property.equals(name)) {
+                return;
+            }
+            seen.add(property);
+            in.skip();
+        }
+        throw new EvidenceException(at, "no array of records at '" + pointer + "': " + describe(walked) + " has no field '" + name + "'",
+                (seen.isEmpty() ? "it has no fields" : "it has the fields " + Values.quoted(seen)) + "; " + fix);
+    }
+
+    private static void enterElement(TokenReader in, String pointer, String walked, int index, String fix) {
+        var at = in.position();
+        for (int i = 0; i <= index; i++) {
+            if (in.next() == JsonToken.END_ARRAY) {
+                throw new EvidenceException(at, "no array of records at '" + pointer + "': " + describe(walked) + " has " + i
+                        + (i == 1 ? " element" : " elements"), fix);
+            }
+            if (i < index) {
+                in.skip();
+            }
+        }
+    }
+
+    private static JsonPointer compile(EvidenceSource source, String pointer) {
+        try {
+            return JsonPointer.compile(pointer);
+        } catch (IllegalArgumentException e) {
+            throw new EvidenceException(source.origin().at("records"), "'" + pointer + "' is not a JSON pointer",
+                    "write 'records' as '/' followed by field names, for example '/items'", e);
+        }
+    }
+
+    private static String describe(String pointer) {
+        return pointer.isEmpty() ? "the document" : "'" + pointer + "'";
+    }
+}

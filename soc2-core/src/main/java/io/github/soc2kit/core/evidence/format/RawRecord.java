@@ -1,0 +1,113 @@
+package io.github.soc2kit.core.evidence.format;
+
+import io.github.soc2kit.core.evidence.EvidenceException;
+
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A record as parsed from a file, before its key, timestamp and identity are chosen. Adapters convert values and
+ * add derived fields to {@link #fields()}, which is mutable until {@link RecordMapper} turns the record into an
+ * {@link EvidenceRecord}.
+ *
+ * @param file repo-relative path of the file
+ * @param ordinal 1-based position of the record in its file
+ * @param at where the record starts
+ * @param fields the record's values, in file order, then the derived ones
+ * @param derived the names of the fields an adapter derived
+ */
+public record RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields, Set<String> derived) {
+
+    public RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields) {
+        this(file, ordinal, at, fields, new HashSet<>());
+    }
+
+    /** How messages name the record: {@code record 3 of 'evidence/aws/backup-jobs.csv'}. */
+    public String name() {
+        return "record " + ordinal + " of '" + file + "'";
+    }
+
+    /** An error at this record; {@code problem} continues the record's name, as in "has no field 'x'". */
+    public EvidenceException error(String problem, @Nullable String hint) {
+        return new EvidenceException(at, name() + " " + problem, hint);
+    }
+
+    /** The value at a dotted path, or {@link Values#MISSING}. */
+    @Nullable Object find(String path) {
+        return Values.find(fields, path);
+    }
+
+    /** The value at a dotted path as text; null when it is null or missing. */
+    public @Nullable String text(String path) {
+        return Values.text(find(path));
+    }
+
+    /**
+     * The value at a dotted path, which must exist (it may be null).
+     *
+     * @param fix the second half of the hint: how to correct the configuration or the export
+     */
+    public @Nullable Object require(String path, String fix) {
+        Object value = find(path);
+        if (value == Values.MISSING) {
+            throw error("has no field '" + path + "'", present(path) + "; " + fix);
+        }
+        return value;
+    }
+
+    /**
+     * The ISO-8601 date and time at a dotted path, or null when it is null or missing.
+     *
+     * @throws EvidenceException when the value is not a date and time with an offset
+     */
+    public @Nullable Instant instant(String path) {
+        String text = text(path);
+        if (text == null) {
+            return null;
+        }
+        Instant instant = Values.instant(text);
+        if (instant == null) {
+            throw error("has '" + text + "' in '" + path + "', expected an ISO-8601 date and time such as '2025-03-04T17:22:09Z'",
+                    "export the file again; this field holds a date and time with an offset");
+        }
+        return instant;
+    }
+
+    /** Replaces the value of a field, for example with its conversion to Boolean. */
+    public void put(String name, @Nullable Object value) {
+        fields.put(name, value);
+    }
+
+    /** Adds a field that the adapter derived; hints about missing fields do not list it. */
+    public void derive(String name, @Nullable Object value) {
+        fields.put(name, value);
+        derived.add(name);
+    }
+
+    /** What the record does have where {@code path} fails, for the hint of a missing field. */
+    private String present(String path) {
+        String[] parts = path.split("\\.", -1);
+        Map<?, ?> map = new LinkedHashMap<>(fields);
+        map.keySet().removeAll(derived);
+        String owner = "the record";
+        for (int i = 0; i < parts.length - 1 && map.containsKey(parts[i]); i++) {
+            String prefix = String.join(".", Arrays.copyOfRange(parts, 0, i + 1));
+            Object next = map.get(parts[i]);
+            if (!(next instanceof Map<?, ?> nested)) {
+                return "'" + prefix + "' is " + Values.kind(next) + ", not an object";
+            }
+            map = nested;
+            owner = "'" + prefix + "'";
+        }
+        if (map.isEmpty()) {
+            return owner + " has no fields";
+        }
+        return owner + " has the fields " + Values.quoted(map.keySet().stream().map(String::valueOf).toList());
+    }
+}

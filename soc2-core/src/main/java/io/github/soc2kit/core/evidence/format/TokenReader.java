@@ -1,0 +1,369 @@
+package io.github.soc2kit.core.evidence.format;
+
+import io.github.soc2kit.core.evidence.EvidenceException;
+import io.github.soc2kit.core.evidence.ReadContext;
+
+import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * A Jackson streaming parser over one JSON or YAML evidence file, or over one NDJSON line. Every token passes
+ * through {@link #next()}, which refuses YAML aliases and turns Jackson's exceptions into {@link EvidenceException}s
+ * that say where in the file and in which record the problem is. Records are read one at a time into plain values.
+ */
+public final class TokenReader implements AutoCloseable {
+
+    /** The syntaxes read with a Jackson token stream. */
+    public enum Syntax {
+        JSON("JSON", JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build()),
+        YAML("YAML", YAMLFactory.builder()
+                .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build());
+
+        final String label;
+        final TokenStreamFactory factory;
+
+        Syntax(String label, TokenStreamFactory factory) {
+            this.label = label;
+            this.factory = factory;
+        }
+    }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
+
+    private final JsonParser parser;
+    private final @Nullable InputStream stream;
+    private final String path;
+    private final Syntax syntax;
+    private final int lineOffset;
+    private final boolean oneLine;
+    private int record;
+    private boolean inRecord;
+
+    private TokenReader(JsonParser parser, @Nullable InputStream stream, String path, Syntax syntax, int lineOffset,
+            boolean oneLine) {
+        this.parser = parser;
+        this.stream = stream;
+        this.path = path;
+        this.syntax = syntax;
+        this.lineOffset = lineOffset;
+        this.oneLine = oneLine;
+    }
+
+    /** Opens an evidence file through the context, which records its digest. */
+    public static TokenReader open(ReadContext context, Path file, Syntax syntax) {
+        String path = context.relative(file);
+        InputStream stream = context.open(file);
+        try {
+            return new TokenReader(syntax.factory.createParser(ObjectReadContext.empty(), stream), stream, path, syntax, 0,
+                    false);
+        } catch (JacksonException e) {
+            try {
+                stream.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw cannotRead(path, e);
+        }
+    }
+
+    /** Reads one NDJSON line, which holds record {@code ordinal} and is line {@code lineNumber} of its file. */
+    public static TokenReader line(String path, String text, int lineNumber, int ordinal) {
+        TokenReader reader = new TokenReader(Syntax.JSON.factory.createParser(ObjectReadContext.empty(), text), null, path,
+                Syntax.JSON, lineNumber - 1, true);
+        reader.record = ordinal;
+        reader.inRecord = true;
+        return reader;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The next token, or null at the end of the input. */
+    public @Nullable JsonToken next() {
+        JsonToken token;
+        try {
+            token = parser.nextToken();
+        } catch (JacksonException e) {
+            throw syntaxError(e);
+        }
+        if (token != null && parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new EvidenceException(position(), "YAML aliases ('*" + parser.getString() + "') are not supported "
+                    + where(), "write the value out in full; evidence must not depend on anchors and aliases");
+        }
+        return token;
+    }
+
+    /** The first token of the document; an empty document is an error that names what was {@code expected}. */
+    public JsonToken first(String expected) {
+        JsonToken token = next();
+        if (token == null) {
+            throw new EvidenceException(new SourcePosition(path, lineOffset + 1, 1),
+                    (oneLine ? "line" : "file") + " is empty: expected " + expected,
+                    "export the file again; an export without records still holds its (empty) array");
+        }
+        return token;
+    }
+
+    public @Nullable JsonToken current() {
+        return parser.currentToken();
+    }
+
+    /** The name of the property at the current {@code PROPERTY_NAME} token. */
+    public String name() {
+        try {
+            return parser.currentName();
+        } catch (JacksonException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** Where the current token starts. */
+    public SourcePosition position() {
+        return position(parser.currentTokenLocation());
+    }
+
+    /** How messages describe the current value: "an object", "a string", ... */
+    public String kind() {
+        JsonToken token = current();
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "a value";
+        };
+    }
+
+    /** Skips the current value, reading (and checking) every token in it. */
+    public void skip() {
+        JsonToken token = current();
+        if (token == null || !token.isStructStart()) {
+            return;
+        }
+        for (int depth = 1; depth > 0; ) {
+            JsonToken next = advance();
+            if (next.isStructStart()) {
+                depth++;
+            } else if (next.isStructEnd()) {
+                depth--;
+            }
+        }
+    }
+
+    /**
+     * Reads the elements of the array at the current token as records numbered on from {@code last}.
+     *
+     * @return the ordinal of the last record read
+     */
+    public int records(int last, Consumer<RawRecord> sink) {
+        int ordinal = last;
+        while (advance() != JsonToken.END_ARRAY) {
+            ordinal++;
+            SourcePosition at = position();
+            Map<String, @Nullable Object> fields = record(ordinal);
+            sink.accept(new RawRecord(path, ordinal, at, fields));
+        }
+        return ordinal;
+    }
+
+    /** Reads the value at the current token as record {@code ordinal}, which must be an object. */
+    public Map<String, @Nullable Object> record(int ordinal) {
+        record = ordinal;
+        inRecord = true;
+        if (current() != JsonToken.START_OBJECT) {
+            throw new EvidenceException(position(), "record " + ordinal + " of '" + path + "' is " + kind() + ", not an object",
+                    oneLine ? "write one JSON object per line"
+                            : "each record must be an object of fields; check that the file is the export the source declares");
+        }
+        Map<String, @Nullable Object> fields = object();
+        inRecord = oneLine;
+        return fields;
+    }
+
+    /** Reads what is left of the document after the records, and refuses a second document. */
+    public void finish() {
+        while (!parser.streamReadContext().inRoot()) {
+            if (advance().isStructStart()) {
+                skip();
+            }
+        }
+        if (next() != null) {
+            throw new EvidenceException(position(),
+                    oneLine ? "line of record " + record + " holds more than one JSON value"
+                            : "file holds more than one " + syntax.label + " document",
+                    oneLine ? "write one JSON object per line" : "keep one document per file");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+            if (stream != null) {
+                stream.close();
+            }
+        } catch (IOException e) {
+            throw new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getMessage(),
+                    "check that the file is readable", e);
+        } catch (JacksonException e) {
+            throw cannotRead(path, e);
+        }
+    }
+
+    /** The next token inside a value, where the end of the input is an error. */
+    private JsonToken advance() {
+        JsonToken token = next();
+        if (token == null) {
+            throw new EvidenceException(position(parser.currentLocation()),
+                    "unexpected end of " + (oneLine ? "line" : "file") + " " + where() + ": expected " + expected(null),
+                    truncatedHint());
+        }
+        return token;
+    }
+
+    private @Nullable Object value() {
+        JsonToken token = current();
+        if (token == JsonToken.START_OBJECT) {
+            return Collections.unmodifiableMap(object());
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<@Nullable Object> list = new ArrayList<>();
+            while (advance() != JsonToken.END_ARRAY) {
+                list.add(value());
+            }
+            return Collections.unmodifiableList(list);
+        }
+        try {
+            return token == null ? null : switch (token) {
+                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                    case INT, LONG -> parser.getLongValue();
+                    default -> parser.getDoubleValue(); // beyond 64 bits: CEL has no bigger integer
+                };
+                case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NULL -> null;
+                default -> parser.getString();
+            };
+        } catch (JacksonException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    private Map<String, @Nullable Object> object() {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        while (advance() == JsonToken.PROPERTY_NAME) {
+            String name = name();
+            advance();
+            fields.put(name, value());
+        }
+        return fields;
+    }
+
+    private String where() {
+        if (inRecord) {
+            return "inside record " + record;
+        }
+        return record > 0 ? "after record " + record : "before the first record";
+    }
+
+    private String truncatedHint() {
+        return oneLine ? "each line must hold one complete JSON object; this one looks cut off"
+                : "the export looks cut off; export it again";
+    }
+
+    private EvidenceException syntaxError(JacksonException e) {
+        if (e instanceof JacksonIOException) {
+            return cannotRead(path, e);
+        }
+        if (e.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
+            var mark = yaml.getProblemMark().get();
+            String context = yaml.getContext() == null || yaml.getContext().isBlank() ? "" : " (" + Wording.firstLine(yaml.getContext()) + ")";
+            return new EvidenceException(new SourcePosition(path, lineOffset + mark.getLine() + 1, mark.getColumn() + 1),
+                    "invalid YAML " + where() + ": " + yaml.getProblem() + context,
+                    "check the indentation and punctuation of this line and the one before", e);
+        }
+        SourcePosition at = position(e.getLocation());
+        String message = e.getOriginalMessage() == null ? "unreadable input" : Wording.firstLine(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.matches()) {
+            return new EvidenceException(at, "field '" + duplicate.group(1) + "' appears twice " + where(),
+                    "remove one of the two, or export the file again", e);
+        }
+        if (e instanceof UnexpectedEndOfInputException || message.startsWith("Unexpected end-of-input")) {
+            return new EvidenceException(at,
+                    "unexpected end of " + (oneLine ? "line" : "file") + " " + where() + ": expected " + expected(e),
+                    truncatedHint(), e);
+        }
+        return new EvidenceException(at, "invalid " + syntax.label + " " + where() + ": " + Wording.lowerFirst(message),
+                oneLine ? "write one complete JSON object per line" : "the file is not valid " + syntax.label + "; export it again",
+                e);
+    }
+
+    /** What would have completed the input at its end. */
+    private String expected(@Nullable JacksonException e) {
+        if (e instanceof UnexpectedEndOfInputException eof
+                && (eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING || eof.getTokenBeingDecoded() == JsonToken.PROPERTY_NAME)) {
+            return "'\"' to close a string";
+        }
+        TokenStreamContext context = parser.streamReadContext();
+        if (context.inObject()) {
+            return "'}' to close an object";
+        }
+        if (context.inArray()) {
+            return "']' to close an array";
+        }
+        return "a " + syntax.label + " value";
+    }
+
+    private SourcePosition position(@Nullable TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return oneLine ? new SourcePosition(path, lineOffset + 1, 1) : SourcePosition.of(path);
+        }
+        return new SourcePosition(path, lineOffset + location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private static EvidenceException cannotRead(String path, JacksonException e) {
+        return new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getOriginalMessage(),
+                "check that the file is readable", e);
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.soc2kit.core.evidence.github;
+
+import io.github.soc2kit.core.evidence.EvidenceReader;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.evidence.format.JsonRecords;
+import io.github.soc2kit.core.evidence.format.RecordMapper;
+import io.github.soc2kit.core.evidence.format.Sources;
+
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
+
+import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
+import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.function.Consumer;
+
+/**
+ * Format {@code github-pulls}: the array of "Pull Request Simple" objects of
+ * {@code GET /repos/{owner}/{repo}/pulls}. Key {@code owner/repo#number} as GitHub writes a reference across
+ * repositories (the pull requests of several repositories share one number space only within each), or the bare
+ * {@code number} when the export has no {@code base.repo.full_name}; timestamp {@code merged_at}, identity
+ * {@code user.login}; derived {@code author}, {@code merged} and {@code repository}, and with a join to a
+ * {@code github-reviews} source {@code independent_approvals}, {@code approvers} and {@code stale_approvals}
+ * (see {@link ReviewJoin}).
+ */
+public final class GithubPullsReader implements EvidenceReader {
+
+    public static final String FORMAT = "github-pulls";
+
+    @Override
+    public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
+        RecordMapper.Default number = required("number", FORMAT);
+        RecordMapper.Default key = pull -> {
+            String repository = pull.text("base.repo.full_name");
+            return repository == null ? number.of(pull) : repository + "#" + number.of(pull);
+        };
+        RecordMapper mapper = new RecordMapper(source, key, field("merged_at"), field("user.login"));
+        ReviewJoin reviews = Sources.joined(context, source, GithubReviewsReader.FORMAT)
+                .map(joined -> new ReviewJoin(context, joined))
+                .orElse(null);
+        JsonRecords.read(context, source, Syntax.JSON, "", pull -> {
+            pull.derive("author", pull.text("user.login"));
+            pull.derive("merged", pull.text("merged_at") != null);
+            pull.derive("repository", pull.text("base.repo.full_name"));
+            if (reviews != null) {
+                reviews.addTo(pull);
+            }
+            sink.accept(mapper.map(pull));
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.soc2kit.core.evidence.github;
+
+import io.github.soc2kit.core.evidence.EvidenceReader;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.evidence.format.JsonRecords;
+import io.github.soc2kit.core.evidence.format.RecordMapper;
+
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
+
+import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
+import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Format {@code github-reviews}: each file is the review list of one pull request
+ * ({@code GET /repos/{owner}/{repo}/pulls/{number}/reviews}); one record per review. Key {@code id}, timestamp
+ * {@code submitted_at}, identity {@code user.login}; derived {@code pull_number} from {@code pull_request_url}.
+ */
+public final class GithubReviewsReader implements EvidenceReader {
+
+    public static final String FORMAT = "github-reviews";
+
+    @Override
+    public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
+        RecordMapper mapper = new RecordMapper(source, required("id", FORMAT), field("submitted_at"), field("user.login"));
+        JsonRecords.read(context, source, Syntax.JSON, "", review -> {
+            review.derive("pull_number", pullNumber(review.text("pull_request_url")));
+            sink.accept(mapper.map(review));
+        });
+    }
+
+    /** The last path segment of {@code https://api.github.com/repos/acme/billing-api/pulls/1842}, or null. */
+    public static @Nullable Long pullNumber(@Nullable String url) {
+        if (url == null) {
+            return null;
+        }
+        String last = url.substring(url.lastIndexOf('/') + 1);
+        return !last.isEmpty() && last.length() < 19 && last.chars().allMatch(Character::isDigit) ? Long.valueOf(last) : null;
+    }
+}

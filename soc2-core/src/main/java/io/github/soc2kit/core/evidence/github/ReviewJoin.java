@@ -1,0 +1,121 @@
+package io.github.soc2kit.core.evidence.github;
+
+import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.evidence.format.JsonRecords;
+import io.github.soc2kit.core.evidence.format.RawRecord;
+import io.github.soc2kit.core.evidence.format.Values;
+
+import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
+import io.github.soc2kit.core.model.EvidenceSource;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Joins the reviews of a {@code github-reviews} source to pull requests. Review files are found by name
+ * ({@code <number>.json} or {@code <anything>-<number>.json}); the names are indexed once, and a pull request's
+ * file is read only when that pull request is.
+ *
+ * <p>An approval counts when the reviewer is a user other than the author (logins compared ignoring case), it was
+ * submitted no later than {@code merged_at} (any time for an unmerged pull request), and it is the reviewer's
+ * state at that time: the latest of their APPROVED, CHANGES_REQUESTED and DISMISSED reviews submitted by then.
+ * COMMENTED and PENDING reviews never change that state.
+ */
+public final class ReviewJoin {
+
+    private static final Pattern FILE_NAME = Pattern.compile("(?:(.+)-)?(\\d{1,18})\\.json");
+    private static final Set<String> DECISIVE = Set.of("APPROVED", "CHANGES_REQUESTED", "DISMISSED");
+    private static final Comparator<String> LOGIN_ORDER =
+            Comparator.comparing((String login) -> login.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder());
+
+    private final ReadContext context;
+    private final EvidenceSource reviews;
+    private final Map<Long, List<Path>> files = new HashMap<>();
+
+    public ReviewJoin(ReadContext context, EvidenceSource reviews) {
+        this.context = context;
+        this.reviews = reviews;
+        for (Path file : context.files(reviews)) {
+            Matcher name = FILE_NAME.matcher(file.getFileName().toString());
+            if (name.matches()) {
+                files.computeIfAbsent(Long.valueOf(name.group(2)), n -> new ArrayList<>()).add(file);
+            }
+        }
+    }
+
+    /** One reviewer's deciding review. */
+    private record Review(String login, String state, @Nullable String commit, Instant submitted) { }
+
+    /** Adds {@code independent_approvals}, {@code approvers} and {@code stale_approvals} to a pull request. */
+    public void addTo(RawRecord pull) {
+        Object number = pull.require("number", "is this a '" + GithubPullsReader.FORMAT + "' export?");
+        if (!(number instanceof Long pullNumber)) {
+            throw pull.error("has " + Values.kind(number) + " in 'number', expected a whole number",
+                    "is this a '" + GithubPullsReader.FORMAT + "' export?");
+        }
+        Path file = reviewFile(pull, pullNumber);
+        List<Review> approvals = file == null ? List.of() : approvals(pull, file);
+        pull.derive("independent_approvals", (long) approvals.size());
+        pull.derive("approvers", approvals.stream().map(Review::login).sorted(LOGIN_ORDER).toList());
+        String head = pull.text("head.sha");
+        pull.derive("stale_approvals", approvals.stream().filter(review -> !Objects.equals(review.commit(), head)).count());
+    }
+
+    private @Nullable Path reviewFile(RawRecord pull, long number) {
+        List<Path> candidates = files.getOrDefault(number, List.of());
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        String repository = repositoryName(pull);
+        String preferred = repository + "-" + number + ".json";
+        for (Path candidate : candidates) {
+            if (candidate.getFileName().toString().equals(preferred)) {
+                return candidate;
+            }
+        }
+        throw pull.error("(pull request " + number + ") matches several review files: "
+                        + Values.quoted(candidates.stream().map(context::relative).toList()),
+                "name each review file '<repository>-<number>.json' after the base repository of its pull request"
+                        + (repository == null ? "" : ", here '" + preferred + "'"));
+    }
+
+    private static @Nullable String repositoryName(RawRecord pull) {
+        String name = pull.text("base.repo.name");
+        if (name != null) {
+            return name;
+        }
+        String fullName = pull.text("base.repo.full_name");
+        return fullName == null ? null : fullName.substring(fullName.indexOf('/') + 1);
+    }
+
+    private List<Review> approvals(RawRecord pull, Path file) {
+        String author = pull.text("user.login");
+        Instant mergedAt = pull.instant("merged_at");
+        Map<String, Review> latest = new HashMap<>();
+        JsonRecords.readFile(context, file, reviews, Syntax.JSON, "", review -> {
+            String state = review.text("state");
+            String login = review.text("user.login");
+            Instant submitted = review.instant("submitted_at");
+            if (state == null || !DECISIVE.contains(state) || login == null || submitted == null
+                    || mergedAt != null && submitted.isAfter(mergedAt)) {
+                return;
+            }
+            latest.merge(login.toLowerCase(Locale.ROOT), new Review(login, state, review.text("commit_id"), submitted),
+                    (earlier, later) -> later.submitted().isBefore(earlier.submitted()) ? earlier : later);
+        });
+        return latest.values().stream()
+                .filter(review -> review.state().equals("APPROVED"))
+                .filter(review -> author == null || !review.login().equalsIgnoreCase(author))
+                .toList();
+    }
+}

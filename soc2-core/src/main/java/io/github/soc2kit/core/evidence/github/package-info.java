@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.soc2kit.core.evidence.github;
+
+import org.jspecify.annotations.NullMarked;

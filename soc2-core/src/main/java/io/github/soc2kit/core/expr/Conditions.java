@@ -1,0 +1,190 @@
+package io.github.soc2kit.core.expr;
+
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.common.values.NullValue;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelEvaluationExceptionBuilder;
+import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles and evaluates the CEL conditions of control tests ({@code where}, {@code require}). Each expression
+ * is parsed and type-checked once; a typo is a compile error with its column, not a failure halfway through
+ * the evidence. Conditions see three variables: {@code record} (the evidence record's fields), {@code policy}
+ * (the policy's parameters) and {@code period} ({@code start} and {@code end} as YYYY-MM-DD text), and one
+ * function besides CEL's standard ones: {@code days_between(from, to)}, the calendar days from one date or
+ * timestamp (as written in the export) to another, for example
+ * {@code days_between(record.oldest_active_key_rotated, period.end) <= policy.key_rotation_days}.
+ * One instance serves one verification at a time.
+ */
+public final class Conditions {
+
+    static final String DAYS_BETWEEN = "days_between";
+    private static final String DAYS_BETWEEN_OVERLOAD = "days_between_string_string";
+
+    private final CelCompiler compiler = CelCompilerFactory.standardCelCompilerBuilder()
+            .addVar("record", MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .addVar("policy", MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .addVar("period", MapType.create(SimpleType.STRING, SimpleType.STRING))
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(DAYS_BETWEEN,
+                    CelOverloadDecl.newGlobalOverload(DAYS_BETWEEN_OVERLOAD, SimpleType.INT, SimpleType.STRING, SimpleType.STRING)))
+            .setResultType(SimpleType.BOOL)
+            .build();
+    private final CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .addFunctionBindings(CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
+            .build();
+    private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+    private @Nullable Map<String, @Nullable Object> lastRecord;
+    private Object lastCelRecord = Map.of();
+
+    /** A compiled condition, or the reason it does not compile. */
+    public record Compiled(@Nullable Condition condition, @Nullable String error) { }
+
+    /** Compiles {@code expression} (cached); never throws for a bad expression. */
+    public Compiled compile(String expression) {
+        return cache.computeIfAbsent(expression, this::doCompile);
+    }
+
+    private Compiled doCompile(String expression) {
+        CelValidationResult result = compiler.compile(expression);
+        if (result.hasError()) {
+            CelIssue first = result.getErrors().get(0);
+            return new Compiled(null, first.getMessage() + " (at character " + (first.getSourceLocation().getColumn() + 1)
+                    + " of '" + expression + "')");
+        }
+        try {
+            CelAbstractSyntaxTree ast = result.getAst();
+            return new Compiled(new Condition(expression, runtime.createProgram(ast)), null);
+        } catch (CelValidationException | CelEvaluationException e) {
+            return new Compiled(null, e.getMessage());
+        }
+    }
+
+    /** A compiled, type-checked condition, ready to evaluate on many records. */
+    public final class Condition {
+        private final String expression;
+        private final CelRuntime.Program program;
+
+        Condition(String expression, CelRuntime.Program program) {
+            this.expression = expression;
+            this.program = program;
+        }
+
+        public String expression() {
+            return expression;
+        }
+
+        /**
+         * Evaluates the condition.
+         *
+         * @throws ConditionException when the record lacks a field the condition reads, or a value has the wrong type
+         */
+        public boolean test(Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
+            Map<String, Object> variables = new HashMap<>(4);
+            variables.put("record", celRecord(record));
+            variables.put("policy", policy);
+            variables.put("period", period);
+            try {
+                Object result = program.eval(variables);
+                if (result instanceof Boolean b) {
+                    return b;
+                }
+                throw new ConditionException("'" + expression + "' did not give true or false");
+            } catch (CelEvaluationException e) {
+                throw new ConditionException(cleanMessage(e.getMessage()), e);
+            }
+        }
+    }
+
+    /** A condition could not be evaluated on a record. */
+    public static final class ConditionException extends RuntimeException {
+        ConditionException(String message) {
+            super(message);
+        }
+
+        ConditionException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static String cleanMessage(@Nullable String message) {
+        if (message == null) {
+            return "evaluation failed";
+        }
+        String cleaned = message.replaceFirst("^evaluation error at <input>:\\d+: ", "");
+        return cleaned.endsWith(".") ? cleaned.substring(0, cleaned.length() - 1) : cleaned;
+    }
+
+    /** Calendar days from {@code from} to {@code to} (negative when {@code to} is earlier), UTC for timestamps. */
+    private static Long daysBetween(String from, String to) throws CelEvaluationException {
+        try {
+            LocalDate start = Dates.day(from, ZoneOffset.UTC);
+            LocalDate end = Dates.day(to, ZoneOffset.UTC);
+            if (start == null || end == null) {
+                throw CelEvaluationExceptionBuilder.newBuilder("days_between needs two dates, got '%s' and '%s'", from, to).build();
+            }
+            return ChronoUnit.DAYS.between(start, end);
+        } catch (DateTimeParseException e) {
+            throw CelEvaluationExceptionBuilder.newBuilder("days_between: '%s' is not a date or time", e.getParsedString()).build();
+        }
+    }
+
+    /**
+     * The record as CEL values, converted once however many conditions (where, require; several controls) judge
+     * it: the engine hands each record to every condition before it reads the next one. Not for concurrent use.
+     */
+    private Object celRecord(Map<String, @Nullable Object> record) {
+        if (record != lastRecord) {
+            lastCelRecord = celValue(record);
+            lastRecord = record;
+        }
+        return lastCelRecord;
+    }
+
+    /** Java nulls become CEL's null value, recursively; everything else is already a CEL value. */
+    static Object celValue(@Nullable Object value) {
+        if (value == null) {
+            return NullValue.NULL_VALUE;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>(map.size() * 2);
+            map.forEach((k, v) -> copy.put(k, celValue(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(celValue(v)));
+            return copy;
+        }
+        if (value instanceof Integer i) {
+            return i.longValue();
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.doubleValue();
+        }
+        return value;
+    }
+}

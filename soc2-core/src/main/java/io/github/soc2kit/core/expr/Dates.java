@@ -1,0 +1,49 @@
+package io.github.soc2kit.core.expr;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the timestamps of evidence exports into calendar days of the company time zone, which is how the
+ * policy's day-counted limits ("within 30 days") are read. Accepts dates (2026-03-31), ISO date-times with
+ * 'Z' or an offset (2026-03-31T17:22:09Z, 2026-03-31T17:22:09.000+00:00, Jira's +0000) and local date-times.
+ */
+public final class Dates {
+
+    private static final DateTimeFormatter OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .toFormatter(java.util.Locale.ROOT);
+
+    private Dates() { }
+
+    /**
+     * The day {@code raw} falls on in {@code zone}, or null for a blank value.
+     *
+     * @throws DateTimeParseException when the text is no date or time
+     */
+    public static @Nullable LocalDate day(@Nullable Object raw, ZoneId zone) {
+        if (raw == null) {
+            return null;
+        }
+        String text = raw.toString().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() == 10) {
+            return LocalDate.parse(text);
+        }
+        var parsed = OFFSET.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+        if (parsed instanceof OffsetDateTime offset) {
+            return offset.atZoneSameInstant(zone).toLocalDate();
+        }
+        return ((LocalDateTime) parsed).toLocalDate();
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.soc2kit.core.rules;
+
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.load.CatalogueLoader;
+import io.github.soc2kit.core.load.RepositoryLoader;
+import io.github.soc2kit.core.load.SchemaValidator;
+import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.PolicyRepository;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A policy repository as read, and the validation findings about it: YAML syntax, the JSON Schema of every file,
+ * and the structural rules. A rule finding at a place that already has a syntax or schema finding is left out:
+ * one mistake, one error.
+ *
+ * @param files how many repository files were read
+ */
+public record Validation(PolicyRepository repository, Report report, int files, CriteriaCatalogue catalogue) {
+
+    /** Reads and validates the repository at {@code root}; throws only when it cannot read it. */
+    public static Validation of(Path root) {
+        CriteriaCatalogue catalogue = CatalogueLoader.tsc2017();
+        RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(root);
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        Set<SourcePosition> reported = findings.stream().map(Finding::at).collect(Collectors.toSet());
+        for (Finding finding : Rules.checkAll(loaded.repository(), catalogue)) {
+            if (!reported.contains(finding.at())) {
+                findings.add(finding);
+            }
+        }
+        return new Validation(loaded.repository(), new Report(findings), loaded.files(), catalogue);
+    }
+}
