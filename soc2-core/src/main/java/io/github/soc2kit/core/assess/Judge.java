@@ -15,6 +15,8 @@ import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
+import java.util.Objects;
 import io.github.soc2kit.core.model.Soc2Config;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,11 +61,10 @@ public final class Judge {
             List<Finding> findings) {
         Control control = observation.control();
         double tolerable = config.tolerableRate(control.risk());
-        String kind = control.test().kind();
         SourcePosition test = control.origin().keyAt("test");
         if (observation instanceof Observation.Untested) {
             return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
-                    kind.equals("manual") ? "tested by people: " + procedure(control)
+                    control.test() instanceof ControlTest.Manual manual ? "tested by people: " + procedure(manual)
                             : "not tested: its policy '" + control.policy() + "' does not exist");
         }
         if (observation instanceof Observation.Missing missing) {
@@ -108,7 +109,7 @@ public final class Judge {
             String listed = sameDetail
                     ? Wording.capped(ordered.stream().map(Deviation::key).toList()) + " (" + ordered.get(0).detail() + ")"
                     : Wording.capped(ordered.stream().map(d -> d.key() + " (" + d.detail() + ")").toList());
-            findings.add(new Finding(kind + "-deviation", severity, test,
+            findings.add(new Finding(control.test().kind() + "-deviation", severity, test,
                     control.id() + ": " + summary + ": " + listed,
                     status == ControlStatus.DEVIATION
                             ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
@@ -120,7 +121,7 @@ public final class Judge {
     }
 
     private static String summary(Control control, Outcome outcome, long units, double rate, int excepted) {
-        String what = control.test().get("description");
+        String what = control.test().description();
         if (what == null) {
             what = control.title();
         }
@@ -133,14 +134,13 @@ public final class Judge {
         return excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions";
     }
 
-    private static String procedure(Control control) {
-        String procedure = control.test().get("procedure");
-        return procedure == null ? "" : Wording.stripPeriod(Wording.firstLine(procedure));
+    private static String procedure(ControlTest.Manual test) {
+        return Wording.stripPeriod(Wording.firstLine(test.procedure()));
     }
 
     private static ControlResult result(Control control, double tolerable, long population, long deviations,
             List<String> deviationKeys, List<String> exceptionKeys, ControlStatus status, String summary) {
-        return new ControlResult(control.id(), control.title(), control.owner(), control.risk(), control.test().kind(),
+        return new ControlResult(control.id(), control.title(), control.owner(), Objects.toString(control.risk(), ""), control.test().kind(),
                 control.origin().at("id"), population, deviations, exceptionKeys.size(), tolerable, status, deviationKeys,
                 exceptionKeys, summary);
     }

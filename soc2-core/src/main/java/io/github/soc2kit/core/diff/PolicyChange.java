@@ -9,6 +9,7 @@ import io.github.soc2kit.core.history.Base;
 import io.github.soc2kit.core.history.ParameterTimeline;
 import io.github.soc2kit.core.history.Timelines;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.rules.Validation;
@@ -73,16 +74,20 @@ public final class PolicyChange {
         return new SemanticDiff.Summary(base.ref(), base.commit(), changes, previews, notes);
     }
 
+    /** Whether soc2kit runs the control's test: neither manual nor of an unknown kind. */
     private static boolean tested(Control control) {
-        return !control.test().kind().isEmpty() && !control.test().kind().equals("manual");
+        return !(control.test() instanceof ControlTest.Manual || control.test() instanceof ControlTest.Unknown);
     }
 
-    /** What a test checks: its values but its description, with the defaults of values left out. */
+    /** What a test checks: its kind and settings but its description, a missing grace as its default. */
     private static Map<String, String> logic(Control control) {
-        Map<String, String> values = new HashMap<>(control.test().values());
-        values.remove("description");
-        values.put("grace_days", SemanticDiff.withDefault("grace_days", values.get("grace_days")));
-        return values;
+        Map<String, String> settings = new HashMap<>(control.test().settings());
+        settings.remove("description");
+        settings.put("kind", control.test().kind());
+        if (control.test() instanceof ControlTest.Periodic periodic) {
+            settings.put("grace_days", String.valueOf(periodic.grace()));
+        }
+        return settings;
     }
 
     /**
@@ -121,8 +126,8 @@ public final class PolicyChange {
             Control oldControl = retest ? baseControls.get(control.id()) : control;
             Map<String, Object> was = oldParameters.getOrDefault(oldControl.policy(), Map.of());
             Map<String, Object> is = newParameters.getOrDefault(control.policy(), Map.of());
-            Set<String> read = new TreeSet<>(oldControl.test().parameters());
-            read.addAll(control.test().parameters());
+            Set<String> read = new TreeSet<>(conditions.parameters(oldControl.test()));
+            read.addAll(conditions.parameters(control.test()));
             List<String> differ = read.stream().filter(name -> !Objects.equals(was.get(name), is.get(name))).toList();
             if (differ.isEmpty() && !retest) {
                 continue;

@@ -2,7 +2,10 @@ package io.github.soc2kit.core.diff;
 
 import io.github.soc2kit.core.history.Base;
 
+import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.Risk;
 import io.github.soc2kit.core.model.Policy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,11 +36,6 @@ public final class SemanticDiff {
     public static final String LOOSENS = "loosens";
     /** The kind of a change to a policy parameter. */
     public static final String PARAMETER_CHANGED = "parameter-changed";
-
-    /** Periodic cadences, most frequent first: a later one loosens. */
-    private static final List<String> CADENCES = List.of("week", "month", "quarter", "half", "year");
-    /** Risks, least tolerant first (high risk tolerates the lowest deviation rate): a later one loosens. */
-    private static final List<String> RISKS = List.of("high", "moderate", "low");
 
     private SemanticDiff() { }
 
@@ -171,20 +169,24 @@ public final class SemanticDiff {
         String id = after.id();
         String oldKind = before.test().kind();
         String newKind = after.test().kind();
-        if (!oldKind.isEmpty() && !oldKind.equals("manual") && (newKind.isEmpty() || newKind.equals("manual"))) {
+        boolean removed = after.test() instanceof ControlTest.Unknown && newKind.isEmpty();
+        boolean weakened = !(before.test() instanceof ControlTest.Manual || before.test() instanceof ControlTest.Unknown
+                && oldKind.isEmpty()) && (removed || after.test() instanceof ControlTest.Manual);
+        if (weakened) {
             changes.add(new Change("test-weakened", id, "control '" + id + "' test "
-                    + (newKind.isEmpty() ? "removed" : "changed from " + oldKind + " to manual"), LOOSENS));
+                    + (removed ? "removed" : "changed from " + oldKind + " to manual"), LOOSENS));
         } else if (!oldKind.equals(newKind)) {
             changes.add(new Change("control-changed", id, "control '" + id + "' test kind " + oldKind + " -> " + newKind, ""));
         }
-        Map<String, String> oldValues = before.test().values();
-        Map<String, String> newValues = after.test().values();
+        Map<String, String> oldValues = before.test().settings();
+        Map<String, String> newValues = after.test().settings();
         if (oldKind.equals(newKind)) {
             for (String key : union(oldValues.keySet(), newValues.keySet())) {
                 String was = withDefault(key, oldValues.get(key));
                 String is = withDefault(key, newValues.get(key));
-                if (!key.equals("kind") && !Objects.equals(was, is)) {
-                    String effect = key.equals("every") ? ordered(CADENCES, was, is) : direction(key, number(was), number(is));
+                if (!Objects.equals(was, is)) {
+                    String effect = key.equals("every") ? ordered(Cadence.of(String.valueOf(was)), Cadence.of(String.valueOf(is)))
+                            : direction(key, number(was), number(is));
                     changes.add(new Change("control-changed", id, "control '" + id + "' test " + key + ": "
                             + quote(oldValues.get(key)) + " -> " + quote(newValues.get(key)), effect));
                 }
@@ -194,9 +196,9 @@ public final class SemanticDiff {
             changes.add(new Change("control-changed", id, "control '" + id + "' owner '" + before.owner() + "' -> '"
                     + after.owner() + "'", ""));
         }
-        if (!before.risk().equals(after.risk())) {
+        if (before.risk() != after.risk()) {
             changes.add(new Change("control-changed", id, "control '" + id + "' risk " + orNone(before.risk()) + " -> "
-                    + orNone(after.risk()) + " (its tolerable deviation rate follows)", ordered(RISKS, before.risk(), after.risk())));
+                    + orNone(after.risk()) + " (its tolerable deviation rate follows)", ordered(before.risk(), after.risk())));
         }
         if (!before.criteria().equals(after.criteria())) {
             changes.add(new Change("control-changed", id, "control '" + id + "' criteria " + before.criteria() + " -> "
@@ -222,16 +224,14 @@ public final class SemanticDiff {
     }
 
     /**
-     * {@link #LOOSENS} when {@code after} comes later than {@code before} in {@code order}, {@link #TIGHTENS} when
-     * earlier, else empty (a value outside the order).
+     * For cadences (most frequent first) and risks (least tolerant first): {@link #LOOSENS} when {@code after} comes
+     * later than {@code before}, {@link #TIGHTENS} when earlier, else empty (also for a value that is not one).
      */
-    private static String ordered(List<String> order, @Nullable String before, @Nullable String after) {
-        if (before == null || after == null) {
+    private static <E extends Enum<E>> String ordered(@Nullable E before, @Nullable E after) {
+        if (before == null || after == null || before == after) {
             return "";
         }
-        int was = order.indexOf(before);
-        int now = order.indexOf(after);
-        return was < 0 || now < 0 || was == now ? "" : now > was ? LOOSENS : TIGHTENS;
+        return after.compareTo(before) > 0 ? LOOSENS : TIGHTENS;
     }
 
     /** A test value, or its schema default when absent: {@code grace_days} is 0 unless set. */
@@ -239,8 +239,8 @@ public final class SemanticDiff {
         return value == null && key.equals("grace_days") ? "0" : value;
     }
 
-    private static String orNone(String value) {
-        return value.isEmpty() ? "(none)" : value;
+    private static String orNone(@Nullable Risk value) {
+        return value == null ? "(none)" : value.label();
     }
 
     /** A test value as a number (for limits such as max_gap_days), else null. */

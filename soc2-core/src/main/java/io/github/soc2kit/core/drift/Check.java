@@ -1,11 +1,7 @@
 package io.github.soc2kit.core.drift;
 
-import io.github.soc2kit.core.expr.Conditions;
-
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.model.Control;
-import java.util.List;
-import java.util.Locale;
+import io.github.soc2kit.core.expr.Conditions;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -15,12 +11,10 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class Check {
 
-    final Control control;
     final CheckContext context;
     private final Conditions conditions;
 
-    Check(Control control, CheckContext context, Conditions conditions) {
-        this.control = control;
+    Check(CheckContext context, Conditions conditions) {
         this.context = context;
         this.conditions = conditions;
     }
@@ -34,23 +28,16 @@ abstract class Check {
     /** The outcome once every source has been read. */
     abstract Outcome finish();
 
-    /** A test value, for example {@code at} or {@code trigger/source}. */
-    @Nullable String value(String path) {
-        return control.test().get(path);
-    }
-
-    String required(String path) {
-        String value = value(path);
-        if (value == null) {
-            throw new IllegalStateException("schema guarantees test/" + path + " for control " + control.id());
-        }
-        return value;
-    }
-
-    /** The compiled condition at {@code path}, or null when the test has none. Validation reported bad ones. */
-    Conditions.@Nullable Condition condition(String path) {
-        String expression = value(path);
+    /** The compiled condition, or null when the test has none. Validation reported those that do not compile. */
+    Conditions.@Nullable Condition condition(@Nullable String expression) {
         return expression == null ? null : conditions.compile(expression).condition();
     }
 
+    /** A value that validation guarantees for the tests it lets through. */
+    static <T> T required(@Nullable T value, String setting) {
+        if (value == null) {
+            throw new IllegalStateException("validation guarantees test/" + setting);
+        }
+        return value;
+    }
 }

@@ -64,7 +64,7 @@ record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeli
         if (condition == null) {
             return List.of();
         }
-        Set<String> read = ControlTest.parametersIn(condition.expression());
+        Set<String> read = condition.parameters();
         return timeline.changed().stream().filter(read::contains).toList();
     }
 

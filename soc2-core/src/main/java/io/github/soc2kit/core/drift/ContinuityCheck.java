@@ -3,7 +3,8 @@ package io.github.soc2kit.core.drift;
 import io.github.soc2kit.core.expr.Conditions;
 
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,26 +19,26 @@ import java.util.Set;
  */
 final class ContinuityCheck extends Check {
 
-    private final String source;
-    private final Conditions.Condition where;
+    private final ControlTest.Continuity test;
+    private final Conditions.@Nullable Condition where;
     private final int maxGap;
     private final BitSet days = new BitSet();
 
-    ContinuityCheck(Control control, CheckContext context, Conditions conditions) {
-        super(control, context, conditions);
-        this.source = required("source");
-        this.where = condition("where");
-        this.maxGap = Integer.parseInt(required("max_gap_days"));
+    ContinuityCheck(ControlTest.Continuity test, CheckContext context, Conditions conditions) {
+        super(context, conditions);
+        this.test = test;
+        this.where = condition(test.where());
+        this.maxGap = required(test.maxGapDays(), "max_gap_days");
     }
 
     @Override
     Set<String> sources() {
-        return Set.of(source);
+        return Set.of(test.source());
     }
 
     @Override
     void accept(String from, EvidenceRecord record) {
-        LocalDate day = context.day(record, required("at"));
+        LocalDate day = context.day(record, test.at());
         if (context.inPeriod(day) && context.test(where, record, day)) {
             days.set((int) ChronoUnit.DAYS.between(context.start(), day));
         }

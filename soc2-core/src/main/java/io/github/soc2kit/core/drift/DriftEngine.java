@@ -13,6 +13,7 @@ import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
@@ -90,12 +91,15 @@ public final class DriftEngine {
         Map<String, Check> checks = new TreeMap<>();
         for (Control control : repo.controls()) {
             Policy policy = policies.get(control.policy());
-            if (policy == null || control.test().kind().equals("manual")) {
+            if (policy == null) {
                 continue;
             }
             CheckContext context = new CheckContext(config.periodStart(), config.periodEnd(), zone,
                     timelines.getOrDefault(policy.id(), ParameterTimeline.constant(policy.parameters())));
-            checks.put(control.id(), create(control, context));
+            Check check = control.test().accept(new Checks(context));
+            if (check != null) {
+                checks.put(control.id(), check);
+            }
         }
 
         Run run = new Run(repo, repository, declared, zone);
@@ -111,16 +115,53 @@ public final class DriftEngine {
         return new Result(run.findings, observations, run.provenance());
     }
 
-    private Check create(Control control, CheckContext context) {
-        return switch (control.test().kind()) {
-            case "population" -> new PopulationCheck(control, context, conditions, "records");
-            case "config" -> new PopulationCheck(control, context, conditions, "snapshots");
-            case "periodic" -> new PeriodicCheck(control, context, conditions);
-            case "timeliness" -> new TimelinessCheck(control, context, conditions);
-            case "reconciliation" -> new ReconciliationCheck(control, context, conditions);
-            case "continuity" -> new ContinuityCheck(control, context, conditions);
-            default -> throw new IllegalStateException("schema guarantees a known test kind: " + control.test().kind());
-        };
+    /** The check of each kind of test; none for tests that soc2kit does not run. */
+    private final class Checks implements ControlTest.Visitor<@Nullable Check> {
+        private final CheckContext context;
+
+        Checks(CheckContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public @Nullable Check manual(ControlTest.Manual test) {
+            return null;
+        }
+
+        @Override
+        public Check periodic(ControlTest.Periodic test) {
+            return new PeriodicCheck(test, context, conditions);
+        }
+
+        @Override
+        public Check population(ControlTest.Population test) {
+            return new PopulationCheck(test, context, conditions);
+        }
+
+        @Override
+        public Check timeliness(ControlTest.Timeliness test) {
+            return new TimelinessCheck(test, context, conditions);
+        }
+
+        @Override
+        public Check reconciliation(ControlTest.Reconciliation test) {
+            return new ReconciliationCheck(test, context, conditions);
+        }
+
+        @Override
+        public Check continuity(ControlTest.Continuity test) {
+            return new ContinuityCheck(test, context, conditions);
+        }
+
+        @Override
+        public Check config(ControlTest.Config test) {
+            return new ConfigCheck(test, context, conditions);
+        }
+
+        @Override
+        public Check unknown(ControlTest.Unknown test) {
+            throw new IllegalStateException("validation guarantees a known test kind, not '" + test.kind() + "'");
+        }
     }
 
     /** The state of one verification: what failed, what was missing, and what each source held. */

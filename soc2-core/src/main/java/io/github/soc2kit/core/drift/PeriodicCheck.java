@@ -1,11 +1,11 @@
 package io.github.soc2kit.core.drift;
 
 import io.github.soc2kit.core.expr.Conditions;
-import io.github.soc2kit.core.model.Periods;
 
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.model.Periods.Period;
-import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Cadence;
+import io.github.soc2kit.core.model.ControlTest;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,29 +21,26 @@ import java.util.TreeSet;
  */
 final class PeriodicCheck extends Check {
 
-    private final String source;
-    private final Conditions.Condition where;
-    private final String every;
-    private final int grace;
+    private final ControlTest.Periodic test;
+    private final Conditions.@Nullable Condition where;
+    private final Cadence every;
     private final TreeSet<LocalDate> days = new TreeSet<>();
 
-    PeriodicCheck(Control control, CheckContext context, Conditions conditions) {
-        super(control, context, conditions);
-        this.source = required("source");
-        this.where = condition("where");
-        this.every = required("every");
-        String graceDays = value("grace_days");
-        this.grace = graceDays == null ? 0 : Integer.parseInt(graceDays);
+    PeriodicCheck(ControlTest.Periodic test, CheckContext context, Conditions conditions) {
+        super(context, conditions);
+        this.test = test;
+        this.where = condition(test.where());
+        this.every = required(test.every(), "every");
     }
 
     @Override
     Set<String> sources() {
-        return Set.of(source);
+        return Set.of(test.source());
     }
 
     @Override
     void accept(String from, EvidenceRecord record) {
-        LocalDate day = context.day(record, required("at"));
+        LocalDate day = context.day(record, test.at());
         if (day != null && !day.isBefore(context.start()) && context.test(where, record, day)) {
             days.add(day);
         }
@@ -51,12 +48,12 @@ final class PeriodicCheck extends Check {
 
     @Override
     Outcome finish() {
-        List<Period> periods = periods();
+        List<Cadence.Period> periods = every.periods(context.start(), context.end());
         List<LocalDate> unused = new ArrayList<>(days);
         LocalDate[] onTime = new LocalDate[periods.size()];
         for (int i = 0; i < periods.size(); i++) {
-            Period period = periods.get(i);
-            LocalDate due = period.end().plusDays(grace);
+            Cadence.Period period = periods.get(i);
+            LocalDate due = period.end().plusDays(test.grace());
             onTime[i] = unused.stream().filter(d -> !d.isBefore(period.start()) && !d.isAfter(due)).findFirst().orElse(null);
             unused.remove(onTime[i]);
         }
@@ -65,8 +62,8 @@ final class PeriodicCheck extends Check {
             if (onTime[i] != null) {
                 continue;
             }
-            Period period = periods.get(i);
-            LocalDate due = period.end().plusDays(grace);
+            Cadence.Period period = periods.get(i);
+            LocalDate due = period.end().plusDays(test.grace());
             LocalDate late = unused.stream().filter(d -> d.isAfter(due)).findFirst().orElse(null);
             if (late != null) {
                 unused.remove(late);
@@ -76,21 +73,6 @@ final class PeriodicCheck extends Check {
                         + context.under(where, period.start(), due), period.end()));
             }
         }
-        return new Outcome(periods.size(), unit(), deviations);
-    }
-
-    private String unit() {
-        return switch (every) {
-            case "week" -> "weeks";
-            case "month" -> "months";
-            case "quarter" -> "quarters";
-            case "half" -> "half-years";
-            default -> "years";
-        };
-    }
-
-    /** The periods this check tests, shared with the compliance calendar. */
-    List<Period> periods() {
-        return Periods.of(every, context.start(), context.end());
+        return new Outcome(periods.size(), every.plural(), deviations);
     }
 }

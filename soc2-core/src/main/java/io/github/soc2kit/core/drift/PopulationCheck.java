@@ -1,33 +1,39 @@
 package io.github.soc2kit.core.drift;
 
-import io.github.soc2kit.core.expr.Conditions;
-
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.model.ControlTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code population}: every record that matches {@code where} (and whose {@code at} falls in the observation
- * period, when {@code at} is given) must satisfy {@code require}. Also serves {@code config}, where the records
- * are configuration snapshots and every one of them is judged.
+ * period, when {@code at} is given) must satisfy {@code require}.
  */
-final class PopulationCheck extends Check {
+class PopulationCheck extends Check {
 
     private final String source;
-    private final Conditions.Condition where;
+    private final @Nullable String at;
+    private final Conditions.@Nullable Condition where;
     private final Conditions.Condition require;
     private final String unit;
     private final List<Deviation> deviations = new ArrayList<>();
     private long population;
 
-    PopulationCheck(Control control, CheckContext context, Conditions conditions, String unit) {
-        super(control, context, conditions);
-        this.source = required("source");
-        this.where = condition("where");
-        this.require = condition("require");
+    PopulationCheck(ControlTest.Population test, CheckContext context, Conditions conditions) {
+        this(test.source(), test.at(), test.where(), test.require(), "records", context, conditions);
+    }
+
+    PopulationCheck(String source, @Nullable String at, @Nullable String where, String require, String unit,
+            CheckContext context, Conditions conditions) {
+        super(context, conditions);
+        this.source = source;
+        this.at = at;
+        this.where = condition(where);
+        this.require = required(condition(require), "require");
         this.unit = unit;
     }
 
@@ -38,8 +44,7 @@ final class PopulationCheck extends Check {
 
     @Override
     void accept(String from, EvidenceRecord record) {
-        String at = value("at");
-        LocalDate day = at == null ? context.day(record, null) : context.day(record, at);
+        LocalDate day = context.day(record, at);
         if (at != null && !context.inPeriod(day)) {
             return;
         }

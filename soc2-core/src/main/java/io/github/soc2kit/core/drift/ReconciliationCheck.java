@@ -3,7 +3,8 @@ package io.github.soc2kit.core.drift;
 import io.github.soc2kit.core.expr.Conditions;
 
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,38 +18,38 @@ import java.util.Set;
  */
 final class ReconciliationCheck extends Check {
 
-    private final String fromSource;
-    private final String toSource;
-    private final Conditions.Condition fromWhere;
-    private final Conditions.Condition toWhere;
+    private final ControlTest.Side from;
+    private final ControlTest.Side to;
+    private final Conditions.@Nullable Condition fromWhere;
+    private final Conditions.@Nullable Condition toWhere;
     private final List<Deviation> candidates = new ArrayList<>();
     private final Set<String> counterparts = new HashSet<>();
 
-    ReconciliationCheck(Control control, CheckContext context, Conditions conditions) {
-        super(control, context, conditions);
-        this.fromSource = required("from/source");
-        this.toSource = required("to/source");
-        this.fromWhere = condition("from/where");
-        this.toWhere = condition("to/where");
+    ReconciliationCheck(ControlTest.Reconciliation test, CheckContext context, Conditions conditions) {
+        super(context, conditions);
+        this.from = test.from();
+        this.to = test.to();
+        this.fromWhere = condition(from.where());
+        this.toWhere = condition(to.where());
     }
 
     @Override
     Set<String> sources() {
-        return Set.of(fromSource, toSource);
+        return Set.of(from.source(), to.source());
     }
 
     @Override
     void accept(String source, EvidenceRecord record) {
-        if (source.equals(fromSource)) {
+        if (source.equals(from.source())) {
             LocalDate day = context.day(record, null);
             if ((day == null || context.inPeriod(day)) && context.test(fromWhere, record, day)) {
-                String key = Deviation.normal(record.get(required("from/key")));
+                String key = Deviation.normal(record.get(from.key()));
                 candidates.add(new Deviation(key.isEmpty() ? record.key() : key,
-                        "has no counterpart in '" + toSource + "'" + context.under(fromWhere, day), day));
+                        "has no counterpart in '" + to.source() + "'" + context.under(fromWhere, day), day));
             }
         }
-        if (source.equals(toSource) && context.test(toWhere, record)) {
-            counterparts.add(Deviation.normal(record.get(required("to/key"))));
+        if (source.equals(to.source()) && context.test(toWhere, record)) {
+            counterparts.add(Deviation.normal(record.get(to.key())));
         }
     }
 

@@ -3,7 +3,8 @@ package io.github.soc2kit.core.drift;
 import io.github.soc2kit.core.expr.Conditions;
 
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,52 +25,41 @@ final class TimelinessCheck extends Check {
 
     static final int EARLY_DAYS = 30;
 
-    private final String triggerSource;
-    private final String responseSource;
-    private final Conditions.Condition triggerWhere;
-    private final Conditions.Condition responseWhere;
+    private final ControlTest.Event trigger;
+    private final ControlTest.Event response;
+    private final DayLimit within;
+    private final Conditions.@Nullable Condition triggerWhere;
+    private final Conditions.@Nullable Condition responseWhere;
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<String, TreeSet<LocalDate>> responses = new HashMap<>();
 
     private record Trigger(String key, String recordKey, LocalDate day) { }
 
-    TimelinessCheck(Control control, CheckContext context, Conditions conditions) {
-        super(control, context, conditions);
-        this.triggerSource = required("trigger/source");
-        this.responseSource = required("response/source");
-        this.triggerWhere = condition("trigger/where");
-        this.responseWhere = condition("response/where");
-        days(required("within_days"), null); // fails early on a malformed limit
-    }
-
-    /** The limit in force on {@code day}: a number, or a policy parameter as it was on that day. */
-    private long days(String within, @Nullable LocalDate day) {
-        if (within.startsWith("policy.")) {
-            Object value = context.timeline().at(day).get(within.substring("policy.".length()));
-            if (value instanceof Long days) {
-                return days;
-            }
-            throw new IllegalStateException("validation guarantees a whole number for " + within);
-        }
-        return Long.parseLong(within);
+    TimelinessCheck(ControlTest.Timeliness test, CheckContext context, Conditions conditions) {
+        super(context, conditions);
+        this.trigger = test.trigger();
+        this.response = test.response();
+        this.within = required(test.within(), "within_days");
+        this.triggerWhere = condition(trigger.where());
+        this.responseWhere = condition(response.where());
     }
 
     @Override
     Set<String> sources() {
-        return Set.of(triggerSource, responseSource);
+        return Set.of(trigger.source(), response.source());
     }
 
     @Override
     void accept(String source, EvidenceRecord record) {
-        if (source.equals(triggerSource)) {
-            LocalDate day = context.day(record, required("trigger/at"));
+        if (source.equals(trigger.source())) {
+            LocalDate day = context.day(record, trigger.at());
             if (context.inPeriod(day) && context.test(triggerWhere, record, day)) {
-                triggers.add(new Trigger(Deviation.normal(record.get(required("trigger/key"))), record.key(), day));
+                triggers.add(new Trigger(Deviation.normal(record.get(trigger.key())), record.key(), day));
             }
         }
-        if (source.equals(responseSource)) {
-            LocalDate day = context.day(record, required("response/at"));
-            String key = Deviation.normal(record.get(required("response/key")));
+        if (source.equals(response.source())) {
+            LocalDate day = context.day(record, response.at());
+            String key = Deviation.normal(record.get(response.key()));
             if (day != null && !key.isEmpty() && context.test(responseWhere, record, day)) {
                 responses.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
             }
@@ -79,20 +69,20 @@ final class TimelinessCheck extends Check {
     @Override
     Outcome finish() {
         List<Deviation> deviations = new ArrayList<>();
-        for (Trigger trigger : triggers) {
-            TreeSet<LocalDate> days = responses.getOrDefault(trigger.key(), new TreeSet<>());
-            LocalDate response = days.ceiling(trigger.day().minusDays(EARLY_DAYS));
-            if (trigger.key().isEmpty()) {
-                deviations.add(new Deviation(trigger.recordKey(), "has no '" + required("trigger/key") + "' to match", trigger.day()));
-            } else if (response == null) {
-                deviations.add(new Deviation(trigger.key(), "no response in '" + responseSource + "' after " + trigger.day()
-                        + context.under(triggerWhere, trigger.day()), trigger.day()));
+        for (Trigger pending : triggers) {
+            TreeSet<LocalDate> days = responses.getOrDefault(pending.key(), new TreeSet<>());
+            LocalDate answered = days.ceiling(pending.day().minusDays(EARLY_DAYS));
+            if (pending.key().isEmpty()) {
+                deviations.add(new Deviation(pending.recordKey(), "has no '" + trigger.key() + "' to match", pending.day()));
+            } else if (answered == null) {
+                deviations.add(new Deviation(pending.key(), "no response in '" + response.source() + "' after " + pending.day()
+                        + context.under(triggerWhere, pending.day()), pending.day()));
             } else {
-                long delay = Math.max(0, ChronoUnit.DAYS.between(trigger.day(), response));
-                long limit = days(required("within_days"), trigger.day());
+                long delay = Math.max(0, ChronoUnit.DAYS.between(pending.day(), answered));
+                long limit = within.days(context.timeline().at(pending.day()));
                 if (delay > limit) {
-                    deviations.add(new Deviation(trigger.key(), delay + " days after " + trigger.day() + " (limit " + limit + ")"
-                            + context.under(triggerWhere, trigger.day()), trigger.day()));
+                    deviations.add(new Deviation(pending.key(), delay + " days after " + pending.day() + " (limit " + limit + ")"
+                            + context.under(triggerWhere, pending.day()), pending.day()));
                 }
             }
         }

@@ -1,6 +1,15 @@
 package io.github.soc2kit.core.expr;
 
 import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.ast.CelExpr.ExprKind;
+import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.navigation.CelNavigableExpr;
+import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelFunctionDecl;
@@ -77,24 +86,62 @@ public final class Conditions {
         }
         try {
             CelAbstractSyntaxTree ast = result.getAst();
-            return new Compiled(new Condition(expression, runtime.createProgram(ast)), null);
+            return new Compiled(new Condition(expression, runtime.createProgram(ast), parameters(ast)), null);
         } catch (CelValidationException | CelEvaluationException e) {
             return new Compiled(null, e.getMessage());
         }
+    }
+
+    /** The names of the policy parameters an expression reads as {@code policy.name}, sorted. */
+    private static Set<String> parameters(CelAbstractSyntaxTree ast) {
+        return CelNavigableAst.fromAst(ast).getRoot().allNodes()
+                .map(CelNavigableExpr::expr)
+                .filter(e -> e.getKind() == ExprKind.Kind.SELECT)
+                .map(CelExpr::select)
+                .filter(select -> select.operand().getKind() == ExprKind.Kind.IDENT
+                        && select.operand().ident().name().equals("policy"))
+                .map(CelExpr.CelSelect::field)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The policy parameters a control test reads: in its conditions (those that compile) and as its day limit.
+     * The one answer to that question, for the checks' wording, the drift preview and the rendered test.
+     */
+    public Set<String> parameters(ControlTest test) {
+        Set<String> names = new TreeSet<>();
+        for (ControlTest.Ref ref : test.expressions()) {
+            if (ref.pointer().endsWith("/within_days")) {
+                names.add(ref.value().substring(DayLimit.PREFIX.length()));
+            } else {
+                Condition condition = compile(ref.value()).condition();
+                if (condition != null) {
+                    names.addAll(condition.parameters());
+                }
+            }
+        }
+        return names;
     }
 
     /** A compiled, type-checked condition, ready to evaluate on many records. */
     public final class Condition {
         private final String expression;
         private final CelRuntime.Program program;
+        private final Set<String> parameters;
 
-        Condition(String expression, CelRuntime.Program program) {
+        Condition(String expression, CelRuntime.Program program, Set<String> parameters) {
             this.expression = expression;
             this.program = program;
+            this.parameters = Set.copyOf(parameters);
         }
 
         public String expression() {
             return expression;
+        }
+
+        /** The policy parameters it reads, sorted. */
+        public Set<String> parameters() {
+            return new TreeSet<>(parameters);
         }
 
         /**

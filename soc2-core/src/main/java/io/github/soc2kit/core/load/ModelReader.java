@@ -1,7 +1,10 @@
 package io.github.soc2kit.core.load;
 
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
+import io.github.soc2kit.core.model.Risk;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.Person;
@@ -89,52 +92,48 @@ final class ModelReader {
 
     static Control control(YamlDocument doc) {
         JsonNode root = doc.root();
-        JsonNode test = root.path("test");
-        List<ControlTest.Ref> sources = new ArrayList<>();
-        List<ControlTest.Ref> expressions = new ArrayList<>();
-        collectTest(test, "test", sources, expressions);
-        Map<String, String> values = new LinkedHashMap<>();
-        collectValues(test, "", values);
         return new Control(text(root, "id"), text(root, "title"), text(root, "description"), text(root, "policy"),
-                email(root, "owner"), text(root, "frequency"), text(root, "risk"), texts(root.path("criteria")),
-                texts(root.path("components")), new ControlTest(text(test, "kind"), sources, expressions, values),
-                new Origin(doc, ""));
+                email(root, "owner"), text(root, "frequency"), Risk.of(text(root, "risk")), texts(root.path("criteria")),
+                texts(root.path("components")), test(root.path("test")), new Origin(doc, ""));
     }
 
-    private static void collectTest(JsonNode node, String pointer, List<ControlTest.Ref> sources,
-            List<ControlTest.Ref> expressions) {
-        if (!node.isObject()) {
-            return;
-        }
-        for (var property : node.properties()) {
-            String child = pointer + "/" + YamlDocument.token(property.getKey());
-            JsonNode value = property.getValue();
-            switch (property.getKey()) {
-                case "source" -> {
-                    if (value.isString()) {
-                        sources.add(new ControlTest.Ref(value.asString(), child));
-                    }
-                }
-                case "where", "require", "within_days" -> {
-                    if (value.isString()) {
-                        expressions.add(new ControlTest.Ref(value.asString(), child));
-                    }
-                }
-                default -> collectTest(value, child, sources, expressions);
-            }
-        }
+    /** The test block as the record of its kind; what is missing or mistyped is empty or null. */
+    private static ControlTest test(JsonNode test) {
+        String description = optional(test, "description");
+        return switch (text(test, "kind")) {
+            case "manual" -> new ControlTest.Manual(text(test, "procedure"), description);
+            case "periodic" -> new ControlTest.Periodic(text(test, "source"), optional(test, "where"), text(test, "at"),
+                    Cadence.of(text(test, "every")), integer(test, "grace_days"), description);
+            case "population" -> new ControlTest.Population(text(test, "source"), optional(test, "where"),
+                    optional(test, "at"), text(test, "require"), description);
+            case "timeliness" -> new ControlTest.Timeliness(event(test.path("trigger")), event(test.path("response")),
+                    dayLimit(test.path("within_days")), description);
+            case "reconciliation" -> new ControlTest.Reconciliation(side(test.path("from")), side(test.path("to")),
+                    description);
+            case "continuity" -> new ControlTest.Continuity(text(test, "source"), optional(test, "where"), text(test, "at"),
+                    integer(test, "max_gap_days"), description);
+            case "config" -> new ControlTest.Config(text(test, "source"), optional(test, "where"), text(test, "require"),
+                    description);
+            default -> new ControlTest.Unknown(text(test, "kind"), description);
+        };
     }
 
-    private static void collectValues(JsonNode node, String prefix, Map<String, String> values) {
-        for (var property : node.properties()) {
-            String path = prefix + property.getKey();
-            JsonNode value = property.getValue();
-            if (value.isObject()) {
-                collectValues(value, path + "/", values);
-            } else if (value.isValueNode() && !value.isNull()) {
-                values.put(path, value.asString());
-            }
-        }
+    private static ControlTest.Event event(JsonNode node) {
+        return new ControlTest.Event(text(node, "source"), optional(node, "where"), text(node, "at"), text(node, "key"));
+    }
+
+    private static ControlTest.Side side(JsonNode node) {
+        return new ControlTest.Side(text(node, "source"), optional(node, "where"), text(node, "key"));
+    }
+
+    private static @Nullable DayLimit dayLimit(JsonNode node) {
+        return node.isIntegralNumber() && node.canConvertToLong() ? new DayLimit.Days(node.asLong())
+                : node.isString() ? DayLimit.parse(node.asString()) : null;
+    }
+
+    private static @Nullable Integer integer(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isIntegralNumber() && value.canConvertToInt() ? value.asInt() : null;
     }
 
     static SystemDescription description(YamlDocument doc) {

@@ -1,8 +1,9 @@
 package io.github.soc2kit.core.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** A control: what is done, by whom, for which criteria, and how practice is tested. */
+/** A control: what is done, by whom, for which criteria, and how practice is tested. A null risk was missing or invalid. */
 public record Control(
         String id,
         String title,
@@ -10,7 +11,7 @@ public record Control(
         String policy,
         String owner,
         String frequency,
-        String risk,
+        @Nullable Risk risk,
         List<String> criteria,
         List<String> components,
         ControlTest test,

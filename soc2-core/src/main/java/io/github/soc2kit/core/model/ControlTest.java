@@ -1,53 +1,248 @@
 package io.github.soc2kit.core.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The test block of a control.
+ * The test block of a control: one record per kind. Every stage that treats kinds differently does so through a
+ * {@link Visitor}, so a new kind does not compile until each of them handles it (CONTRIBUTING.md lists them).
  *
- * @param kind manual, periodic, population, timeliness, reconciliation, continuity or config
- * @param sources every evidence source the test reads, with the pointer (relative to the control) where it is named
- * @param expressions every CEL expression of the test, with its pointer
- * @param values every scalar of the test block as text, by its path below {@code test} ({@code trigger/at})
+ * <p>Read leniently, like the rest of the model: schema errors are reported separately, so a missing text is
+ * empty and a missing or malformed number, cadence or day limit is null. The checks run only on a repository
+ * without validation errors, where every required value is present.
  */
-public record ControlTest(String kind, List<Ref> sources, List<Ref> expressions, Map<String, String> values) {
+public sealed interface ControlTest {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\bpolicy\\.([a-z][a-z0-9_]*)");
+    /** The kind as written in the control, for example {@code periodic}. */
+    String kind();
 
-    public ControlTest {
-        sources = List.copyOf(sources);
-        expressions = List.copyOf(expressions);
-        values = Map.copyOf(values);
+    /** What the test checks, in words; null when the control does not say. */
+    @Nullable String description();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind: what a stage does with each. */
+    interface Visitor<R> {
+        R manual(Manual test);
+
+        R periodic(Periodic test);
+
+        R population(Population test);
+
+        R timeliness(Timeliness test);
+
+        R reconciliation(Reconciliation test);
+
+        R continuity(Continuity test);
+
+        R config(Config test);
+
+        /** A test whose kind is missing or unknown: the schema reports it, nothing runs it. */
+        R unknown(Unknown test);
     }
 
-    /** A scalar of the test by its path below {@code test}, for example {@code every} or {@code trigger/at}; null if absent. */
-    public @Nullable String get(String path) {
-        return values.get(path);
-    }
-
-    /** The policy parameters this test reads, in its conditions and in {@code within_days}, sorted. */
-    public Set<String> parameters() {
-        Set<String> names = new TreeSet<>();
-        values.values().forEach(value -> names.addAll(parametersIn(value)));
-        return names;
-    }
-
-    /** The names of the policy parameters {@code text} reads as {@code policy.name}, sorted. */
-    public static Set<String> parametersIn(String text) {
-        Set<String> names = new TreeSet<>();
-        Matcher reference = PARAMETER.matcher(text);
-        while (reference.find()) {
-            names.add(reference.group(1));
+    /** Tested by people, outside soc2kit. */
+    record Manual(String procedure, @Nullable String description) implements ControlTest {
+        @Override
+        public String kind() {
+            return "manual";
         }
-        return names;
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.manual(this);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return written("procedure", procedure, "description", description);
+        }
+    }
+
+    /** Evidence in every period of the cadence, on time within {@code grace_days} after the period ends. */
+    record Periodic(String source, @Nullable String where, String at, @Nullable Cadence every,
+            @Nullable Integer graceDays, @Nullable String description) implements ControlTest {
+        @Override
+        public String kind() {
+            return "periodic";
+        }
+
+        /** The grace in days: as written, 0 when absent. */
+        public int grace() {
+            return graceDays == null ? 0 : graceDays;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.periodic(this);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return written("source", source, "where", where, "at", at, "every", every == null ? null : every.label(),
+                    "grace_days", graceDays, "description", description);
+        }
+    }
+
+    /** Every record that {@code where} selects (dated in the period by {@code at}, when given) meets {@code require}. */
+    record Population(String source, @Nullable String where, @Nullable String at, String require,
+            @Nullable String description) implements ControlTest {
+        @Override
+        public String kind() {
+            return "population";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.population(this);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return written("source", source, "where", where, "at", at, "require", require, "description", description);
+        }
+    }
+
+    /** Each trigger is followed by its response, matched on their keys, within a limit of days. */
+    record Timeliness(Event trigger, Event response, @Nullable DayLimit within, @Nullable String description)
+            implements ControlTest {
+        @Override
+        public String kind() {
+            return "timeliness";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.timeliness(this);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return written("trigger/source", trigger.source(), "trigger/where", trigger.where(), "trigger/at", trigger.at(),
+                    "trigger/key", trigger.key(), "response/source", response.source(), "response/where", response.where(),
+                    "response/at", response.at(), "response/key", response.key(), "within_days", within,
+                    "description", description);
+        }
+    }
+
+    /** One side of a timeliness test: its records, which of them count, their day and the key that joins them. */
+    record Event(String source, @Nullable String where, String at, String key) { }
+
+    /** Each record of {@code from} has a counterpart in {@code to} with the same key. */
+    record Reconciliation(Side from, Side to, @Nullable String description) implements ControlTest {
+        @Override
+        public String kind() {
+            return "reconciliation";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reconciliation(this);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return written("from/source", from.source(), "from/where", from.where(), "from/key", from.key(),
+                    "to/source", to.source(), "to/where", to.where(), "to/key", to.key(), "description", description);
+        }
+    }
+
+    /** One side of a reconciliation: its records, which of them count, and the key that joins them. */
+    record Side(String source, @Nullable String where, String key) { }
+
+    /** No stretch of more than {@code max_gap_days} days without a record. */
+    record Continuity(String source, @Nullable String where, String at, @Nullable Integer maxGapDays,
+            @Nullable String description) implements ControlTest {
+        @Override
+        public String kind() {
+            return "continuity";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.continuity(this);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return written("source", source, "where", where, "at", at, "max_gap_days", maxGapDays, "description", description);
+        }
+    }
+
+    /** Every configuration snapshot that {@code where} selects meets {@code require}. */
+    record Config(String source, @Nullable String where, String require, @Nullable String description)
+            implements ControlTest {
+        @Override
+        public String kind() {
+            return "config";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.config(this);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return written("source", source, "where", where, "require", require, "description", description);
+        }
+    }
+
+    /** A test whose kind is missing (empty) or not one soc2kit knows. */
+    record Unknown(String kind, @Nullable String description) implements ControlTest {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unknown(this);
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return written("description", description);
+        }
     }
 
     /** A value of the test and where it is written, relative to the control, for example {@code test/trigger/source}. */
-    public record Ref(String value, String pointer) { }
+    record Ref(String value, String pointer) { }
+
+    /** Every evidence source the test reads, in the order written. */
+    default List<Ref> sources() {
+        return refs(List.of("source"));
+    }
+
+    /**
+     * Every CEL condition of the test ({@code where}, {@code require}) and a {@code within_days} that names a policy
+     * parameter, in the order written.
+     */
+    default List<Ref> expressions() {
+        return refs(List.of("where", "require", "within_days"));
+    }
+
+    /** Every value the test sets, as written, by its path below {@code test} ({@code trigger/at}), kind excluded. */
+    Map<String, String> settings();
+
+    private List<Ref> refs(List<String> fields) {
+        List<Ref> refs = new ArrayList<>();
+        settings().forEach((path, value) -> {
+            if (fields.contains(path.substring(path.lastIndexOf('/') + 1))
+                    && (!path.equals("within_days") || value.startsWith(DayLimit.PREFIX))) {
+                refs.add(new Ref(value, "test/" + path));
+            }
+        });
+        return refs;
+    }
+
+    /** Paths and values in pairs; values that are null or empty text were not written and are left out. */
+    private static Map<String, String> written(@Nullable Object... pathsAndValues) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndValues.length; i += 2) {
+            Object value = pathsAndValues[i + 1];
+            if (value != null && !value.toString().isEmpty()) {
+                settings.put((String) pathsAndValues[i], value.toString());
+            }
+        }
+        return settings;
+    }
 }

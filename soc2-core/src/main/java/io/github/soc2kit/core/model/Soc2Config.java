@@ -19,16 +19,13 @@ public record Soc2Config(
         int exceptionWindowDays,
         Origin origin) {
 
-    /** Tolerable deviation rates by risk when soc2.yaml sets none. */
-    public static final Map<String, Double> DEFAULT_TOLERABLE_RATES = Map.of("low", 0.10, "moderate", 0.05, "high", 0.02);
-
     public Soc2Config {
         categories = List.copyOf(categories);
         tolerableRates = Map.copyOf(tolerableRates);
     }
 
     /** The tolerable deviation rate of a control of the given risk. */
-    public double tolerableRate(String risk) {
-        return tolerableRates.getOrDefault(risk, DEFAULT_TOLERABLE_RATES.getOrDefault(risk, 0.0));
+    public double tolerableRate(@Nullable Risk risk) {
+        return risk == null ? 0.0 : tolerableRates.getOrDefault(risk.label(), risk.defaultTolerableRate());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.render;
 
-import io.github.soc2kit.core.model.Periods;
+import io.github.soc2kit.core.model.Cadence;
+import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
@@ -41,15 +42,15 @@ final class ComplianceCalendar {
                 .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         List<DueDate> dates = new ArrayList<>();
         for (Control control : repository.controls()) {
-            String every = every(control);
+            Cadence every = every(control);
             if (every == null) {
                 continue;
             }
-            int grace = grace(control);
+            int grace = control.test() instanceof ControlTest.Periodic periodic ? periodic.grace() : 0;
             Person owner = people.get(control.owner());
             Policy policy = policies.get(control.policy());
             LocalDate stamp = policy != null && policy.approvedOn() != null ? policy.approvedOn() : config.periodStart();
-            for (Periods.Period period : Periods.of(every, config.periodStart(), config.periodEnd())) {
+            for (Cadence.Period period : every.periods(config.periodStart(), config.periodEnd())) {
                 dates.add(new DueDate(control.id(), control.title(), owner == null ? control.owner() : owner.name(),
                         control.owner(), period.label(), period.start(), period.end(), period.end().plusDays(grace), stamp));
             }
@@ -57,23 +58,11 @@ final class ComplianceCalendar {
         return dates.stream().sorted(ORDER).toList();
     }
 
-    /** The period of the control's calendar: its periodic test's {@code every}, else from its frequency. */
-    private static @Nullable String every(Control control) {
-        String every = control.test().get("every");
-        if ("periodic".equals(control.test().kind()) && every != null) {
-            return every;
+    /** The cadence of the control's calendar: its periodic test's {@code every}, else from its frequency. */
+    private static @Nullable Cadence every(Control control) {
+        if (control.test() instanceof ControlTest.Periodic periodic && periodic.every() != null) {
+            return periodic.every();
         }
-        return switch (control.frequency()) {
-            case "monthly" -> "month";
-            case "quarterly" -> "quarter";
-            case "semi_annual" -> "half";
-            case "annual" -> "year";
-            default -> null;
-        };
-    }
-
-    private static int grace(Control control) {
-        String grace = control.test().get("grace_days");
-        return "periodic".equals(control.test().kind()) && grace != null ? Integer.parseInt(grace) : 0;
+        return Cadence.ofFrequency(control.frequency());
     }
 }

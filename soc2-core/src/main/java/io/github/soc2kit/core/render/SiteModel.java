@@ -46,6 +46,7 @@ final class SiteModel {
     private final Map<String, SystemDescription.Component> components;
     private final Map<String, String> notRelevant = new TreeMap<>();
     private final RepositoryHistory history;
+    private final TestWords testWords = new TestWords();
 
     SiteModel(PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report) {
         this(repository, catalogue, report, RepositoryHistory.none());
@@ -173,7 +174,7 @@ final class SiteModel {
                 "type", Words.of(Plain.text(root, "type")),
                 "criteria", control.criteria().stream().map(this::criterion).toList(),
                 "components", control.components().stream().map(this::component).toList(),
-                "test", TestWords.of(control.test(), policy),
+                "test", testWords.of(control.test(), policy),
                 "result", result(control.id()).map(FindingsModel::status).orElse(Map.of()));
     }
 

@@ -1,90 +1,112 @@
 package io.github.soc2kit.core.render;
 
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
 import io.github.soc2kit.core.model.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** A control's test in plain words, with its conditions and the policy parameter values they use. */
 final class TestWords {
 
-    private TestWords() { }
+    private final Conditions conditions = new Conditions();
 
-    static Map<String, Object> of(ControlTest test, @Nullable Policy policy) {
+    Map<String, Object> of(ControlTest test, @Nullable Policy policy) {
         Map<String, Object> parameters = policy == null ? Map.of() : policy.parameters();
-        List<Map<String, Object>> conditions = new ArrayList<>();
-        TreeSet<String> used = new TreeSet<>();
+        Map<String, String> settings = test.settings();
+        List<Map<String, Object>> shown = new ArrayList<>();
         for (String[] condition : new String[][] {
                 {"where", "Selects the records"}, {"require", "Each record must meet"},
                 {"trigger/where", "Selects the triggers"}, {"response/where", "Selects the responses"},
                 {"from/where", "Selects the records to match"}, {"to/where", "Selects the counterparts"}}) {
-            String expression = test.get(condition[0]);
+            String expression = settings.get(condition[0]);
             if (expression != null) {
-                conditions.add(Plain.map("label", condition[1], "expression", expression));
-                used.addAll(ControlTest.parametersIn(expression));
+                shown.add(Plain.map("label", condition[1], "expression", expression));
             }
         }
-        String within = value(test, "within_days");
-        if (within.startsWith("policy.")) {
-            used.add(within.substring("policy.".length()));
-        }
-        List<Map<String, Object>> values = used.stream()
+        List<Map<String, Object>> values = conditions.parameters(test).stream()
                 .filter(parameters::containsKey)
-                .map(name -> Plain.map("name", "policy." + name, "value", Markdown.text(parameters.get(name))))
+                .map(name -> Plain.map("name", DayLimit.PREFIX + name, "value", Markdown.text(parameters.get(name))))
                 .toList();
         return Plain.map(
                 "kind", test.kind(),
-                "description", value(test, "description"),
-                "sentence", sentence(test, parameters),
-                "conditions", conditions,
+                "description", text(test.description()),
+                "sentence", test.accept(new Sentence(parameters)),
+                "conditions", shown,
                 "parameters", values);
     }
 
-    private static String sentence(ControlTest test, Map<String, Object> parameters) {
-        return switch (test.kind()) {
-            case "manual" -> "Tested by people, outside soc2kit: " + value(test, "procedure");
-            case "periodic" -> "At least one record of evidence source '" + value(test, "source") + "', dated by its '"
-                    + value(test, "at") + "', in every " + value(test, "every") + " of the observation period"
-                    + grace(value(test, "grace_days")) + ".";
-            case "population" -> "Every record of evidence source '" + value(test, "source")
-                    + "' that the conditions select must meet the requirement, or be covered by a documented exception.";
-            case "timeliness" -> "Each trigger in '" + value(test, "trigger/source") + "' (dated by its '"
-                    + value(test, "trigger/at") + "') must be followed by a response in '" + value(test, "response/source")
-                    + "' (dated by its '" + value(test, "response/at") + "') with the same '" + value(test, "trigger/key")
-                    + "' within " + days(value(test, "within_days"), parameters) + ".";
-            case "reconciliation" -> "Each record of '" + value(test, "from/source") + "' must have a counterpart in '"
-                    + value(test, "to/source") + "' whose '" + value(test, "to/key") + "' equals its '"
-                    + value(test, "from/key") + "'.";
-            case "continuity" -> "The records of evidence source '" + value(test, "source") + "', dated by their '"
-                    + value(test, "at") + "', must leave no gap longer than " + days(value(test, "max_gap_days"), parameters)
-                    + " in the observation period.";
-            case "config" -> "The configuration snapshot in evidence source '" + value(test, "source")
-                    + "' must meet the requirement.";
-            default -> "Test kind '" + test.kind() + "'.";
-        };
-    }
+    /** The test in one sentence. */
+    private record Sentence(Map<String, Object> parameters) implements ControlTest.Visitor<String> {
 
-    private static String grace(String graceDays) {
-        return graceDays.isEmpty() || graceDays.equals("0") ? "" : ", or within " + graceDays + " days after it ends";
-    }
-
-    /** {@code 1 day}, {@code 30 days}, or a policy parameter's value and name: {@code 1 day (policy.revocation_days)}. */
-    private static String days(String raw, Map<String, Object> parameters) {
-        String count = raw;
-        String suffix = "";
-        if (raw.startsWith("policy.")) {
-            Object value = parameters.get(raw.substring("policy.".length()));
-            count = value == null ? raw : Markdown.text(value);
-            suffix = " (" + raw + ")";
+        @Override
+        public String manual(ControlTest.Manual test) {
+            return "Tested by people, outside soc2kit: " + text(test.procedure());
         }
-        return count + (count.equals("1") ? " day" : " days") + suffix;
+
+        @Override
+        public String periodic(ControlTest.Periodic test) {
+            return "At least one record of evidence source '" + text(test.source()) + "', dated by its '" + text(test.at())
+                    + "', in every " + (test.every() == null ? "" : test.every().label()) + " of the observation period"
+                    + (test.grace() == 0 ? "" : ", or within " + test.grace() + " days after it ends") + ".";
+        }
+
+        @Override
+        public String population(ControlTest.Population test) {
+            return "Every record of evidence source '" + text(test.source())
+                    + "' that the conditions select must meet the requirement, or be covered by a documented exception.";
+        }
+
+        @Override
+        public String timeliness(ControlTest.Timeliness test) {
+            return "Each trigger in '" + text(test.trigger().source()) + "' (dated by its '" + text(test.trigger().at())
+                    + "') must be followed by a response in '" + text(test.response().source()) + "' (dated by its '"
+                    + text(test.response().at()) + "') with the same '" + text(test.trigger().key()) + "' within "
+                    + days(test.within()) + ".";
+        }
+
+        @Override
+        public String reconciliation(ControlTest.Reconciliation test) {
+            return "Each record of '" + text(test.from().source()) + "' must have a counterpart in '"
+                    + text(test.to().source()) + "' whose '" + text(test.to().key()) + "' equals its '"
+                    + text(test.from().key()) + "'.";
+        }
+
+        @Override
+        public String continuity(ControlTest.Continuity test) {
+            return "The records of evidence source '" + text(test.source()) + "', dated by their '" + text(test.at())
+                    + "', must leave no gap longer than "
+                    + days(test.maxGapDays() == null ? null : new DayLimit.Days(test.maxGapDays()))
+                    + " in the observation period.";
+        }
+
+        @Override
+        public String config(ControlTest.Config test) {
+            return "The configuration snapshot in evidence source '" + text(test.source()) + "' must meet the requirement.";
+        }
+
+        @Override
+        public String unknown(ControlTest.Unknown test) {
+            return "Test kind '" + test.kind() + "'.";
+        }
+
+        /** {@code 1 day}, {@code 30 days}, or a policy parameter's value and name: {@code 1 day (policy.revocation_days)}. */
+        private String days(@Nullable DayLimit limit) {
+            String count = limit == null ? "" : limit.toString();
+            String suffix = "";
+            if (limit instanceof DayLimit.Parameter parameter) {
+                Object value = parameters.get(parameter.name());
+                count = value == null ? count : Markdown.text(value);
+                suffix = " (" + limit + ")";
+            }
+            return count + (count.equals("1") ? " day" : " days") + suffix;
+        }
     }
 
-    private static String value(ControlTest test, String path) {
-        String value = test.get(path);
+    private static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
 }

@@ -4,6 +4,8 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
+import java.util.Objects;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
@@ -52,7 +54,7 @@ final class ConditionRule implements Rule {
     }
 
     private static void checkDays(Control control, ControlTest.Ref ref, Policy policy, List<Finding> findings) {
-        String name = ref.value().substring("policy.".length());
+        String name = ((DayLimit.Parameter) Objects.requireNonNull(DayLimit.parse(ref.value()))).name();
         Object value = policy == null ? null : policy.parameters().get(name);
         if (value != null && !(value instanceof Long)) {
             findings.add(Finding.error(ID, control.origin().at(ref.pointer()),
