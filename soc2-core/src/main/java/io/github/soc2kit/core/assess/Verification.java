@@ -3,7 +3,7 @@ package io.github.soc2kit.core.assess;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.drift.DriftEngine;
-import io.github.soc2kit.core.evidence.EvidenceReaders;
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;

@@ -1,3 +1,6 @@
+/**
+ * Findings, positions, severities and the exceptions that core throws when it cannot produce a report.
+ */
 @NullMarked
 package io.github.soc2kit.core.diag;
 

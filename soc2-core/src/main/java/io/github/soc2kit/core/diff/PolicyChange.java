@@ -3,7 +3,7 @@ package io.github.soc2kit.core.diff;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.Judge;
 import io.github.soc2kit.core.drift.DriftEngine;
-import io.github.soc2kit.core.evidence.EvidenceReaders;
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.history.Base;
 import io.github.soc2kit.core.history.ParameterTimeline;

@@ -1,3 +1,6 @@
+/**
+ * The condition language of control tests (CEL) and the dates of evidence.
+ */
 @NullMarked
 package io.github.soc2kit.core.expr;
 

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.evidence;
 
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import static io.github.soc2kit.core.evidence.TestSources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,3 +1,6 @@
+/**
+ * The AWS IAM credential report.
+ */
 @NullMarked
 package io.github.soc2kit.core.evidence.aws;
 

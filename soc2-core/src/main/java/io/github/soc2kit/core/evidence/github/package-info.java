@@ -1,3 +1,6 @@
+/**
+ * GitHub exports: pull requests joined with their reviews, and branch protection.
+ */
 @NullMarked
 package io.github.soc2kit.core.evidence.github;
 

@@ -1,3 +1,6 @@
+/**
+ * An HRIS employee report (BambooHR and alike).
+ */
 @NullMarked
 package io.github.soc2kit.core.evidence.hris;
 

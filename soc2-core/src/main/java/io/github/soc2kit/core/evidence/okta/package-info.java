@@ -1,3 +1,6 @@
+/**
+ * Okta exports: users joined with their enrolled factors.
+ */
 @NullMarked
 package io.github.soc2kit.core.evidence.okta;
 

@@ -1,3 +1,6 @@
+/**
+ * PagerDuty incidents.
+ */
 @NullMarked
 package io.github.soc2kit.core.evidence.pagerduty;
 

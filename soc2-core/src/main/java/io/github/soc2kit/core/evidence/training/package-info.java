@@ -1,3 +1,6 @@
+/**
+ * A training platform's completion report.
+ */
 @NullMarked
 package io.github.soc2kit.core.evidence.training;
 

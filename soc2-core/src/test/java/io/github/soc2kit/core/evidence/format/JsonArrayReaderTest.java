@@ -1,6 +1,6 @@
 package io.github.soc2kit.core.evidence.format;
 
-import io.github.soc2kit.core.evidence.EvidenceReaders;
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.TestSources;

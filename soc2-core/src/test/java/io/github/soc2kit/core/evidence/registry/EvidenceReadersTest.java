@@ -1,4 +1,4 @@
-package io.github.soc2kit.core.evidence;
+package io.github.soc2kit.core.evidence.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

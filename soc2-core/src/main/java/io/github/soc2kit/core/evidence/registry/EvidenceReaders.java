@@ -1,4 +1,4 @@
-package io.github.soc2kit.core.evidence;
+package io.github.soc2kit.core.evidence.registry;
 
 import io.github.soc2kit.core.evidence.aws.AwsCredentialReportReader;
 import io.github.soc2kit.core.evidence.format.CsvReader;
@@ -14,6 +14,7 @@ import io.github.soc2kit.core.evidence.okta.OktaUsersReader;
 import io.github.soc2kit.core.evidence.pagerduty.PagerdutyIncidentsReader;
 import io.github.soc2kit.core.evidence.training.TrainingCsvReader;
 
+import io.github.soc2kit.core.evidence.EvidenceReader;
 import java.util.Map;
 import java.util.TreeSet;
 
