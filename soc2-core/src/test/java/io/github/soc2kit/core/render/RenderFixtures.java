@@ -2,6 +2,7 @@ package io.github.soc2kit.core.render;
 
 import io.github.soc2kit.core.api.VerifyResults;
 import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.Golden;
 import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.RenderResult;
@@ -68,14 +69,10 @@ final class RenderFixtures {
 
     /** Every file of a site by its path relative to the site, with '/'. */
     static Map<String, byte[]> read(Path site) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
+        try {
+            return Golden.read(site);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.report;
 
+import io.github.soc2kit.core.Golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.assess.VerifyReport;
@@ -26,31 +27,33 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportsTest {
 
+    private static final String EXPECTED = "report/expected/";
+
     private static final VerifyReport REPORT = SampleReports.northwind();
 
     @Test
     void json_matches_golden_file() {
-        Golden.assertMatches(JsonReport.FILE_NAME, JsonReport.render(REPORT));
+        Golden.assertMatches(EXPECTED + JsonReport.FILE_NAME, JsonReport.render(REPORT));
     }
 
     @Test
     void sarif_matches_golden_file() {
-        Golden.assertMatches(SarifReport.FILE_NAME, SarifReport.render(REPORT));
+        Golden.assertMatches(EXPECTED + SarifReport.FILE_NAME, SarifReport.render(REPORT));
     }
 
     @Test
     void junit_xml_matches_golden_file() {
-        Golden.assertMatches(JunitReport.FILE_NAME, JunitReport.render(REPORT));
+        Golden.assertMatches(EXPECTED + JunitReport.FILE_NAME, JunitReport.render(REPORT));
     }
 
     @Test
     void markdown_matches_golden_file() {
-        Golden.assertMatches(MarkdownReport.FILE_NAME, MarkdownReport.render(REPORT));
+        Golden.assertMatches(EXPECTED + MarkdownReport.FILE_NAME, MarkdownReport.render(REPORT));
     }
 
     @Test
     void console_lines_match_golden_file() {
-        Golden.assertMatches("console.txt", String.join("\n", ConsoleReport.lines(REPORT)) + "\n");
+        Golden.assertMatches(EXPECTED + "console.txt", String.join("\n", ConsoleReport.lines(REPORT)) + "\n");
     }
 
     @Test
