@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -98,7 +99,7 @@ final class ModelReader {
         return new Control(text(root, "id"), text(root, "title"), text(root, "description"), text(root, "policy"),
                 email(root, "owner"), text(root, "frequency"), text(root, "risk"), texts(root.path("criteria")),
                 texts(root.path("components")), new ControlTest(text(test, "kind"), sources, expressions, values),
-                new Origin(doc, ""));
+                text(root, "nature"), text(root, "type"), new Origin(doc, ""));
     }
 
     private static void collectTest(JsonNode node, String pointer, List<ControlTest.Ref> sources,
@@ -145,7 +146,7 @@ final class ModelReader {
             for (JsonNode item : kind.getValue()) {
                 String pointer = "/components/" + kind.getKey() + "/" + i++;
                 components.add(new SystemDescription.Component(text(item, "id"), kind.getKey(), text(item, "name"),
-                        item.path("in_scope").asBoolean(true), new Origin(doc, pointer)));
+                        text(item, "description"), item.path("in_scope").asBoolean(true), new Origin(doc, pointer)));
             }
         });
         List<SystemDescription.CriterionRef> criteria = new ArrayList<>();
@@ -165,7 +166,40 @@ final class ModelReader {
             criteria.add(new SystemDescription.CriterionRef(text(item, "criterion"),
                     "/not_relevant_criteria/" + i++ + "/criterion"));
         }
-        return new SystemDescription(components, criteria, new Origin(doc, ""));
+        return new SystemDescription(
+                items(root.path("services"), item -> new SystemDescription.Service(text(item, "name"),
+                        text(item, "description"))),
+                items(root.path("commitments"), item -> new SystemDescription.Commitment(text(item, "category"),
+                        text(item, "text"))),
+                texts(root.path("requirements")),
+                components,
+                text(root, "boundaries"),
+                items(root.path("incidents"), item -> new SystemDescription.Incident(text(item, "nature"),
+                        date(item, "occurred"), text(item, "effect"), text(item, "disposition"))),
+                items(root.path("cuecs"), item -> new SystemDescription.Cuec(text(item, "text"),
+                        criteria(item.path("criteria")))),
+                items(root.path("subservice_organizations"), item -> new SystemDescription.SubserviceOrganization(
+                        text(item, "name"), text(item, "service"), text(item, "method"),
+                        criteria(item.path("criteria")), texts(item.path("csocs")), text(item, "monitoring"))),
+                items(root.path("not_relevant_criteria"), item -> new SystemDescription.NotRelevantCriterion(
+                        text(item, "criterion"), text(item, "reason"))),
+                items(root.path("significant_changes"), item -> new SystemDescription.SignificantChange(
+                        date(item, "date"), text(item, "description"))),
+                criteria,
+                new Origin(doc, ""));
+    }
+
+    /** The criteria a CUEC or subservice organization names, read as {@link SystemDescription.CriterionRef} reads them. */
+    private static List<String> criteria(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(criterion -> ids.add(criterion.asString("")));
+        return ids;
+    }
+
+    private static <T> List<T> items(JsonNode array, Function<JsonNode, T> item) {
+        List<T> items = new ArrayList<>();
+        array.forEach(node -> items.add(item.apply(node)));
+        return items;
     }
 
     static List<EvidenceSource> sources(YamlDocument doc) {

@@ -2,7 +2,12 @@ package io.github.soc2kit.core.model;
 
 import java.util.List;
 
-/** A control: what is done, by whom, for which criteria, and how practice is tested. */
+/**
+ * A control: what is done, by whom, for which criteria, and how practice is tested.
+ *
+ * @param nature {@code manual}, {@code automated} or {@code it_dependent_manual}; empty when not stated
+ * @param type {@code preventive}, {@code detective} or {@code corrective}; empty when not stated
+ */
 public record Control(
         String id,
         String title,
@@ -14,6 +19,8 @@ public record Control(
         List<String> criteria,
         List<String> components,
         ControlTest test,
+        String nature,
+        String type,
         Origin origin) {
 
     public Control {
