@@ -42,7 +42,7 @@ final class ModelReader {
                 textOr(root, "roster", "people.yaml"),
                 rates(root.path("verify").path("tolerable_rates")),
                 root.path("verify").path("exception_window_days").asInt(30),
-                new Origin(doc, ""));
+                new Origin(doc.positions(), ""));
     }
 
     private static Map<String, Double> rates(JsonNode node) {
@@ -61,7 +61,7 @@ final class ModelReader {
             Map<String, String> accounts = new LinkedHashMap<>();
             node.path("accounts").properties().forEach(e -> accounts.put(e.getKey(), e.getValue().asString("")));
             people.add(new Person(email(node, "email"), text(node, "name"), text(node, "title"),
-                    date(node, "start"), date(node, "end"), accounts, new Origin(doc, pointer)));
+                    date(node, "start"), date(node, "end"), accounts, new Origin(doc.positions(), pointer)));
         });
         return people;
     }
@@ -70,7 +70,7 @@ final class ModelReader {
         List<ServiceAccount> accounts = new ArrayList<>();
         forEach(doc, "service_accounts", (node, pointer) -> accounts.add(new ServiceAccount(
                 text(node, "system"), text(node, "name"), email(node, "owner"), text(node, "purpose"),
-                new Origin(doc, pointer))));
+                new Origin(doc.positions(), pointer))));
         return accounts;
     }
 
@@ -85,7 +85,7 @@ final class ModelReader {
         return new Policy(text(root, "id"), text(root, "title"), scalarText(root.path("version")),
                 email(root, "owner"), email(root.path("approval"), "by"), date(root.path("approval"), "on"),
                 date(root, "effective"), text(root, "review"), text(root, "summary"), parameters,
-                texts(root.path("controls")), sections, new Origin(doc, ""));
+                texts(root.path("controls")), sections, new Origin(doc.positions(), ""));
     }
 
     static Control control(YamlDocument doc) {
@@ -99,7 +99,7 @@ final class ModelReader {
         return new Control(text(root, "id"), text(root, "title"), text(root, "description"), text(root, "policy"),
                 email(root, "owner"), text(root, "frequency"), text(root, "risk"), texts(root.path("criteria")),
                 texts(root.path("components")), new ControlTest(text(test, "kind"), sources, expressions, values),
-                text(root, "nature"), text(root, "type"), new Origin(doc, ""));
+                text(root, "nature"), text(root, "type"), new Origin(doc.positions(), ""));
     }
 
     private static void collectTest(JsonNode node, String pointer, List<ControlTest.Ref> sources,
@@ -146,7 +146,8 @@ final class ModelReader {
             for (JsonNode item : kind.getValue()) {
                 String pointer = "/components/" + kind.getKey() + "/" + i++;
                 components.add(new SystemDescription.Component(text(item, "id"), kind.getKey(), text(item, "name"),
-                        text(item, "description"), item.path("in_scope").asBoolean(true), new Origin(doc, pointer)));
+                        text(item, "description"), item.path("in_scope").asBoolean(true),
+                        new Origin(doc.positions(), pointer)));
             }
         });
         List<SystemDescription.CriterionRef> criteria = new ArrayList<>();
@@ -186,10 +187,10 @@ final class ModelReader {
                 items(root.path("significant_changes"), item -> new SystemDescription.SignificantChange(
                         date(item, "date"), text(item, "description"))),
                 criteria,
-                new Origin(doc, ""));
+                new Origin(doc.positions(), ""));
     }
 
-    /** The criteria a CUEC or subservice organization names, read as {@link SystemDescription.CriterionRef} reads them. */
+    /** The criteria a CUEC or subservice organization names, read as the criterion references above read them. */
     private static List<String> criteria(JsonNode array) {
         List<String> ids = new ArrayList<>();
         array.forEach(criterion -> ids.add(criterion.asString("")));
@@ -208,7 +209,7 @@ final class ModelReader {
                 text(node, "id"), text(node, "format"), text(node, "path"), text(node, "records"),
                 optional(node.path("fields"), "key"), optional(node.path("fields"), "timestamp"),
                 optional(node.path("fields"), "identity"), textOr(node, "identity", "email"), optional(node, "join"),
-                new Origin(doc, pointer))));
+                new Origin(doc.positions(), pointer))));
         return sources;
     }
 
@@ -221,7 +222,7 @@ final class ModelReader {
                     fields.put(e.getKey(), scalarText(e.getValue()));
                 }
             });
-            entries.add(new RegisterEntry(name, fields, new Origin(doc, pointer)));
+            entries.add(new RegisterEntry(name, fields, new Origin(doc.positions(), pointer)));
         });
         return entries;
     }
