@@ -29,4 +29,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.networknt..", "freemarker..",
                     "org.commonmark..", "net.fortuna..", "com.openhtmltopdf..", "org.apache.pdfbox..")
             .because("the façades expose JDK types only");
+
+    @ArchTest
+    static final ArchRule the_model_knows_no_parser = noClasses()
+            .that().resideInAPackage("io.github.soc2kit.core.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.soc2kit.core.load..", "tools.jackson..")
+            .because("the model is the boundary: an origin is a path and positions, not the loader's document");
+
+    @ArchTest
+    static final ArchRule only_the_loader_sees_a_parsed_policy_file = noClasses()
+            .that().resideOutsideOfPackage("io.github.soc2kit.core.load..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.github.soc2kit.core.load.YamlDocument")
+            .because("every other stage reads the model, which ModelReader builds once");
+
+    @ArchTest
+    static final ArchRule render_reads_only_the_model = noClasses()
+            .that().resideInAPackage("io.github.soc2kit.core.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..")
+            .because("pages are built from the model, not from the YAML tree");
 }
