@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +45,7 @@ final class ModelReader {
                 textOr(root, "roster", "people.yaml"),
                 rates(root.path("verify").path("tolerable_rates")),
                 root.path("verify").path("exception_window_days").asInt(30),
-                new Origin(doc, ""));
+                new Origin(doc.positions(), ""));
     }
 
     private static Map<String, Double> rates(JsonNode node) {
@@ -63,7 +64,7 @@ final class ModelReader {
             Map<String, String> accounts = new LinkedHashMap<>();
             node.path("accounts").properties().forEach(e -> accounts.put(e.getKey(), e.getValue().asString("")));
             people.add(new Person(email(node, "email"), text(node, "name"), text(node, "title"),
-                    date(node, "start"), date(node, "end"), accounts, new Origin(doc, pointer)));
+                    date(node, "start"), date(node, "end"), accounts, new Origin(doc.positions(), pointer)));
         });
         return people;
     }
@@ -72,7 +73,7 @@ final class ModelReader {
         List<ServiceAccount> accounts = new ArrayList<>();
         forEach(doc, "service_accounts", (node, pointer) -> accounts.add(new ServiceAccount(
                 text(node, "system"), text(node, "name"), email(node, "owner"), text(node, "purpose"),
-                new Origin(doc, pointer))));
+                new Origin(doc.positions(), pointer))));
         return accounts;
     }
 
@@ -87,14 +88,15 @@ final class ModelReader {
         return new Policy(text(root, "id"), text(root, "title"), scalarText(root.path("version")),
                 email(root, "owner"), email(root.path("approval"), "by"), date(root.path("approval"), "on"),
                 date(root, "effective"), text(root, "review"), text(root, "summary"), parameters,
-                texts(root.path("controls")), sections, new Origin(doc, ""));
+                texts(root.path("controls")), sections, new Origin(doc.positions(), ""));
     }
 
     static Control control(YamlDocument doc) {
         JsonNode root = doc.root();
         return new Control(text(root, "id"), text(root, "title"), text(root, "description"), text(root, "policy"),
                 email(root, "owner"), text(root, "frequency"), Risk.of(text(root, "risk")), texts(root.path("criteria")),
-                texts(root.path("components")), test(root.path("test")), new Origin(doc, ""));
+                texts(root.path("components")), test(root.path("test")), text(root, "nature"), text(root, "type"),
+                new Origin(doc.positions(), ""));
     }
 
     /** The test block as the record of its kind; what is missing or mistyped is empty or null. */
@@ -144,7 +146,8 @@ final class ModelReader {
             for (JsonNode item : kind.getValue()) {
                 String pointer = "/components/" + kind.getKey() + "/" + i++;
                 components.add(new SystemDescription.Component(text(item, "id"), kind.getKey(), text(item, "name"),
-                        item.path("in_scope").asBoolean(true), new Origin(doc, pointer)));
+                        text(item, "description"), item.path("in_scope").asBoolean(true),
+                        new Origin(doc.positions(), pointer)));
             }
         });
         List<SystemDescription.CriterionRef> criteria = new ArrayList<>();
@@ -164,7 +167,40 @@ final class ModelReader {
             criteria.add(new SystemDescription.CriterionRef(text(item, "criterion"),
                     "/not_relevant_criteria/" + i++ + "/criterion"));
         }
-        return new SystemDescription(components, criteria, new Origin(doc, ""));
+        return new SystemDescription(
+                items(root.path("services"), item -> new SystemDescription.Service(text(item, "name"),
+                        text(item, "description"))),
+                items(root.path("commitments"), item -> new SystemDescription.Commitment(text(item, "category"),
+                        text(item, "text"))),
+                texts(root.path("requirements")),
+                components,
+                text(root, "boundaries"),
+                items(root.path("incidents"), item -> new SystemDescription.Incident(text(item, "nature"),
+                        date(item, "occurred"), text(item, "effect"), text(item, "disposition"))),
+                items(root.path("cuecs"), item -> new SystemDescription.Cuec(text(item, "text"),
+                        criteria(item.path("criteria")))),
+                items(root.path("subservice_organizations"), item -> new SystemDescription.SubserviceOrganization(
+                        text(item, "name"), text(item, "service"), text(item, "method"),
+                        criteria(item.path("criteria")), texts(item.path("csocs")), text(item, "monitoring"))),
+                items(root.path("not_relevant_criteria"), item -> new SystemDescription.NotRelevantCriterion(
+                        text(item, "criterion"), text(item, "reason"))),
+                items(root.path("significant_changes"), item -> new SystemDescription.SignificantChange(
+                        date(item, "date"), text(item, "description"))),
+                criteria,
+                new Origin(doc.positions(), ""));
+    }
+
+    /** The criteria a CUEC or subservice organization names, read as the criterion references above read them. */
+    private static List<String> criteria(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(criterion -> ids.add(criterion.asString("")));
+        return ids;
+    }
+
+    private static <T> List<T> items(JsonNode array, Function<JsonNode, T> item) {
+        List<T> items = new ArrayList<>();
+        array.forEach(node -> items.add(item.apply(node)));
+        return items;
     }
 
     static List<EvidenceSource> sources(YamlDocument doc) {
@@ -173,7 +209,7 @@ final class ModelReader {
                 text(node, "id"), text(node, "format"), text(node, "path"), text(node, "records"),
                 optional(node.path("fields"), "key"), optional(node.path("fields"), "timestamp"),
                 optional(node.path("fields"), "identity"), textOr(node, "identity", "email"), optional(node, "join"),
-                new Origin(doc, pointer))));
+                new Origin(doc.positions(), pointer))));
         return sources;
     }
 
@@ -186,7 +222,7 @@ final class ModelReader {
                     fields.put(e.getKey(), scalarText(e.getValue()));
                 }
             });
-            entries.add(new RegisterEntry(name, fields, new Origin(doc, pointer)));
+            entries.add(new RegisterEntry(name, fields, new Origin(doc.positions(), pointer)));
         });
         return entries;
     }

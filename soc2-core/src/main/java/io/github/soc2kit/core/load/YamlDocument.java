@@ -1,47 +1,31 @@
 package io.github.soc2kit.core.load;
 
 import io.github.soc2kit.core.diag.SourcePosition;
-import java.util.Map;
+import io.github.soc2kit.core.model.Positions;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A parsed YAML file: its tree, and the position of every node recorded from the parser's token
- * locations while it was read.
+ * A parsed YAML file: its tree, and the position of every node recorded from the parser's token locations while it
+ * was read. The tree stays in this package; the model sees only the positions.
  *
- * @param path repo-relative path with '/'
  * @param root the document's root node
- * @param values JSON pointer to the position of the value at that pointer
- * @param keys JSON pointer to the position of the key that introduces the value at that pointer
+ * @param positions the file's path and the positions of its values and keys
  */
-public record YamlDocument(String path, JsonNode root, Map<String, SourcePosition> values, Map<String, SourcePosition> keys) {
+public record YamlDocument(JsonNode root, Positions positions) {
 
-    public YamlDocument {
-        values = Map.copyOf(values);
-        keys = Map.copyOf(keys);
+    /** The file's repo-relative path with '/'. */
+    public String path() {
+        return positions.path();
     }
 
     /** Position of the value at {@code pointer}, or of its nearest ancestor that has one. */
     public SourcePosition at(String pointer) {
-        for (String p = pointer; ; p = parent(p)) {
-            SourcePosition found = values.get(p);
-            if (found != null) {
-                return found;
-            }
-            if (p.isEmpty()) {
-                return SourcePosition.of(path);
-            }
-        }
+        return positions.at(pointer);
     }
 
     /** Position of the key of the property at {@code pointer} (for example '/owner'), else of its value. */
     public SourcePosition keyAt(String pointer) {
-        SourcePosition found = keys.get(pointer);
-        return found != null ? found : at(pointer);
-    }
-
-    static String parent(String pointer) {
-        int slash = pointer.lastIndexOf('/');
-        return slash <= 0 ? "" : pointer.substring(0, slash);
+        return positions.keyAt(pointer);
     }
 
     /** Escapes one JSON pointer reference token (RFC 6901). */

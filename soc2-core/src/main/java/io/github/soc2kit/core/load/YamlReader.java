@@ -4,6 +4,7 @@ import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.model.Positions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -130,7 +131,7 @@ public final class YamlReader {
             if (!builder.findings.isEmpty()) {
                 return new Result(null, builder.findings);
             }
-            return new Result(new YamlDocument(path, root, builder.values, builder.keys), List.of());
+            return new Result(new YamlDocument(root, new Positions(path, builder.values, builder.keys)), List.of());
         } catch (StopParsing stop) {
             return new Result(null, builder.findings);
         } catch (StreamConstraintsException e) {

@@ -3,7 +3,13 @@ package io.github.soc2kit.core.model;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A control: what is done, by whom, for which criteria, and how practice is tested. A null risk was missing or invalid. */
+/**
+ * A control: what is done, by whom, for which criteria, and how practice is tested.
+ *
+ * @param risk null when missing or invalid
+ * @param nature {@code manual}, {@code automated} or {@code it_dependent_manual}; empty when not stated
+ * @param type {@code preventive}, {@code detective} or {@code corrective}; empty when not stated
+ */
 public record Control(
         String id,
         String title,
@@ -15,6 +21,8 @@ public record Control(
         List<String> criteria,
         List<String> components,
         ControlTest test,
+        String nature,
+        String type,
         Origin origin) {
 
     public Control {

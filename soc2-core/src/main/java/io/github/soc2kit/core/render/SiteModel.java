@@ -28,7 +28,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The data of the site's pages as plain maps and lists, built from a validated repository, the criteria catalogue
@@ -67,8 +66,8 @@ final class SiteModel {
         this.components = description == null ? Map.of() : description.components().stream()
                 .collect(Collectors.toMap(SystemDescription.Component::id, Function.identity(), (a, b) -> a));
         if (description != null) {
-            for (JsonNode item : description.origin().document().root().path("not_relevant_criteria")) {
-                notRelevant.put(Plain.text(item, "criterion"), Plain.text(item, "reason"));
+            for (SystemDescription.NotRelevantCriterion item : description.notRelevantCriteria()) {
+                notRelevant.put(item.criterion(), item.reason());
             }
         }
     }
@@ -160,7 +159,6 @@ final class SiteModel {
     }
 
     Map<String, Object> control(Control control) {
-        JsonNode root = control.origin().document().root();
         Policy policy = policies.get(control.policy());
         return Plain.map(
                 "id", control.id(),
@@ -170,8 +168,8 @@ final class SiteModel {
                 "owner", person(control.owner()),
                 "frequency", Words.of(control.frequency()),
                 "risk", control.risk(),
-                "nature", Words.of(Plain.text(root, "nature")),
-                "type", Words.of(Plain.text(root, "type")),
+                "nature", Words.of(control.nature()),
+                "type", Words.of(control.type()),
                 "criteria", control.criteria().stream().map(this::criterion).toList(),
                 "components", control.components().stream().map(this::component).toList(),
                 "test", testWords.of(control.test(), policy),

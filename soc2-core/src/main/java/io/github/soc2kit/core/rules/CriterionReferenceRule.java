@@ -32,7 +32,7 @@ final class CriterionReferenceRule implements Rule {
         SystemDescription description = repo.description();
         if (description != null) {
             for (SystemDescription.CriterionRef ref : description.criteria()) {
-                check(ref.id(), description.origin().document().at(ref.pointer()), catalogue, findings);
+                check(ref.id(), description.origin().positions().at(ref.pointer()), catalogue, findings);
             }
         }
         return findings;

@@ -4,9 +4,9 @@ import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.soc2kit.core.Fixtures;
-import io.github.soc2kit.core.load.YamlDocument;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.Origin;
+import io.github.soc2kit.core.model.Positions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Declares evidence sources and reads them over a folder, as evidence/sources.yaml and the verifier would. */
 public final class TestSources {
@@ -24,8 +23,7 @@ public final class TestSources {
     /** The test resources root: its evidence/ folder holds one fixture folder per format. */
     public static final Path FIXTURES = Fixtures.resource("evidence").getParent();
 
-    private static final YamlDocument DECLARATIONS = new YamlDocument("evidence/sources.yaml",
-            JsonNodeFactory.instance.objectNode(), Map.of(), Map.of());
+    private static final Positions DECLARATIONS = new Positions("evidence/sources.yaml", Map.of(), Map.of());
 
     private TestSources() { }
 
