@@ -1,3 +1,6 @@
+// this IT is src/it/_base with the files of this folder on top
+evaluate(new File(itSources, 'base-setup.groovy'))
+
 // Commit the fixture to a fresh git repository (plain git in the IT setup only; the plugin reads it with JGit),
 // then loosen required_approvals from 2 to 1 in the working tree, as a pull request would.
 def git(String... args) {

@@ -1,0 +1,48 @@
+package io.github.soc2kit.core.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.api.EvidenceVerifier;
+import io.github.soc2kit.core.api.Soc2Listener;
+import io.github.soc2kit.core.api.VerifyRequest;
+import io.github.soc2kit.core.api.VerifyResult;
+import io.github.soc2kit.core.api.VerifyResults;
+import io.github.soc2kit.core.assess.ControlResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The streaming guarantee in every build: 100,000 generated pull requests, about 45 MB of JSON, verified by the
+ * {@code streaming-guard} surefire execution in a JVM limited to {@code -Xmx32m}. The export alone is larger than the
+ * heap (the test checks that first), and its parsed tree would be several times larger again, so it passes only if
+ * evidence is streamed. {@link LargeExportTest} is the same check at ten times the size, with {@code -Pbench}.
+ *
+ * <p>Run it alone with {@code ./mvnw -pl soc2-core -am test-compile surefire:test@streaming-guard}.
+ */
+class StreamingGuardTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void verifies_a_hundred_thousand_pull_requests_in_a_heap_smaller_than_their_export() throws IOException {
+        int records = 100_000;
+        Path repo = temp.resolve("repo");
+        Path pulls = PullRequestExport.write(repo, records);
+        long heap = Runtime.getRuntime().maxMemory();
+        assertThat(heap)
+                .as("this JVM's max heap (%d MB) could hold the %d MB export whole, so the test would pass without streaming;"
+                        + " it belongs in the surefire execution 'streaming-guard' of soc2-core/pom.xml (-Xmx32m), which"
+                        + " every ./mvnw test runs", heap >> 20, Files.size(pulls) >> 20)
+                .isLessThan(Files.size(pulls));
+
+        VerifyResult result = new EvidenceVerifier().verify(new VerifyRequest(repo, temp.resolve("out"), Soc2Listener.NONE));
+
+        ControlResult chg01 = VerifyResults.report(result).controls().stream().filter(c -> c.id().equals("CHG-01")).findFirst().orElseThrow();
+        assertThat(chg01.population()).isEqualTo(100_000);
+        assertThat(chg01.deviations()).as("every 100th has neither approvals nor the docs-only label").isEqualTo(1_000);
+    }
+}
