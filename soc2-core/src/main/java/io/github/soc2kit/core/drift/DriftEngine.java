@@ -83,14 +83,12 @@ public final class DriftEngine {
             throw new IllegalStateException("validation guarantees soc2.yaml with a period");
         }
         ZoneId zone = ZoneId.of(config.timezone());
-        Map<String, Policy> policies = repo.policies().stream()
-                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         Map<String, EvidenceSource> declared = new TreeMap<>();
         repo.sources().forEach(s -> declared.putIfAbsent(s.id(), s));
 
         Map<String, Check> checks = new TreeMap<>();
         for (Control control : repo.controls()) {
-            Policy policy = policies.get(control.policy());
+            Policy policy = repo.policy(control.policy());
             if (policy == null) {
                 continue;
             }

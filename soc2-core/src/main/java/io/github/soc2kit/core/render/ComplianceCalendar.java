@@ -36,10 +36,6 @@ final class ComplianceCalendar {
         if (config == null || config.periodStart() == null || config.periodEnd() == null) {
             return List.of();
         }
-        Map<String, Person> people = repository.people().stream()
-                .collect(Collectors.toMap(Person::email, Function.identity(), (a, b) -> a));
-        Map<String, Policy> policies = repository.policies().stream()
-                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         List<DueDate> dates = new ArrayList<>();
         for (Control control : repository.controls()) {
             Cadence every = every(control);
@@ -47,8 +43,8 @@ final class ComplianceCalendar {
                 continue;
             }
             int grace = control.test() instanceof ControlTest.Periodic periodic ? periodic.grace() : 0;
-            Person owner = people.get(control.owner());
-            Policy policy = policies.get(control.policy());
+            Person owner = repository.person(control.owner());
+            Policy policy = repository.policy(control.policy());
             LocalDate stamp = policy != null && policy.approvedOn() != null ? policy.approvedOn() : config.periodStart();
             for (Cadence.Period period : every.periods(config.periodStart(), config.periodEnd())) {
                 dates.add(new DueDate(control.id(), control.title(), owner == null ? control.owner() : owner.name(),

@@ -39,8 +39,8 @@ final class SiteModel {
     private final Soc2Config config;
     private final CriteriaCatalogue catalogue;
     private final @Nullable VerifyReport report;
-    private final Map<String, Person> people;
-    private final Map<String, Policy> policies;
+    private final PolicyRepository repository;
+    private final List<Policy> policies;
     private final List<Control> controls;
     private final Map<String, SystemDescription.Component> components;
     private final Map<String, String> notRelevant = new TreeMap<>();
@@ -58,9 +58,8 @@ final class SiteModel {
                 .orElseThrow(() -> new IllegalStateException("render needs a valid soc2.yaml"));
         this.catalogue = catalogue;
         this.report = report;
-        this.people = repository.people().stream().collect(Collectors.toMap(Person::email, Function.identity(), (a, b) -> a));
-        this.policies = repository.policies().stream()
-                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a, TreeMap::new));
+        this.repository = repository;
+        this.policies = repository.policies().stream().sorted(Comparator.comparing(Policy::id)).toList();
         this.controls = repository.controls().stream().sorted(Comparator.comparing(Control::id)).toList();
         SystemDescription description = repository.description();
         this.components = description == null ? Map.of() : description.components().stream()
@@ -73,7 +72,7 @@ final class SiteModel {
     }
 
     List<Policy> policies() {
-        return List.copyOf(policies.values());
+        return policies;
     }
 
     List<Control> controls() {
@@ -96,7 +95,7 @@ final class SiteModel {
     Map<String, Object> index() {
         List<Map<String, Object>> criteria = criteria();
         return Plain.map(
-                "policies", policies.values().stream().map(this::policySummary).toList(),
+                "policies", policies.stream().map(this::policySummary).toList(),
                 "controls", controls.stream().map(this::controlSummary).toList(),
                 "controlCount", controls.size(),
                 "criteriaInScope", criteria.size(),
@@ -159,7 +158,7 @@ final class SiteModel {
     }
 
     Map<String, Object> control(Control control) {
-        Policy policy = policies.get(control.policy());
+        Policy policy = repository.policy(control.policy());
         return Plain.map(
                 "id", control.id(),
                 "title", control.title(),
@@ -178,7 +177,7 @@ final class SiteModel {
 
     /** The control's policy: its id and title. */
     Map<String, Object> policyRef(Control control) {
-        Policy policy = policies.get(control.policy());
+        Policy policy = repository.policy(control.policy());
         return Plain.map("id", control.policy(), "title", policy == null ? control.policy() : policy.title());
     }
 
@@ -250,7 +249,7 @@ final class SiteModel {
 
     /** A person of the roster by email; the email itself when the roster does not know it. */
     Map<String, Object> person(String email) {
-        Person person = people.get(email);
+        Person person = repository.person(email);
         return Plain.map("email", email, "name", person == null ? email : person.name(),
                 "title", person == null ? "" : person.title());
     }
