@@ -42,13 +42,6 @@ import java.util.stream.Collectors;
  */
 public final class DriftEngine {
 
-
-    /**
-     * Formats whose records are about people: records of service accounts are left out of their checks. The AWS
-     * credential report is not one: it lists accounts, and a machine's access key must be rotated like anyone's.
-     */
-    private static final Set<String> PEOPLE_FORMATS = Set.of("okta-users", "okta-factors", "hris-csv", "training-csv");
-
     private final Conditions conditions;
     private final Function<String, EvidenceReader> readers;
 
@@ -213,11 +206,12 @@ public final class DriftEngine {
                         "export the evidence to " + source.path() + ", or correct the path"));
                 return;
             }
-            Attribution attribution = new Attribution(source);
+            EvidenceReader reader = readers.apply(source.format());
+            Attribution attribution = new Attribution(source, reader.aboutPeople());
             long[] count = {0};
             TreeSet<String> days = new TreeSet<>();
             try {
-                readers.apply(source.format()).read(source, context, record -> {
+                reader.read(source, context, record -> {
                     count[0]++;
                     try {
                         LocalDate day = Dates.day(record.timestamp(), zone);
@@ -282,9 +276,9 @@ public final class DriftEngine {
             private final TreeSet<String> unknown = new TreeSet<>();
             private long unknownRecords;
 
-            Attribution(EvidenceSource source) {
+            Attribution(EvidenceSource source, boolean people) {
                 this.source = source;
-                this.people = PEOPLE_FORMATS.contains(source.format()) || source.identityField() != null;
+                this.people = people || source.identityField() != null;
             }
 
             boolean include(EvidenceRecord record) {

@@ -16,4 +16,13 @@ public interface EvidenceReader {
      * @throws EvidenceException for malformed or truncated input, or a required field that is missing
      */
     void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink);
+
+    /**
+     * Whether every record of the format is about a person (a directory user, an employee, a learner): then records
+     * of service accounts are left out of its checks. False for exports that list accounts of any kind, such as the
+     * AWS credential report, whose machine users must rotate keys like anyone.
+     */
+    default boolean aboutPeople() {
+        return false;
+    }
 }

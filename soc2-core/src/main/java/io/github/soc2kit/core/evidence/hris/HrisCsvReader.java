@@ -32,4 +32,9 @@ public final class HrisCsvReader implements EvidenceReader {
             sink.accept(mapper.map(employee));
         });
     }
+
+    @Override
+    public boolean aboutPeople() {
+        return true;
+    }
 }

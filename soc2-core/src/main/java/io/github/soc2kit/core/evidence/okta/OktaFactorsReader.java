@@ -30,4 +30,9 @@ public final class OktaFactorsReader implements EvidenceReader {
             });
         }
     }
+
+    @Override
+    public boolean aboutPeople() {
+        return true;
+    }
 }

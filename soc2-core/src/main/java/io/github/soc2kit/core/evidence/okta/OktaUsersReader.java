@@ -44,4 +44,9 @@ public final class OktaUsersReader implements EvidenceReader {
         String login = user.text("profile.login");
         return login != null ? login : String.valueOf(user.require("id", "is this an '" + FORMAT + "' export?"));
     }
+
+    @Override
+    public boolean aboutPeople() {
+        return true;
+    }
 }

@@ -38,4 +38,9 @@ public final class TrainingCsvReader implements EvidenceReader {
         String module = enrollment.text("module_name");
         return email == null || module == null ? email : email + "#" + module;
     }
+
+    @Override
+    public boolean aboutPeople() {
+        return true;
+    }
 }
