@@ -1,0 +1,168 @@
+package io.github.soc2kit.core.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.api.EvidenceVerifier;
+import io.github.soc2kit.core.api.Soc2Listener;
+import io.github.soc2kit.core.api.VerifyRequest;
+import io.github.soc2kit.core.api.VerifyResult;
+import io.github.soc2kit.core.diag.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs every fixture under {@code checks/<kind>/}, one per automated test kind: the fixture's files are laid over
+ * the base repository ({@code repos/base}) and verified end to end through {@link EvidenceVerifier}, with the
+ * evidence in the shape the real system exports it. Observation period 2026-01-01 to 2026-06-30, Europe/Berlin.
+ *
+ * <p>A fixture holds a control of its kind, its evidence, the {@code evidence/sources.yaml} that declares it (with
+ * the base repository's sources kept) and whatever else it needs (a policy, a register, a roster). The findings
+ * located in the fixture's own files must be exactly those its markers name, at the marked line and column:
+ *
+ * <ul>
+ *   <li>{@code # expect: <rule-id>: <message>} expects the finding on the marked line, at the column of the line's
+ *       first YAML key (its first non-blank character, after the {@code "- "} of a sequence item);
+ *   <li>{@code # expect@<col>: <rule-id>: <message>} expects it at column {@code <col>} of the marked line, for
+ *       findings that point at a value rather than a key (such as {@code evidence-missing} at a source's
+ *       {@code path}).
+ * </ul>
+ *
+ * Markers are YAML comments, so they can only sit in YAML files; findings located in the JSON, CSV or NDJSON
+ * exports of a fixture have no marker and fail the test. The check's finding ({@code <kind>-deviation}) sits at the
+ * {@code test:} key of the control. Each fixture must report a {@code <kind>-deviation} of its own kind that counts
+ * some but not all of the population as deviating, so a check that flags everything or nothing fails.
+ *
+ * <p>Findings located in files the fixture does not hold are ignored: they come from the base repository, for
+ * example {@code evidence-missing} at the {@code test:} of a base control whose export the fixture does not ship
+ * (its twin at the source's {@code path} in the fixture's sources.yaml is marked). Every kind of the control
+ * schema's test kind enum except {@code manual} must have a fixture, so a new kind fails here until it gets one.
+ */
+class CheckFixturesTest {
+
+    private static final Pattern MARKER = Pattern.compile("#\\s*expect(?:@(\\d+))?:\\s*([a-z0-9-]+):\\s*(.*?)\\s*$");
+    private static final Pattern SPLIT = Pattern.compile("(?=#\\s*expect(?:@\\d+)?:)");
+    private static final Pattern RATE = Pattern.compile(": (\\d+) of (\\d+) [a-z-]+ \\(");
+
+    @TempDir
+    Path temp;
+
+    static Stream<String> fixtures() {
+        return folders().stream();
+    }
+
+    private static List<String> folders() {
+        try (Stream<Path> dirs = Files.list(Fixtures.resource("checks"))) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void every_automated_test_kind_has_a_fixture() throws IOException {
+        Set<String> kinds = new TreeSet<>();
+        try (InputStream schema = getClass().getClassLoader().getResourceAsStream("soc2kit/schema/v1/control.schema.json")) {
+            JsonNode kindEnum = JsonMapper.shared().readTree(schema).at("/$defs/test/properties/kind/enum");
+            kindEnum.forEach(kind -> kinds.add(kind.asString()));
+        }
+        assertThat(kinds).as("the schema's test kinds").contains("manual", "population");
+        kinds.remove("manual");
+        assertThat(folders()).as("a folder under checks/ per automated test kind").containsExactlyElementsOf(kinds);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void fixture_reports_exactly_the_marked_findings(String kind) {
+        Path overlay = Fixtures.resource("checks/" + kind);
+        Path repository = Fixtures.repository(temp.resolve("repo"), overlay);
+        VerifyResult result = new EvidenceVerifier()
+                .verify(new VerifyRequest(repository, temp.resolve("out"), Soc2Listener.NONE));
+        assertThat(result.validated()).as("the fixture repository validates").isTrue();
+
+        Set<String> own = files(overlay);
+        List<Finding> located = result.findings().findings().stream().filter(f -> own.contains(f.at().path())).toList();
+        assertThat(located.stream().map(CheckFixturesTest::line).toList())
+                .containsExactlyInAnyOrderElementsOf(expectations(overlay));
+
+        List<Finding> deviations = located.stream().filter(f -> f.ruleId().equals(kind + "-deviation")).toList();
+        assertThat(deviations).as("the fixture exercises the %s check", kind).isNotEmpty();
+        assertThat(deviations).allSatisfy(f -> {
+            Matcher rate = RATE.matcher(f.message());
+            assertThat(rate.find()).as("'N of M <unit> (' in %s", f.message()).isTrue();
+            long deviating = Long.parseLong(rate.group(1));
+            long population = Long.parseLong(rate.group(2));
+            assertThat(deviating).as("deviating records, of %d", population).isPositive().isLessThan(population);
+        });
+    }
+
+    private static String line(Finding f) {
+        return f.at().path() + ":" + f.at().line() + ":" + f.at().column() + ": " + f.ruleId() + ": " + f.message();
+    }
+
+    /** The repo-relative paths of the fixture's files. */
+    private static Set<String> files(Path overlay) {
+        try (Stream<Path> walk = Files.walk(overlay)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(file -> overlay.relativize(file).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The findings the markers call for, as {@code path:line:col: rule-id: message}, in file and line order. */
+    static List<String> expectations(Path overlay) {
+        List<String> expected = new ArrayList<>();
+        for (String path : files(overlay)) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(overlay.resolve(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                for (String marker : SPLIT.split(lines.get(i))) {
+                    Matcher m = MARKER.matcher(marker);
+                    if (m.find()) {
+                        int column = m.group(1) != null ? Integer.parseInt(m.group(1)) : keyColumn(lines.get(i));
+                        expected.add(path + ":" + (i + 1) + ":" + column + ": " + m.group(2) + ": " + m.group(3));
+                    }
+                }
+            }
+        }
+        return expected;
+    }
+
+    /** The 1-based column of the line's first key: its first non-blank character, after a sequence item's "- ". */
+    private static int keyColumn(String line) {
+        int column = 0;
+        while (column < line.length() && line.charAt(column) == ' ') {
+            column++;
+        }
+        if (line.startsWith("- ", column)) {
+            column += 2;
+            while (column < line.length() && line.charAt(column) == ' ') {
+                column++;
+            }
+        }
+        return column + 1;
+    }
+}
