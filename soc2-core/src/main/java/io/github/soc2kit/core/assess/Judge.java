@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Soc2Config;
@@ -68,12 +69,12 @@ public final class Judge {
         }
         if (observation instanceof Observation.Missing missing) {
             String summary = "no evidence: " + String.join("; ", missing.reasons());
-            findings.add(Finding.error("evidence-missing", test, "control '" + control.id() + "' has " + summary,
+            findings.add(Finding.error(RuleId.EVIDENCE_MISSING, test, "control '" + control.id() + "' has " + summary,
                     "required evidence that is entirely absent is a deviation, not a pass: export it"));
             return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.DEVIATION, summary);
         }
         if (observation instanceof Observation.Failed failed) {
-            findings.add(Finding.error("check-failed", test,
+            findings.add(Finding.error(RuleId.CHECK_FAILED, test,
                     "control '" + control.id() + "' could not be tested: " + failed.reason(),
                     "fix the evidence or the test; until then the control counts as not tested"));
             return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
@@ -108,7 +109,7 @@ public final class Judge {
             String listed = sameDetail
                     ? Wording.capped(ordered.stream().map(Deviation::key).toList()) + " (" + ordered.get(0).detail() + ")"
                     : Wording.capped(ordered.stream().map(d -> d.key() + " (" + d.detail() + ")").toList());
-            findings.add(new Finding(kind + "-deviation", severity, test,
+            findings.add(new Finding(deviation(kind), severity, test,
                     control.id() + ": " + summary + ": " + listed,
                     status == ControlStatus.DEVIATION
                             ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
@@ -117,6 +118,19 @@ public final class Judge {
         return result(control, tolerable, outcome.population(), units,
                 remaining.stream().map(Deviation::key).sorted(KEYS).toList(), excepted.stream().sorted(KEYS).toList(), status,
                 summary);
+    }
+
+    // TODO typed tests: map each test type to its deviation rule instead of looking the kind's name up
+    private static RuleId deviation(String kind) {
+        return switch (kind) {
+            case "periodic" -> RuleId.PERIODIC_DEVIATION;
+            case "population" -> RuleId.POPULATION_DEVIATION;
+            case "timeliness" -> RuleId.TIMELINESS_DEVIATION;
+            case "reconciliation" -> RuleId.RECONCILIATION_DEVIATION;
+            case "continuity" -> RuleId.CONTINUITY_DEVIATION;
+            case "config" -> RuleId.CONFIG_DEVIATION;
+            default -> throw new IllegalStateException("no deviation rule for test kind '" + kind + "'");
+        };
     }
 
     private static String summary(Control control, Outcome outcome, long units, double rate, int excepted) {

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
@@ -13,10 +14,10 @@ import java.util.Set;
 /** Every in-scope component of the system description is covered by at least one control. */
 final class ComponentCoverageRule implements Rule {
 
-    static final String ID = "component-uncovered";
+    static final RuleId ID = RuleId.COMPONENT_UNCOVERED;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

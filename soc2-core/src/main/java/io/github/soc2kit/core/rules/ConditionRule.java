@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
@@ -19,12 +20,12 @@ import java.util.stream.Collectors;
  */
 final class ConditionRule implements Rule {
 
-    static final String ID = "condition-invalid";
+    static final RuleId ID = RuleId.CONDITION_INVALID;
 
     private final Conditions conditions = new Conditions();
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
@@ -16,10 +17,10 @@ import java.util.stream.Collectors;
 /** Every control id named by a policy or a register entry exists. */
 final class ControlReferenceRule implements Rule {
 
-    static final String ID = "control-unknown";
+    static final RuleId ID = RuleId.CONTROL_UNKNOWN;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
@@ -17,10 +18,10 @@ import java.util.Set;
  */
 final class CriterionCoverageRule implements Rule {
 
-    static final String ID = "criterion-uncovered";
+    static final RuleId ID = RuleId.CRITERION_UNCOVERED;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
@@ -14,10 +15,10 @@ import java.util.stream.Collectors;
 /** Controls and the system description may only name criteria of the 2017 TSC catalogue. */
 final class CriterionReferenceRule implements Rule {
 
-    static final String ID = "criterion-unknown";
+    static final RuleId ID = RuleId.CRITERION_UNKNOWN;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Origin;
@@ -13,10 +14,10 @@ import java.util.Map;
 /** Ids must be unique: policies, controls, people, components, evidence sources and register entries. */
 final class DuplicateIdRule implements Rule {
 
-    static final String ID = "id-duplicate";
+    static final RuleId ID = RuleId.ID_DUPLICATE;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Origin;
@@ -12,10 +13,10 @@ import java.util.List;
 /** A policy or control file is named after its id, so people find it and git history follows it. */
 final class FileNameRule implements Rule {
 
-    static final String ID = "file-name-mismatch";
+    static final RuleId ID = RuleId.FILE_NAME_MISMATCH;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
@@ -24,10 +25,10 @@ import java.util.stream.Collectors;
  */
 final class OwnerActiveRule implements Rule {
 
-    static final String ID = "owner-inactive";
+    static final RuleId ID = RuleId.OWNER_INACTIVE;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

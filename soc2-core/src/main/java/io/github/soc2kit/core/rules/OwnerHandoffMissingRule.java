@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.history.FileVersion;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.FileKind;
@@ -21,11 +22,11 @@ import java.util.Locale;
  */
 final class OwnerHandoffMissingRule implements HistoryRule {
 
-    static final String ID = "owner-handoff-missing";
+    static final RuleId ID = RuleId.OWNER_HANDOFF_MISSING;
     static final int WINDOW_DAYS = 30;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

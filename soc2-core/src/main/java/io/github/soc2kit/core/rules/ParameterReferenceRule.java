@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
@@ -21,12 +22,12 @@ import java.util.stream.Collectors;
  */
 final class ParameterReferenceRule implements Rule {
 
-    static final String ID = "parameter-undefined";
+    static final RuleId ID = RuleId.PARAMETER_UNDEFINED;
 
     private static final Pattern POLICY_PARAMETER = Pattern.compile("\\bpolicy\\.([A-Za-z_][A-Za-z0-9_]*)");
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

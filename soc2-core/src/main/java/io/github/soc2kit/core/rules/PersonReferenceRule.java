@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 /** Every owner, approver, author and handoff party is a person of the roster. */
 final class PersonReferenceRule implements Rule {
 
-    static final String ID = "person-unknown";
+    static final RuleId ID = RuleId.PERSON_UNKNOWN;
 
     private static final Map<String, List<String>> REGISTER_FIELDS = Map.of(
             "exceptions", List.of("approved_by"),
@@ -29,7 +30,7 @@ final class PersonReferenceRule implements Rule {
             "handoffs", List.of("from", "to"));
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

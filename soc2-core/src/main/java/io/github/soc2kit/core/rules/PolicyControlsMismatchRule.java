@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
@@ -18,10 +19,10 @@ import java.util.stream.Collectors;
  */
 final class PolicyControlsMismatchRule implements Rule {
 
-    static final String ID = "policy-controls-mismatch";
+    static final RuleId ID = RuleId.POLICY_CONTROLS_MISMATCH;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

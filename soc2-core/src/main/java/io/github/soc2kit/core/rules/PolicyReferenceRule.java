@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
@@ -15,10 +16,10 @@ import java.util.stream.Collectors;
 /** Every control names a policy that exists. */
 final class PolicyReferenceRule implements Rule {
 
-    static final String ID = "policy-unknown";
+    static final RuleId ID = RuleId.POLICY_UNKNOWN;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

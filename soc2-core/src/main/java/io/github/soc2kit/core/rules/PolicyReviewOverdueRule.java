@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.history.FileVersion;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.Policy;
@@ -18,10 +19,10 @@ import java.util.List;
  */
 final class PolicyReviewOverdueRule implements HistoryRule {
 
-    static final String ID = "policy-review-overdue";
+    static final RuleId ID = RuleId.POLICY_REVIEW_OVERDUE;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
@@ -16,11 +17,11 @@ import java.util.TreeSet;
 /** Every evidence source a test reads is declared in evidence/sources.yaml, or is a built-in register. */
 final class SourceReferenceRule implements Rule {
 
-    static final String ID = "source-unknown";
+    static final RuleId ID = RuleId.SOURCE_UNKNOWN;
 
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.time.DateTimeException;
@@ -10,10 +11,10 @@ import java.util.List;
 /** The company time zone must be a known IANA zone id. */
 final class TimezoneRule implements Rule {
 
-    static final String ID = "timezone-unknown";
+    static final RuleId ID = RuleId.TIMEZONE_UNKNOWN;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 

@@ -57,7 +57,7 @@ class SarifReportTest {
 
         assertThat(driver.get("name").asString()).isEqualTo("soc2kit");
         assertThat(driver.get("rules").valueStream().map(r -> r.get("id").asString()))
-                .containsExactly("evidence-gap", "file-missing", "file-name-mismatch", "person-unknown");
+                .containsExactly("continuity-deviation", "file-missing", "file-name-mismatch", "person-unknown");
         assertThat(driver.at("/rules/3/helpUri").asString())
                 .isEqualTo("https://github.com/soc2kit/soc2kit/blob/main/docs/rules/person-unknown.md");
         assertThat(driver.at("/rules/3/shortDescription/text").asString()).isEqualTo("person unknown");
@@ -81,7 +81,7 @@ class SarifReportTest {
     @Test
     void levels_follow_severity() {
         assertThat(sarif().at("/runs/0/results").valueStream().map(r -> r.get("ruleId").asString() + "=" + r.get("level").asString()))
-                .containsExactly("person-unknown=error", "file-name-mismatch=warning", "evidence-gap=note", "file-missing=error");
+                .containsExactly("person-unknown=error", "file-name-mismatch=warning", "continuity-deviation=note", "file-missing=error");
     }
 
     @Test
