@@ -19,23 +19,23 @@ public final class Rules {
 
     public static List<Rule> all() {
         return List.of(
-                new DuplicateIdRule(),
-                new PeriodRule(),
-                new TimezoneRule(),
-                new PolicyReferenceRule(),
-                new ControlReferenceRule(),
+                new IdDuplicateRule(),
+                new PeriodInvalidRule(),
+                new TimezoneUnknownRule(),
+                new PolicyUnknownRule(),
+                new ControlUnknownRule(),
                 new PolicyControlsMismatchRule(),
-                new PersonReferenceRule(),
-                new CriterionReferenceRule(),
-                new ComponentReferenceRule(),
-                new SourceReferenceRule(),
-                new ParameterReferenceRule(),
-                new ConditionRule(),
-                new FileNameRule());
+                new PersonUnknownRule(),
+                new CriterionUnknownRule(),
+                new ComponentUnknownRule(),
+                new SourceUnknownRule(),
+                new ParameterUndefinedRule(),
+                new ConditionInvalidRule(),
+                new FileNameMismatchRule());
     }
 
     public static List<Rule> practice() {
-        return List.of(new CriterionCoverageRule(), new ComponentCoverageRule(), new OwnerActiveRule());
+        return List.of(new CriterionUncoveredRule(), new ComponentUncoveredRule(), new OwnerInactiveRule());
     }
 
     /** Practice rules that read the git history as well. */

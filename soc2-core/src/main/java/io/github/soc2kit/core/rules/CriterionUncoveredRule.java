@@ -16,7 +16,7 @@ import java.util.Set;
  * Every criterion of the categories in scope is addressed by at least one control, unless the system
  * description declares it not relevant (DC 8). An uncovered criterion is a gap the auditor reports.
  */
-final class CriterionCoverageRule implements Rule {
+final class CriterionUncoveredRule implements Rule {
 
     static final RuleId ID = RuleId.CRITERION_UNCOVERED;
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Every evidence source a test reads is declared in evidence/sources.yaml, or is a built-in register. */
-final class SourceReferenceRule implements Rule {
+final class SourceUnknownRule implements Rule {
 
     static final RuleId ID = RuleId.SOURCE_UNKNOWN;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Every in-scope component of the system description is covered by at least one control. */
-final class ComponentCoverageRule implements Rule {
+final class ComponentUncoveredRule implements Rule {
 
     static final RuleId ID = RuleId.COMPONENT_UNCOVERED;
 

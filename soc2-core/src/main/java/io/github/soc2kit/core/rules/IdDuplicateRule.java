@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Ids must be unique: policies, controls, people, components, evidence sources and register entries. */
-final class DuplicateIdRule implements Rule {
+final class IdDuplicateRule implements Rule {
 
     static final RuleId ID = RuleId.ID_DUPLICATE;
 

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** The company time zone must be a known IANA zone id. */
-final class TimezoneRule implements Rule {
+final class TimezoneUnknownRule implements Rule {
 
     static final RuleId ID = RuleId.TIMEZONE_UNKNOWN;
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every owner, approver, author and handoff party is a person of the roster. */
-final class PersonReferenceRule implements Rule {
+final class PersonUnknownRule implements Rule {
 
     static final RuleId ID = RuleId.PERSON_UNKNOWN;
 

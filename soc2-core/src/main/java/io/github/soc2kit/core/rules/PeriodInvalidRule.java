@@ -8,7 +8,7 @@ import io.github.soc2kit.core.model.Soc2Config;
 import java.util.List;
 
 /** The observation period must be well formed: a Type 2 period starts before it ends; a Type 1 has one date. */
-final class PeriodRule implements Rule {
+final class PeriodInvalidRule implements Rule {
 
     static final RuleId ID = RuleId.PERIOD_INVALID;
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A parameter named in policy text ({@code {{name}}}) or in a control test ({@code policy.name}) must be
  * defined by the policy, so the document and the check cannot silently disagree.
  */
-final class ParameterReferenceRule implements Rule {
+final class ParameterUndefinedRule implements Rule {
 
     static final RuleId ID = RuleId.PARAMETER_UNDEFINED;
 

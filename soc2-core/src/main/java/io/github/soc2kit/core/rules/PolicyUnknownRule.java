@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every control names a policy that exists. */
-final class PolicyReferenceRule implements Rule {
+final class PolicyUnknownRule implements Rule {
 
     static final RuleId ID = RuleId.POLICY_UNKNOWN;
 

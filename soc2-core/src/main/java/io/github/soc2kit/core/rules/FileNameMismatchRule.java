@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A policy or control file is named after its id, so people find it and git history follows it. */
-final class FileNameRule implements Rule {
+final class FileNameMismatchRule implements Rule {
 
     static final RuleId ID = RuleId.FILE_NAME_MISMATCH;
 

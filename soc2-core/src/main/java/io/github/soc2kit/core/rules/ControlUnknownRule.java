@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every control id named by a policy or a register entry exists. */
-final class ControlReferenceRule implements Rule {
+final class ControlUnknownRule implements Rule {
 
     static final RuleId ID = RuleId.CONTROL_UNKNOWN;
 

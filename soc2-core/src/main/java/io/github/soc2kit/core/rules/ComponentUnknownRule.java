@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Components named by controls exist in the system description. */
-final class ComponentReferenceRule implements Rule {
+final class ComponentUnknownRule implements Rule {
 
     static final RuleId ID = RuleId.COMPONENT_UNKNOWN;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Controls and the system description may only name criteria of the 2017 TSC catalogue. */
-final class CriterionReferenceRule implements Rule {
+final class CriterionUnknownRule implements Rule {
 
     static final RuleId ID = RuleId.CRITERION_UNKNOWN;
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * must have handed the control over (registers/handoffs.yaml) to a successor, who is then the owner; an owner
  * who joined during the period must have received it through a handoff.
  */
-final class OwnerActiveRule implements Rule {
+final class OwnerInactiveRule implements Rule {
 
     static final RuleId ID = RuleId.OWNER_INACTIVE;
 

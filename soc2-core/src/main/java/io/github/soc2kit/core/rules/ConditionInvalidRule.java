@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Every {@code where} and {@code require} of a test is a CEL expression that parses and type-checks to true
  * or false; a {@code within_days} that names a policy parameter names a whole number.
  */
-final class ConditionRule implements Rule {
+final class ConditionInvalidRule implements Rule {
 
     static final RuleId ID = RuleId.CONDITION_INVALID;
 
