@@ -7,6 +7,7 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
+import io.github.soc2kit.core.rules.RuleContext;
 import io.github.soc2kit.core.rules.Rules;
 import io.github.soc2kit.core.load.SchemaValidator;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class Fixtures {
     public static Report validateWithPractice(Path repository) {
         RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(repository);
         List<Finding> findings = new ArrayList<>(validate(repository).findings());
-        findings.addAll(Rules.checkPractice(loaded.repository(), CatalogueLoader.tsc2017()));
+        findings.addAll(Rules.checkPractice(RuleContext.withoutHistory(loaded.repository(), CatalogueLoader.tsc2017())));
         return new Report(findings);
     }
 

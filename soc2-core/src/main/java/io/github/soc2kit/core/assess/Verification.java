@@ -9,6 +9,7 @@ import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.history.Timelines;
 import io.github.soc2kit.core.model.Soc2Config;
+import io.github.soc2kit.core.rules.RuleContext;
 import io.github.soc2kit.core.rules.Rules;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
@@ -40,13 +41,13 @@ public final class Verification {
                     new Assessment(Opinion.UNQUALIFIED, List.of("not assessed: the repository has validation errors")),
                     List.of());
         }
-        findings.addAll(Rules.checkPractice(validation.repository(), validation.catalogue()));
+        findings.addAll(Rules.checkPractice(RuleContext.withoutHistory(validation.repository(), validation.catalogue())));
         RepositoryHistory history = new GitHistory().read(root, ZoneId.of(config.timezone()), config.periodStart());
         if (history.available()) {
             progress.accept("read " + history.versions().size() + " versions of policy and control files from git");
         }
         findings.addAll(history.findings());
-        findings.addAll(Rules.checkHistory(validation.repository(), history));
+        findings.addAll(Rules.checkHistory(new RuleContext(validation.repository(), validation.catalogue(), history)));
         DriftEngine.Result drift = new DriftEngine(new Conditions(), EvidenceReaders::forFormat)
                 .run(validation.repository(), root, Timelines.of(validation.repository(), history));
         Judge.Result judged = Judge.judge(validation.repository(), drift);

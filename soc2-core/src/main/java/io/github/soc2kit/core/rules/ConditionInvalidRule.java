@@ -5,7 +5,6 @@ import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -30,7 +29,8 @@ final class ConditionInvalidRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         Map<String, Policy> policies = repo.policies().stream()
                 .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         List<Finding> findings = new ArrayList<>();

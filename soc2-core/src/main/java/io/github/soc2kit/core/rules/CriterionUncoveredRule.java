@@ -26,7 +26,9 @@ final class CriterionUncoveredRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
+        CriteriaCatalogue catalogue = context.criteria();
         if (repo.config() == null || !repo.complete(FileKind.CONTROL) || !repo.complete(FileKind.DESCRIPTION)) {
             return List.of();
         }

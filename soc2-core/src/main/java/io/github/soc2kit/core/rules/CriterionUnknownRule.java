@@ -23,7 +23,9 @@ final class CriterionUnknownRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
+        CriteriaCatalogue catalogue = context.criteria();
         List<Finding> findings = new ArrayList<>();
         for (Control control : repo.controls()) {
             for (int i = 0; i < control.criteria().size(); i++) {

@@ -3,7 +3,6 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -22,7 +21,8 @@ final class IdDuplicateRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         List<Finding> findings = new ArrayList<>();
         unique("policy", repo.policies().stream().map(p -> new Named(p.id(), p.origin(), "id")).toList(), findings);
         unique("control", repo.controls().stream().map(c -> new Named(c.id(), c.origin(), "id")).toList(), findings);

@@ -4,7 +4,6 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.RegisterEntry;
@@ -33,7 +32,8 @@ final class OwnerInactiveRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         Soc2Config config = repo.config();
         if (config == null || config.periodStart() == null || config.periodEnd() == null || !repo.complete(FileKind.ROSTER)
                 || !repo.complete(FileKind.HANDOFFS)) {

@@ -17,7 +17,7 @@ import java.util.List;
  * commit in git, whichever is later — plus its {@code review} cadence must not fall before the end of the
  * observation period.
  */
-final class PolicyReviewOverdueRule implements HistoryRule {
+final class PolicyReviewOverdueRule implements Rule {
 
     static final RuleId ID = RuleId.POLICY_REVIEW_OVERDUE;
 
@@ -27,7 +27,9 @@ final class PolicyReviewOverdueRule implements HistoryRule {
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, RepositoryHistory history) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
+        RepositoryHistory history = context.history();
         Soc2Config config = repo.config();
         if (config == null || config.periodEnd() == null) {
             return List.of();

@@ -2,7 +2,6 @@ package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -19,7 +18,8 @@ final class TimezoneUnknownRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         if (repo.config() == null) {
             return List.of();
         }

@@ -29,7 +29,7 @@ public record Validation(PolicyRepository repository, Report report, int files, 
         RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(root);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         Set<SourcePosition> reported = findings.stream().map(Finding::at).collect(Collectors.toSet());
-        for (Finding finding : Rules.checkAll(loaded.repository(), catalogue)) {
+        for (Finding finding : Rules.checkAll(RuleContext.withoutHistory(loaded.repository(), catalogue))) {
             if (!reported.contains(finding.at())) {
                 findings.add(finding);
             }

@@ -2,6 +2,9 @@ package io.github.soc2kit.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.soc2kit.core.diag.RuleId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something, and every finding is built
+ * One rule, one name: every rule class is named after its catalogue entry's id. The build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something, and every finding is built
  * from an entry of the rule catalogue ({@link RuleId}): each entry has that page, starting with its id and its
  * severity; docs/rules/README.md lists exactly the pages there are, with the catalogue's severity and summary.
  */
@@ -75,5 +78,28 @@ class RuleDocsTest {
             assertThat(listed.get(rule.id()).get(0)).as(rule.id()).startsWith(rule.severity().label()); // "error or warning"
             assertThat(listed.get(rule.id()).get(1)).as(rule.id()).isEqualTo(rule.summary());
         }
+    }
+
+    /** {@code owner-inactive} is {@code OwnerInactiveRule}. */
+    static String className(RuleId rule) {
+        return Arrays.stream(rule.id().split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(Collectors.joining("", "", "Rule"));
+    }
+
+    static List<Rule> rules() {
+        return Stream.of(Rules.all(), Rules.practice(), Rules.history()).flatMap(List::stream).toList();
+    }
+
+    @Test
+    void every_rule_class_is_named_after_its_id_and_is_run() {
+        assertThat(rules()).hasSizeGreaterThan(15).allSatisfy(
+                rule -> assertThat(rule.getClass().getSimpleName()).isEqualTo(className(rule.id())));
+        assertThat(rules().stream().map(Rule::id)).doesNotHaveDuplicates();
+        Set<String> implementations = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.soc2kit.core").stream()
+                .filter(c -> c.isAssignableTo(Rule.class) && !c.isInterface())
+                .map(JavaClass::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(implementations).as("every Rule is in Rules")
+                .isEqualTo(rules().stream().map(r -> r.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new)));
     }
 }
