@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.diag.RuleId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,9 +24,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One rule, one name: every rule class is named after its catalogue entry's id. The build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something, and every finding is built
- * from an entry of the rule catalogue ({@link RuleId}): each entry has that page, starting with its id and its
- * severity; docs/rules/README.md lists exactly the pages there are, with the catalogue's severity and summary.
+ * One rule, one name, one page: every finding is built from an entry of the rule catalogue ({@link RuleId}), and the
+ * build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something. Each entry has that page,
+ * starting with its id and its severity; docs/rules/README.md lists exactly the pages there are, with the catalogue's
+ * severity and summary; every rule class is named after its entry's id and has a fixture folder {@code rules/<id>/}
+ * (see {@link RuleFixturesTest}).
  */
 class RuleDocsTest {
 
@@ -101,5 +104,15 @@ class RuleDocsTest {
                 .map(JavaClass::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
         assertThat(implementations).as("every Rule is in Rules")
                 .isEqualTo(rules().stream().map(r -> r.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void every_rule_class_has_a_fixture_folder_and_every_fixture_folder_an_entry() throws IOException {
+        Set<String> folders;
+        try (Stream<Path> dirs = Files.list(Fixtures.resource("rules"))) {
+            folders = dirs.map(d -> d.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertThat(folders).containsAll(rules().stream().map(r -> r.id().id()).toList());
+        assertThat(ids()).containsAll(folders);
     }
 }
