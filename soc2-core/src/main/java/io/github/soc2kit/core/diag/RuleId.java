@@ -1,11 +1,5 @@
 package io.github.soc2kit.core.diag;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * The rule catalogue: every id soc2kit reports findings under, with its default severity, a one-line summary and
  * its docs page {@code docs/rules/<id>.md}. A {@link Finding} is built from one of these, never from a string, so
@@ -63,15 +57,15 @@ public enum RuleId {
             "A shallow clone does not reach back to the start of the period: `git fetch --unshallow` or"
                     + " `fetch-depth: 0`."),
 
-    // practice rules and drift findings (soc2:verify)
+    // practice rules and drift findings (soc2:verify); a *-deviation is a warning while within the tolerable rate
     CRITERION_UNCOVERED("criterion-uncovered", Severity.ERROR,
             "A criterion of a category in scope is addressed by no control and not declared not relevant."),
     COMPONENT_UNCOVERED("component-uncovered", Severity.ERROR,
             "An in-scope component of the system description is covered by no control."),
     OWNER_INACTIVE("owner-inactive", Severity.ERROR,
             "A control's owner left before the period ended, or joined during it without a handoff."),
-    /** A warning instead while the deviations stay within the tolerable rate; so are the other deviations. */
-    POPULATION_DEVIATION("population-deviation", Severity.ERROR, "Records of a `population` test do not meet `require`."),
+    POPULATION_DEVIATION("population-deviation", Severity.ERROR,
+            "Records of a `population` test do not meet `require`."),
     CONFIG_DEVIATION("config-deviation", Severity.ERROR,
             "Configuration snapshots of a `config` test do not meet `require`."),
     PERIODIC_DEVIATION("periodic-deviation", Severity.ERROR,
@@ -93,10 +87,8 @@ public enum RuleId {
             "An evidence file is malformed, cut off, or lacks a column or field it needs."),
     CHECK_FAILED("check-failed", Severity.ERROR,
             "A control could not be tested: a condition or a date failed on a record, or its source was unreadable."),
-    IDENTITY_UNKNOWN("identity-unknown", Severity.WARNING, "Records of a source name people who are not in the roster.");
-
-    private static final Map<String, RuleId> BY_ID = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(RuleId::id, Function.identity()));
+    IDENTITY_UNKNOWN("identity-unknown", Severity.WARNING,
+            "Records of a source name people who are not in the roster.");
 
     private final String id;
     private final Severity severity;
@@ -123,13 +115,8 @@ public enum RuleId {
         return summary;
     }
 
-    /** The page with its rationale, an example and the fix: {@code docs/rules/<id>.md}, relative to the soc2kit repository. */
+    /** Its page, with the rationale and the fix: {@code docs/rules/<id>.md} in the soc2kit repository. */
     public String docsPage() {
         return "docs/rules/" + id + ".md";
-    }
-
-    /** The entry with this id, if there is one. */
-    public static Optional<RuleId> of(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
     }
 }

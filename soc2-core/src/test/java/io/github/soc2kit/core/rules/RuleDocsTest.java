@@ -48,14 +48,13 @@ class RuleDocsTest {
     }
 
     @Test
-    void every_entry_has_a_kebab_case_id_that_its_constant_spells() {
+    void every_entry_has_its_own_kebab_case_id_that_its_constant_spells() {
+        assertThat(ids()).hasSize(RuleId.values().length);
         assertThat(RuleId.values()).hasSizeGreaterThan(30).allSatisfy(rule -> {
             assertThat(rule.id()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
             assertThat(rule.name()).isEqualTo(rule.id().toUpperCase(Locale.ROOT).replace('-', '_'));
             assertThat(rule.docsPage()).isEqualTo("docs/rules/" + rule.id() + ".md");
-            assertThat(RuleId.of(rule.id())).contains(rule);
         });
-        assertThat(RuleId.of("evidence-gap")).isEmpty();
     }
 
     @Test
