@@ -3,12 +3,7 @@ package io.github.soc2kit.core;
 import io.github.soc2kit.core.api.PolicyValidator;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.ValidateRequest;
-import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
-import io.github.soc2kit.core.load.CatalogueLoader;
-import io.github.soc2kit.core.load.RepositoryLoader;
-import io.github.soc2kit.core.rules.Rules;
-import io.github.soc2kit.core.load.SchemaValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -24,7 +19,9 @@ import java.util.stream.Stream;
 /** Test fixtures: small repositories under src/test/resources, copied and overlaid into temporary folders. */
 public final class Fixtures {
 
-    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+):\\s*(.*?)\\s*$");
+    private static final Pattern MARKER = Pattern.compile("#\\s*expect:");
+    private static final Pattern MARKERS = Pattern.compile("(?=#\\s*expect:)");
+    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+)@([1-9][0-9]*):\\s*(.*?)\\s*");
 
     private Fixtures() { }
 
@@ -70,37 +67,43 @@ public final class Fixtures {
                 .report();
     }
 
-    /** The validation findings plus those of the practice rules (owners, coverage) that soc2:verify adds. */
-    public static Report validateWithPractice(Path repository) {
-        RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(repository);
-        List<Finding> findings = new ArrayList<>(validate(repository).findings());
-        findings.addAll(Rules.checkPractice(loaded.repository(), CatalogueLoader.tsc2017()));
-        return new Report(findings);
-    }
-
     /**
-     * The findings that the {@code # expect: <rule-id>: <message>} markers in the overlay's files call for, as
-     * {@code path:line: rule-id: message} lines, sorted.
+     * The findings that the {@code # expect: <rule-id>@<column>: <message>} markers in the overlay's files call for,
+     * as {@code path:line:column: rule-id: message} lines (the line is the marker's), sorted.
      */
     public static List<String> expectations(Path overlay) {
         List<String> expected = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(overlay)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String path = overlay.relativize(file).toString().replace('\\', '/');
-                List<String> lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    String[] markers = lines.get(i).split("(?=#\\s*expect:)");
-                    for (String marker : markers) {
-                        Matcher m = EXPECT.matcher(marker);
-                        if (m.find()) {
-                            expected.add(path + ":" + (i + 1) + ": " + m.group(1) + ": " + m.group(2));
-                        }
-                    }
-                }
+                expected.addAll(expectations(file, overlay.relativize(file).toString().replace('\\', '/')));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return expected.stream().sorted().toList();
+    }
+
+    /** The findings the markers of {@code file} call for, which the repository holds at {@code path}. */
+    public static List<String> expectations(Path file, String path) {
+        List<String> expected = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                for (String marker : MARKERS.split(lines.get(i))) {
+                    if (!MARKER.matcher(marker).lookingAt()) {
+                        continue;
+                    }
+                    Matcher m = EXPECT.matcher(marker);
+                    if (!m.matches()) {
+                        throw new IllegalArgumentException(path + ":" + (i + 1) + ": a marker reads"
+                                + " '# expect: <rule-id>@<column>: <message>', not '" + marker.strip() + "'");
+                    }
+                    expected.add(path + ":" + (i + 1) + ":" + m.group(2) + ": " + m.group(1) + ": " + m.group(3));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return expected;
     }
 }

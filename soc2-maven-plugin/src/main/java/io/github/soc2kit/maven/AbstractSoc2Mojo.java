@@ -5,6 +5,7 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.TemplateRenderException;
 import java.io.File;
@@ -109,8 +110,8 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
                 default -> getLog().info(line);
             }
         }
-        for (String rule : report.ruleIds()) {
-            getLog().info("see docs/rules/" + rule + ".md");
+        for (RuleId rule : report.rules()) {
+            getLog().info("see " + rule.docsPage());
         }
     }
 

@@ -61,8 +61,7 @@ public final class PolicyRenderer {
         Soc2Config config = validation.repository().config();
         RepositoryHistory history = config == null ? RepositoryHistory.none()
                 : new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
-        SortedMap<String, byte[]> files = new SiteRenderer(repository, validation.repository(), validation.catalogue(),
-                findings, history).render();
+        SortedMap<String, byte[]> files = new SiteRenderer(repository, validation, findings, history).render();
         List<Path> written = SiteWriter.replace(request.outputDirectory().toAbsolutePath().normalize(), files);
         request.listener().info("rendered " + written.size() + " files");
         return new RenderResult(validation.report(), written);

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.assess;
 
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,8 @@ public final class Assessor {
 
     private Assessor() { }
 
-    public static Assessment assess(List<ControlResult> results, List<Control> controls, CriteriaCatalogue catalogue,
+    public static Assessment assess(List<ControlResult> results, PolicyRepository repository, CriteriaCatalogue catalogue,
             List<String> categories) {
-        Map<String, Control> byId = controls.stream()
-                .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
         List<ControlResult> deviating = results.stream().filter(r -> r.status() == ControlStatus.DEVIATION).toList();
         if (deviating.isEmpty()) {
             return new Assessment(Opinion.UNQUALIFIED, List.of());
@@ -33,7 +32,7 @@ public final class Assessor {
         Set<String> criteria = new TreeSet<>();
         List<String> matters = new ArrayList<>();
         for (ControlResult result : deviating) {
-            Control control = byId.get(result.id());
+            Control control = repository.control(result.id());
             List<String> addressed = control == null ? List.of() : control.criteria();
             criteria.addAll(addressed);
             matters.add(result.id() + " (" + result.risk() + " risk, " + String.join(", ", addressed) + "): " + result.summary());

@@ -3,6 +3,7 @@ package io.github.soc2kit.core.assess;
 import io.github.soc2kit.core.drift.Deviation;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.RegisterEntry;
 import java.time.LocalDate;
@@ -27,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ExceptionRegister {
 
-    static final String INVALID = "exception-invalid";
-    static final String UNUSED = "exception-unused";
+    static final RuleId INVALID = RuleId.EXCEPTION_INVALID;
+    static final RuleId UNUSED = RuleId.EXCEPTION_UNUSED;
 
     private final List<RegisterEntry> entries;
     private final Set<String> people;

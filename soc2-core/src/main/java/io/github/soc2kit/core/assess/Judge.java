@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
@@ -69,12 +70,12 @@ public final class Judge {
         }
         if (observation instanceof Observation.Missing missing) {
             String summary = "no evidence: " + String.join("; ", missing.reasons());
-            findings.add(Finding.error("evidence-missing", test, "control '" + control.id() + "' has " + summary,
+            findings.add(Finding.error(RuleId.EVIDENCE_MISSING, test, "control '" + control.id() + "' has " + summary,
                     "required evidence that is entirely absent is a deviation, not a pass: export it"));
             return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.DEVIATION, summary);
         }
         if (observation instanceof Observation.Failed failed) {
-            findings.add(Finding.error("check-failed", test,
+            findings.add(Finding.error(RuleId.CHECK_FAILED, test,
                     "control '" + control.id() + "' could not be tested: " + failed.reason(),
                     "fix the evidence or the test; until then the control counts as not tested"));
             return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
@@ -109,7 +110,7 @@ public final class Judge {
             String listed = sameDetail
                     ? Wording.capped(ordered.stream().map(Deviation::key).toList()) + " (" + ordered.get(0).detail() + ")"
                     : Wording.capped(ordered.stream().map(d -> d.key() + " (" + d.detail() + ")").toList());
-            findings.add(new Finding(control.test().kind() + "-deviation", severity, test,
+            findings.add(new Finding(control.test().accept(DEVIATION), severity, test,
                     control.id() + ": " + summary + ": " + listed,
                     status == ControlStatus.DEVIATION
                             ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
@@ -119,6 +120,49 @@ public final class Judge {
                 remaining.stream().map(Deviation::key).sorted(KEYS).toList(), excepted.stream().sorted(KEYS).toList(), status,
                 summary);
     }
+
+    /** The rule of a test's deviations, one per kind that soc2kit runs. */
+    private static final ControlTest.Visitor<RuleId> DEVIATION = new ControlTest.Visitor<>() {
+        @Override
+        public RuleId manual(ControlTest.Manual test) {
+            throw new IllegalStateException("soc2kit does not run manual tests");
+        }
+
+        @Override
+        public RuleId periodic(ControlTest.Periodic test) {
+            return RuleId.PERIODIC_DEVIATION;
+        }
+
+        @Override
+        public RuleId population(ControlTest.Population test) {
+            return RuleId.POPULATION_DEVIATION;
+        }
+
+        @Override
+        public RuleId timeliness(ControlTest.Timeliness test) {
+            return RuleId.TIMELINESS_DEVIATION;
+        }
+
+        @Override
+        public RuleId reconciliation(ControlTest.Reconciliation test) {
+            return RuleId.RECONCILIATION_DEVIATION;
+        }
+
+        @Override
+        public RuleId continuity(ControlTest.Continuity test) {
+            return RuleId.CONTINUITY_DEVIATION;
+        }
+
+        @Override
+        public RuleId config(ControlTest.Config test) {
+            return RuleId.CONFIG_DEVIATION;
+        }
+
+        @Override
+        public RuleId unknown(ControlTest.Unknown test) {
+            throw new IllegalStateException("validation guarantees a known test kind, not '" + test.kind() + "'");
+        }
+    };
 
     private static String summary(Control control, Outcome outcome, long units, double rate, int excepted) {
         String what = control.test().description();

@@ -4,11 +4,11 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.drift.DriftEngine;
 import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
-import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.history.Timelines;
 import io.github.soc2kit.core.model.Soc2Config;
+import io.github.soc2kit.core.rules.RuleContext;
 import io.github.soc2kit.core.rules.Rules;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
@@ -40,20 +40,21 @@ public final class Verification {
                     new Assessment(Opinion.UNQUALIFIED, List.of("not assessed: the repository has validation errors")),
                     List.of());
         }
-        findings.addAll(Rules.checkPractice(validation.repository(), validation.catalogue()));
         RepositoryHistory history = new GitHistory().read(root, ZoneId.of(config.timezone()), config.periodStart());
         if (history.available()) {
             progress.accept("read " + history.versions().size() + " versions of policy and control files from git");
         }
         findings.addAll(history.findings());
-        findings.addAll(Rules.checkHistory(validation.repository(), history));
-        DriftEngine.Result drift = new DriftEngine(new Conditions(), EvidenceReaders::forFormat)
+        RuleContext rules = validation.context(history);
+        findings.addAll(Rules.checkPractice(rules));
+        findings.addAll(Rules.checkHistory(rules));
+        DriftEngine.Result drift = new DriftEngine(validation.conditions(), EvidenceReaders::forFormat)
                 .run(validation.repository(), root, Timelines.of(validation.repository(), history));
         Judge.Result judged = Judge.judge(validation.repository(), drift);
         findings.addAll(judged.findings());
         List<ControlResult> controls = judged.controls().stream().sorted(ControlResult.worstFirst()).toList();
         progress.accept("checked " + controls.size() + " controls against " + judged.sources().size() + " evidence sources");
-        Assessment assessment = Assessor.assess(controls, validation.repository().controls(), validation.catalogue(),
+        Assessment assessment = Assessor.assess(controls, validation.repository(), validation.catalogue(),
                 config.categories());
         return new VerifyReport(config.organization(), config.system(), period(config, true), period(config, false),
                 new Report(findings), controls, assessment, judged.sources());

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.diag;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,11 @@ public record Report(List<Finding> findings) {
     /** The rule ids that fired, sorted. */
     public Set<String> ruleIds() {
         return findings.stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The catalogue entries of the rules that fired, sorted by id. */
+    public List<RuleId> rules() {
+        return findings.stream().map(Finding::rule).distinct().sorted(Comparator.comparing(RuleId::id)).toList();
     }
 
     /** "2 errors, 1 warning in 3 files", or "no findings". */

@@ -40,7 +40,7 @@ public final class PolicyChange {
     /** Compares the validated working tree at {@code repository} with {@code base}. */
     public static SemanticDiff.Summary of(Validation validation, Path repository, Base base) {
         PolicyRepository repo = validation.repository();
-        Conditions conditions = new Conditions();
+        Conditions conditions = validation.conditions();
         List<SemanticDiff.Change> changes = SemanticDiff.compare(base, repo.policies(), repo.controls());
         boolean parameters = changes.stream().anyMatch(c -> c.kind().equals(SemanticDiff.PARAMETER_CHANGED));
         List<String> notes = new ArrayList<>();

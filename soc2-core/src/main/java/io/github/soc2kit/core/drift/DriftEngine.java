@@ -5,6 +5,7 @@ import io.github.soc2kit.core.expr.Dates;
 import io.github.soc2kit.core.history.ParameterTimeline;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import org.jspecify.annotations.Nullable;
 import io.github.soc2kit.core.diag.Wording;
@@ -201,7 +202,7 @@ public final class DriftEngine {
             }
             if (context.files(source).isEmpty()) {
                 missing.put(id, "evidence source '" + id + "' has no file matching '" + source.path() + "'");
-                findings.add(Finding.error("evidence-missing", source.origin().at("path"),
+                findings.add(Finding.error(RuleId.EVIDENCE_MISSING, source.origin().at("path"),
                         "evidence source '" + id + "' has no file matching '" + source.path() + "'",
                         "export the evidence to " + source.path() + ", or correct the path"));
                 return;
@@ -226,7 +227,7 @@ public final class DriftEngine {
                     }
                 });
             } catch (EvidenceException e) {
-                findings.add(new Finding("evidence-invalid", Severity.ERROR, e.at(), e.getMessage(), e.hint()));
+                findings.add(new Finding(RuleId.EVIDENCE_INVALID, Severity.ERROR, e.at(), e.getMessage(), e.hint()));
                 checks.forEach(c -> failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
             }
             attribution.report();
@@ -304,7 +305,7 @@ public final class DriftEngine {
                 if (unknown.isEmpty()) {
                     return;
                 }
-                findings.add(Finding.warning("identity-unknown", source.origin().at("id"),
+                findings.add(Finding.warning(RuleId.IDENTITY_UNKNOWN, source.origin().at("id"),
                         unknownRecords + " records of '" + source.id() + "' name " + unknown.size()
                                 + " identities that are not in the roster: " + Wording.capped(List.copyOf(unknown)),
                         source.identity().equals("email")

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.history;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.load.Snapshots;
@@ -57,8 +58,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GitHistory {
 
-    public static final String UNAVAILABLE = "history-unavailable";
-    public static final String SHALLOW = "history-shallow";
+    private static final RuleId UNAVAILABLE = RuleId.HISTORY_UNAVAILABLE;
+    private static final RuleId SHALLOW = RuleId.HISTORY_SHALLOW;
 
     private static final Pattern MERGE_PR = Pattern.compile("^Merge pull request (#\\d+)\\b");
     private static final List<String> FOLDERS = List.of("policies", "controls");

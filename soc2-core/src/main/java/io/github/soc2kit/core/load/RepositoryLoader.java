@@ -3,6 +3,7 @@ package io.github.soc2kit.core.load;
 import io.github.soc2kit.core.model.FileKind;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.model.Control;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
  */
 public final class RepositoryLoader {
 
-    public static final String FILE_MISSING = "file-missing";
+    static final RuleId FILE_MISSING = RuleId.FILE_MISSING;
 
     private final YamlReader reader = new YamlReader();
     private final SchemaValidator schemas;

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
@@ -34,7 +35,7 @@ public final class SchemaValidator {
     /** Base of every schema {@code $id}; mapped to the classpath, never fetched. */
     public static final String BASE_ID = "https://soc2kit.github.io/schema/v1/";
 
-    public static final String RULE = "schema";
+    static final RuleId RULE = RuleId.SCHEMA;
 
     private static final String CLASSPATH_BASE = "classpath:soc2kit/schema/v1/";
 

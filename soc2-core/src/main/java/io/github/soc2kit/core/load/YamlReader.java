@@ -2,6 +2,7 @@ package io.github.soc2kit.core.load;
 
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.model.Positions;
@@ -50,10 +51,10 @@ public final class YamlReader {
 
     public static final int MAX_DEPTH = 64;
 
-    static final String SYNTAX = "yaml-syntax";
-    static final String DUPLICATE_KEY = "yaml-duplicate-key";
-    static final String ALIAS = "yaml-alias";
-    static final String TOO_LARGE = "file-too-large";
+    static final RuleId SYNTAX = RuleId.YAML_SYNTAX;
+    static final RuleId DUPLICATE_KEY = RuleId.YAML_DUPLICATE_KEY;
+    static final RuleId ALIAS = RuleId.YAML_ALIAS;
+    static final RuleId TOO_LARGE = RuleId.FILE_TOO_LARGE;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

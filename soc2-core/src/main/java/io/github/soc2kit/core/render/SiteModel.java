@@ -11,6 +11,7 @@ import io.github.soc2kit.core.model.Criterion;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.rules.Validation;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.time.LocalDate;
@@ -45,18 +46,15 @@ final class SiteModel {
     private final Map<String, SystemDescription.Component> components;
     private final Map<String, String> notRelevant = new TreeMap<>();
     private final RepositoryHistory history;
-    private final TestWords testWords = new TestWords();
+    private final TestWords testWords;
 
-    SiteModel(PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report) {
-        this(repository, catalogue, report, RepositoryHistory.none());
-    }
-
-    SiteModel(PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report,
-            RepositoryHistory history) {
+    SiteModel(Validation validation, @Nullable VerifyReport report, RepositoryHistory history) {
+        PolicyRepository repository = validation.repository();
         this.history = history;
+        this.testWords = new TestWords(validation.conditions());
         this.config = Optional.ofNullable(repository.config())
                 .orElseThrow(() -> new IllegalStateException("render needs a valid soc2.yaml"));
-        this.catalogue = catalogue;
+        this.catalogue = validation.catalogue();
         this.report = report;
         this.repository = repository;
         this.policies = repository.policies().stream().sorted(Comparator.comparing(Policy::id)).toList();

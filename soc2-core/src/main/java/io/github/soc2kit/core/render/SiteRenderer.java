@@ -7,6 +7,7 @@ import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.rules.Validation;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.nio.charset.StandardCharsets;
 import io.github.soc2kit.core.history.RepositoryHistory;
@@ -34,18 +35,13 @@ public final class SiteRenderer {
 
     /**
      * @param root the policy repository's folder; its {@code templates/} folder overrides bundled templates
-     * @param repository the repository as read and validated
+     * @param validation the repository as read and validated
      * @param report the result of {@code soc2:verify}, or null when it did not run
+     * @param history the git history of the policies, for their change-history tables
      */
-    public SiteRenderer(Path root, PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report) {
-        this(root, repository, catalogue, report, RepositoryHistory.none());
-    }
-
-    /** As above, with the git history of the policies for their change-history tables. */
-    public SiteRenderer(Path root, PolicyRepository repository, CriteriaCatalogue catalogue, @Nullable VerifyReport report,
-            RepositoryHistory history) {
-        this.repository = repository;
-        this.model = new SiteModel(repository, catalogue, report, history);
+    public SiteRenderer(Path root, Validation validation, @Nullable VerifyReport report, RepositoryHistory history) {
+        this.repository = validation.repository();
+        this.model = new SiteModel(validation, report, history);
         this.templates = new Templates(root);
         this.report = report;
     }

@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
 /** A control's test in plain words, with its conditions and the policy parameter values they use. */
 final class TestWords {
 
-    private final Conditions conditions = new Conditions();
+    private final Conditions conditions;
+
+    /** @param conditions the compiled conditions of the repository's tests */
+    TestWords(Conditions conditions) {
+        this.conditions = conditions;
+    }
 
     Map<String, Object> of(ControlTest test, @Nullable Policy policy) {
         Map<String, Object> parameters = policy == null ? Map.of() : policy.parameters();

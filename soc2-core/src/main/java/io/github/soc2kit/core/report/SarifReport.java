@@ -2,6 +2,7 @@ package io.github.soc2kit.core.report;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.assess.VerifyReport;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code verify.sarif}: the findings as SARIF 2.1.0, which GitHub code scanning shows as pull-request annotations
- * on the YAML lines. One run, one rule per rule id that fired (sorted), one result per finding; locations are
- * repo-relative URIs against {@code %SRCROOT%}.
+ * on the YAML lines. One run, one rule per rule id that fired (sorted) with its catalogue summary, the rationale of
+ * its docs page and its default severity, one result per finding; locations are repo-relative URIs against
+ * {@code %SRCROOT%}.
  */
 public final class SarifReport {
 
@@ -42,11 +44,14 @@ public final class SarifReport {
         driver.put("name", "soc2kit");
         driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
-        for (String id : report.findings().ruleIds()) {
+        for (RuleId id : report.findings().rules()) {
             ObjectNode rule = rules.addObject();
-            rule.put("id", id);
-            rule.putObject("shortDescription").put("text", id.replace('-', ' '));
-            rule.put("helpUri", RULE_DOCS + id + ".md");
+            rule.put("id", id.id());
+            rule.putObject("shortDescription").put("text", id.summary());
+            rule.putObject("fullDescription").put("text", RuleDocs.rationale(id));
+            rule.put("helpUri", RULE_DOCS + id.id() + ".md");
+            rule.putObject("help").put("text", "Why it matters and how to fix it: " + id.docsPage());
+            rule.putObject("defaultConfiguration").put("level", id.severity().label());
         }
         ArrayNode results = run.putArray("results");
         for (Finding f : report.findings().findings()) {

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.history.FileVersion;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.FileKind;
@@ -19,18 +20,20 @@ import java.util.Locale;
  * Each change of a control's {@code owner:} that git shows during the observation period has a handoff in
  * registers/handoffs.yaml from the old to the new owner, dated within {@value #WINDOW_DAYS} days of the change.
  */
-final class OwnerHandoffMissingRule implements HistoryRule {
+final class OwnerHandoffMissingRule implements Rule {
 
-    static final String ID = "owner-handoff-missing";
+    static final RuleId ID = RuleId.OWNER_HANDOFF_MISSING;
     static final int WINDOW_DAYS = 30;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, RepositoryHistory history) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
+        RepositoryHistory history = context.history();
         Soc2Config config = repo.config();
         if (!history.available() || config == null || config.periodStart() == null || config.periodEnd() == null
                 || !repo.complete(FileKind.HANDOFFS)) {

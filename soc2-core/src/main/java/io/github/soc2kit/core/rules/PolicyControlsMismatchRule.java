@@ -1,9 +1,9 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -18,27 +18,24 @@ import java.util.stream.Collectors;
  */
 final class PolicyControlsMismatchRule implements Rule {
 
-    static final String ID = "policy-controls-mismatch";
+    static final RuleId ID = RuleId.POLICY_CONTROLS_MISMATCH;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         if (!repo.complete(FileKind.CONTROL) || !repo.complete(FileKind.POLICY)) {
             return List.of();
         }
-        Map<String, Control> controls = repo.controls().stream()
-                .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
-        Map<String, Policy> policies = repo.policies().stream()
-                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         List<Finding> findings = new ArrayList<>();
         for (Policy policy : repo.policies()) {
             for (int i = 0; i < policy.controls().size(); i++) {
-                Control control = controls.get(policy.controls().get(i));
-                if (control != null && !control.policy().equals(policy.id()) && policies.containsKey(control.policy())) {
+                Control control = repo.control(policy.controls().get(i));
+                if (control != null && !control.policy().equals(policy.id()) && repo.policy(control.policy()) != null) {
                     findings.add(Finding.error(ID, policy.origin().at("controls/" + i),
                             "policy '" + policy.id() + "' lists control '" + control.id() + "', but that control names policy '"
                                     + control.policy() + "'",
@@ -47,7 +44,7 @@ final class PolicyControlsMismatchRule implements Rule {
             }
         }
         for (Control control : repo.controls()) {
-            Policy policy = policies.get(control.policy());
+            Policy policy = repo.policy(control.policy());
             if (policy != null && !policy.controls().isEmpty() && !policy.controls().contains(control.id())) {
                 findings.add(Finding.error(ID, control.origin().at("policy"),
                         "control '" + control.id() + "' names policy '" + policy.id() + "', but the policy's 'controls' list does not include it",

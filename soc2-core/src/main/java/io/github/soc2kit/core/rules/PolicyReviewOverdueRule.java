@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.history.FileVersion;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.Policy;
@@ -16,17 +17,19 @@ import java.util.List;
  * commit in git, whichever is later — plus its {@code review} cadence must not fall before the end of the
  * observation period.
  */
-final class PolicyReviewOverdueRule implements HistoryRule {
+final class PolicyReviewOverdueRule implements Rule {
 
-    static final String ID = "policy-review-overdue";
+    static final RuleId ID = RuleId.POLICY_REVIEW_OVERDUE;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, RepositoryHistory history) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
+        RepositoryHistory history = context.history();
         Soc2Config config = repo.config();
         if (config == null || config.periodEnd() == null) {
             return List.of();

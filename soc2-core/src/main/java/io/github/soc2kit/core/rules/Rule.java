@@ -1,15 +1,18 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
-import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.diag.RuleId;
 import java.util.List;
 
-/** A semantic check that runs after the schema check. Each rule has a stable kebab-case id and a docs page. */
+/**
+ * A semantic check that runs after the schema check, on the repository and, for the practice rules that need it,
+ * its git history. Each rule is one entry of the rule catalogue and is named after its id: {@code owner-inactive}
+ * is {@code OwnerInactiveRule}, documented in {@code docs/rules/owner-inactive.md}.
+ */
 public interface Rule {
 
-    /** The stable id printed with every finding, documented in {@code docs/rules/<id>.md}. */
-    String id();
+    /** The catalogue entry whose id it prints with every finding, documented in {@code docs/rules/<id>.md}. */
+    RuleId id();
 
-    List<Finding> check(PolicyRepository repository, CriteriaCatalogue catalogue);
+    List<Finding> check(RuleContext context);
 }

@@ -3,6 +3,8 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.load.SchemaValidator;
@@ -20,20 +22,29 @@ import java.util.stream.Collectors;
  * one mistake, one error.
  *
  * @param files how many repository files were read
+ * @param conditions the control tests' conditions as compiled by validation, for the checks to reuse
  */
-public record Validation(PolicyRepository repository, Report report, int files, CriteriaCatalogue catalogue) {
+public record Validation(PolicyRepository repository, Report report, int files, CriteriaCatalogue catalogue,
+        Conditions conditions) {
 
     /** Reads and validates the repository at {@code root}; throws only when it cannot read it. */
     public static Validation of(Path root) {
         CriteriaCatalogue catalogue = CatalogueLoader.tsc2017();
         RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(root);
+        Conditions conditions = new Conditions();
         List<Finding> findings = new ArrayList<>(loaded.findings());
         Set<SourcePosition> reported = findings.stream().map(Finding::at).collect(Collectors.toSet());
-        for (Finding finding : Rules.checkAll(loaded.repository(), catalogue)) {
+        RuleContext context = new RuleContext(loaded.repository(), catalogue, RepositoryHistory.none(), conditions);
+        for (Finding finding : Rules.checkAll(context)) {
             if (!reported.contains(finding.at())) {
                 findings.add(finding);
             }
         }
-        return new Validation(loaded.repository(), new Report(findings), loaded.files(), catalogue);
+        return new Validation(loaded.repository(), new Report(findings), loaded.files(), catalogue, conditions);
+    }
+
+    /** What the practice and history rules read: this repository, its compiled conditions and {@code history}. */
+    public RuleContext context(RepositoryHistory history) {
+        return new RuleContext(repository, catalogue, history, conditions);
     }
 }

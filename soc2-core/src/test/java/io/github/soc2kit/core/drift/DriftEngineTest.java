@@ -306,7 +306,7 @@ class DriftEngineTest {
     void assessment_projects_the_opinion_from_deviating_controls() {
         add("github-pulls", "2", "base", Map.of("ref", "main"), "merged_at", "2026-02-02T10:00:00Z", "independent_approvals", 1L);
         Judge.Result result = run();
-        Assessment assessment = Assessor.assess(result.controls(), repository.controls(), CatalogueLoader.tsc2017(),
+        Assessment assessment = Assessor.assess(result.controls(), repository, CatalogueLoader.tsc2017(),
                 repository.config().categories());
         assertThat(result.controls().stream().filter(c -> c.status() == ControlStatus.DEVIATION).map(ControlResult::id)
                 .collect(Collectors.toList())).containsExactly("BCP-01", "CHG-01", "IAM-05", "VUL-02");

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Data-driven schema tests (the JSON-Schema-Test-Suite pattern): every document under
  * {@code schema/<kind>/valid/} must pass its schema, and every document under {@code schema/<kind>/invalid/} must
- * fail with exactly the findings its {@code # expect: schema: <message>} markers name.
+ * fail with exactly the findings its {@code # expect: schema@<column>: <message>} markers name, at the marked line and
+ * column.
  */
 class SchemaDocumentsTest {
 
@@ -56,6 +57,6 @@ class SchemaDocumentsTest {
     }
 
     private static String line(Finding f) {
-        return f.at().path() + ":" + f.at().line() + ": " + f.ruleId() + ": " + f.message();
+        return f.at().path() + ":" + f.at().line() + ":" + f.at().column() + ": " + f.ruleId() + ": " + f.message();
     }
 }

@@ -9,6 +9,7 @@ import io.github.soc2kit.core.api.RenderResult;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
@@ -57,7 +58,7 @@ final class RenderFixtures {
                 new ControlResult("GOV-01", "Management reviews the security program every year", "ana@tiny.example",
                         "moderate", "manual", new SourcePosition("controls/GOV-01.yaml", 1, 1), 0, 0, 0, 0.05,
                         ControlStatus.NOT_TESTED, List.of(), List.of(), "tested by people, outside soc2kit"));
-        Report findings = new Report(List.of(Finding.error("control-deviation", new SourcePosition("controls/CHG-01.yaml", 18, 12),
+        Report findings = new Report(List.of(Finding.error(RuleId.POPULATION_DEVIATION, new SourcePosition("controls/CHG-01.yaml", 18, 12),
                 "3 of 40 merged changes lacked 2 independent approvals (7.5 %, tolerable 2.0 %)",
                 "document the changes as exceptions or fix the process")));
         return new VerifyReport("Tiny Co", "Tiny Platform", "2026-01-01", "2026-06-30", findings, controls,

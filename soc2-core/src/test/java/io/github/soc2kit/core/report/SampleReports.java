@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.report;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.SourcePosition;
@@ -41,13 +42,13 @@ final class SampleReports {
                 new SourcePosition("controls/HR-02.yaml", 1, 5), 40, 0, 0, 0.1, ControlStatus.EFFECTIVE,
                 List.of(), List.of(), "40 of 40 people completed security training");
         Report findings = new Report(List.of(
-                Finding.error("person-unknown", new SourcePosition("controls/CHG-01.yaml", 4, 8),
+                Finding.error(RuleId.PERSON_UNKNOWN, new SourcePosition("controls/CHG-01.yaml", 4, 8),
                         "owner 'mallory' is not a person in the roster", "add 'mallory' to the roster or name another owner"),
-                Finding.warning("file-name-mismatch", new SourcePosition("controls/acc-03.yaml", 1, 5),
+                Finding.warning(RuleId.FILE_NAME_MISMATCH, new SourcePosition("controls/acc-03.yaml", 1, 5),
                         "control 'ACC-03' is in file 'acc-03.yaml'", null),
-                new Finding("evidence-gap", Severity.NOTE, new SourcePosition("evidence/sources.yaml", 12, 5),
+                new Finding(RuleId.CONTINUITY_DEVIATION, Severity.NOTE, new SourcePosition("evidence/sources.yaml", 12, 5),
                         "source 'github-prs' has no records between 2025-03-02 and 2025-03-23", null),
-                Finding.error("file-missing", SourcePosition.of("people/roster.csv"),
+                Finding.error(RuleId.FILE_MISSING, SourcePosition.of("people/roster.csv"),
                         "the roster 'people/roster.csv' does not exist", "export the roster from the HR system")));
         Assessment assessment = new Assessment(Opinion.QUALIFIED_RISK, List.of(
                 "CHG-01: 14.8 % of 412 merged changes lacked two independent approvals; 9 of those 61 were documented emergencies"));
@@ -79,7 +80,7 @@ final class SampleReports {
         ControlResult noted = new ControlResult("X-2", "Noted", "o'neil", "low", "population",
                 new SourcePosition(HOSTILE_PATH, 9, 3), 3, 0, 1, 0.5, ControlStatus.EXCEPTIONS_NOTED,
                 List.of(), List.of("<exc>&"), "noted & <fine>");
-        Report findings = new Report(List.of(Finding.error("schema", new SourcePosition(HOSTILE_PATH, 2, 3),
+        Report findings = new Report(List.of(Finding.error(RuleId.SCHEMA, new SourcePosition(HOSTILE_PATH, 2, 3),
                 HOSTILE_MESSAGE, HOSTILE_HINT)));
         return new VerifyReport(HOSTILE_ORGANIZATION, "Sys | <tem>", "2025-01-01", "2025-06-30", findings,
                 List.of(control, noted), new Assessment(Opinion.ADVERSE_RISK, List.of("X-1: " + HOSTILE_SUMMARY)),

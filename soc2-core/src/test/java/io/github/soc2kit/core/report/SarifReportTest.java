@@ -7,10 +7,18 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.assess.Assessment;
+import io.github.soc2kit.core.assess.Opinion;
+import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.RuleId;
+import io.github.soc2kit.core.diag.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -57,10 +65,63 @@ class SarifReportTest {
 
         assertThat(driver.get("name").asString()).isEqualTo("soc2kit");
         assertThat(driver.get("rules").valueStream().map(r -> r.get("id").asString()))
-                .containsExactly("evidence-gap", "file-missing", "file-name-mismatch", "person-unknown");
+                .containsExactly("continuity-deviation", "file-missing", "file-name-mismatch", "person-unknown");
         assertThat(driver.at("/rules/3/helpUri").asString())
                 .isEqualTo("https://github.com/soc2kit/soc2kit/blob/main/docs/rules/person-unknown.md");
-        assertThat(driver.at("/rules/3/shortDescription/text").asString()).isEqualTo("person unknown");
+        assertThat(driver.at("/rules/3/help/text").asString())
+                .isEqualTo("Why it matters and how to fix it: docs/rules/person-unknown.md");
+    }
+
+    @Test
+    void a_rule_carries_the_catalogue_summary_and_default_level_and_the_rationale_of_its_page() {
+        JsonNode rule = sarif().at("/runs/0/tool/driver/rules/3");
+
+        assertThat(rule.at("/shortDescription/text").asString())
+                .isEqualTo("An owner, approver, author or handoff party is not a person in the roster.")
+                .isEqualTo(RuleId.PERSON_UNKNOWN.summary());
+        assertThat(rule.at("/fullDescription/text").asString()).isEqualTo("SOC 2 expects responsibility for every policy"
+                + " and control to be assigned to identifiable people (CC1.3, CC5.3), and approvals of policies and"
+                + " exceptions to be made by people with the authority to make them. An owner or approver who is not on"
+                + " the roster is, as far as the evidence goes, nobody: the auditor cannot confirm the person exists, held"
+                + " the role, or was employed on the day. A typo also defeats the checks built on people, such as whether"
+                + " an owner stayed active for the whole period and whether each owner change has a handoff.");
+        assertThat(rule.at("/defaultConfiguration/level").asString()).isEqualTo("error");
+        assertThat(sarif().at("/runs/0/tool/driver/rules/2/defaultConfiguration/level").asString()).isEqualTo("warning");
+    }
+
+    @Test
+    void a_result_may_differ_from_its_rule_default_level() {
+        JsonNode run = sarif().at("/runs/0");
+
+        assertThat(run.at("/tool/driver/rules/0/id").asString()).isEqualTo("continuity-deviation");
+        assertThat(run.at("/tool/driver/rules/0/defaultConfiguration/level").asString()).isEqualTo("error");
+        assertThat(run.at("/results/2/ruleId").asString()).isEqualTo("continuity-deviation");
+        assertThat(run.at("/results/2/level").asString()).isEqualTo("note");
+    }
+
+    @Test
+    void rationale_is_plain_text_from_why_it_matters_or_else_the_lead_paragraph() {
+        assertThat(RuleDocs.rationale(RuleId.FILE_MISSING)).endsWith("so person-unknown is skipped until the roster exists.");
+        assertThat(RuleDocs.rationale(RuleId.HISTORY_SHALLOW)).isEqualTo("The repository is a shallow clone whose history"
+                + " begins after the start of the observation period, so the versions of the policies in force before its"
+                + " first commit are unknown, and owner changes before it are not seen.");
+    }
+
+    @Test
+    void every_rule_of_the_catalogue_validates_with_its_metadata() {
+        List<Finding> findings = Arrays.stream(RuleId.values())
+                .map(rule -> new Finding(rule, rule.severity(), new SourcePosition("soc2.yaml", 1, 1), "x", null))
+                .toList();
+        VerifyReport all = new VerifyReport("Org", "Sys", "2025-01-01", "2025-12-31", new Report(findings), List.of(),
+                new Assessment(Opinion.UNQUALIFIED, List.of()), List.of());
+        JsonNode sarif = JSON.readTree(SarifReport.render(all));
+
+        assertThat(SARIF_SCHEMA.validate(sarif)).isEmpty();
+        assertThat(sarif.at("/runs/0/tool/driver/rules").valueStream()).hasSize(RuleId.values().length).allSatisfy(rule -> {
+            assertThat(rule.at("/fullDescription/text").asString()).as(rule.get("id").asString())
+                    .hasSizeGreaterThan(60).doesNotContain("](", "**", "\n");
+            assertThat(rule.at("/shortDescription/text").asString()).isNotEqualTo(rule.at("/fullDescription/text").asString());
+        });
     }
 
     @Test
@@ -81,7 +142,8 @@ class SarifReportTest {
     @Test
     void levels_follow_severity() {
         assertThat(sarif().at("/runs/0/results").valueStream().map(r -> r.get("ruleId").asString() + "=" + r.get("level").asString()))
-                .containsExactly("person-unknown=error", "file-name-mismatch=warning", "evidence-gap=note", "file-missing=error");
+                .containsExactly("person-unknown=error", "file-name-mismatch=warning", "continuity-deviation=note",
+                        "file-missing=error");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.history.GitFixture;
 import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
+import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.load.SchemaValidator;
@@ -36,7 +37,7 @@ class HistoryRulesTest {
         assertThat(loaded.findings()).isEmpty();
         PolicyRepository repo = loaded.repository();
         RepositoryHistory history = new GitHistory().read(root, ZoneId.of("Europe/Berlin"), LocalDate.parse("2026-01-01"));
-        return Rules.checkHistory(repo, history).stream().map(f -> f.format() + " | " + f.hint()).toList();
+        return Rules.checkHistory(new RuleContext(repo, CatalogueLoader.tsc2017(), history)).stream().map(f -> f.format() + " | " + f.hint()).toList();
     }
 
     private static void approvedOn(Path root, String day) throws IOException {

@@ -2,25 +2,39 @@ package io.github.soc2kit.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.diag.RuleId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something: each rule and each finding of
- * the engine has that page, each page starts with its id and is listed in docs/rules/README.md, and the list links
- * no page that is missing.
+ * One rule, one name, one page: every finding is built from an entry of the rule catalogue ({@link RuleId}), and the
+ * build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something. Each entry has that page,
+ * starting with its id and its severity; docs/rules/README.md lists exactly the pages there are, with the catalogue's
+ * severity and summary; every rule class is named after its entry's id and has a fixture folder {@code rules/<id>/}
+ * (see {@link RuleFixturesTest}).
  */
 class RuleDocsTest {
 
     private static final Path DOCS = Path.of("..", "docs", "rules");
+    private static final Pattern INDEX_ROW = Pattern.compile("^\\| \\[([a-z0-9-]+)]\\(\\1\\.md\\) \\| ([a-z ]+) \\| (.+) \\|$",
+            Pattern.MULTILINE);
 
     private static Set<String> pages() throws IOException {
         try (Stream<Path> files = Files.list(DOCS)) {
@@ -29,66 +43,75 @@ class RuleDocsTest {
         }
     }
 
-    @Test
-    void every_rule_has_a_page_that_starts_with_its_id() throws IOException {
-        List<String> ids = Stream.of(Rules.all().stream().map(Rule::id), Rules.practice().stream().map(Rule::id),
-                Rules.history().stream().map(HistoryRule::id)).flatMap(s -> s).toList();
-        assertThat(ids).hasSizeGreaterThan(15);
-        assertThat(pages()).containsAll(ids);
-        for (String page : pages()) {
-            assertThat(Files.readAllLines(DOCS.resolve(page + ".md")).get(0)).as(page).isEqualTo("# " + page);
-        }
-    }
-
-    /**
-     * The rule ids the main sources report findings under: literals and constants given to {@code Finding}, and
-     * {@code <kind>-deviation} for each test kind that reads evidence.
-     */
-    private static Set<String> reported() throws IOException {
-        StringBuilder sources = new StringBuilder();
-        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                sources.append(Files.readString(file)).append('\n');
-            }
-        }
-        Set<String> ids = new TreeSet<>();
-        Set<String> constants = new TreeSet<>();
-        Matcher firstArgument = Pattern.compile("(?:Finding\\.(?:error|warning|note)|new Finding)\\(\\s*(?:\"([a-z-]+)\"|(?:\\w+\\.)?([A-Z_]+)),")
-                .matcher(sources);
-        while (firstArgument.find()) {
-            if (firstArgument.group(1) != null) {
-                ids.add(firstArgument.group(1));
-            } else {
-                constants.add(firstArgument.group(2));
-            }
-        }
-        Matcher constant = Pattern.compile("static final String ([A-Z_]+) = \"([a-z-]+)\";").matcher(sources);
-        while (constant.find()) {
-            if (constants.contains(constant.group(1))) {
-                ids.add(constant.group(2));
-            }
-        }
-        Stream.of("periodic", "population", "timeliness", "reconciliation", "continuity", "config")
-                .forEach(kind -> ids.add(kind + "-deviation"));
-        return ids;
+    private static Set<String> ids() {
+        return Arrays.stream(RuleId.values()).map(RuleId::id).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
-    void every_finding_the_engine_reports_has_a_page() throws IOException {
-        Set<String> ids = reported();
-        assertThat(ids).contains("schema", "yaml-syntax", "exception-unused", "evidence-missing", "check-failed",
-                "history-shallow", "owner-handoff-missing");
-        assertThat(pages()).containsAll(ids);
+    void every_entry_has_its_own_kebab_case_id_that_its_constant_spells() {
+        assertThat(ids()).hasSize(RuleId.values().length);
+        assertThat(RuleId.values()).hasSizeGreaterThan(30).allSatisfy(rule -> {
+            assertThat(rule.id()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+            assertThat(rule.name()).isEqualTo(rule.id().toUpperCase(Locale.ROOT).replace('-', '_'));
+            assertThat(rule.docsPage()).isEqualTo("docs/rules/" + rule.id() + ".md");
+        });
     }
 
     @Test
-    void the_index_lists_every_page_and_links_none_that_is_missing() throws IOException {
-        Matcher links = Pattern.compile("^\\| \\[([a-z-]+)]\\(\\1\\.md\\) \\|", Pattern.MULTILINE)
-                .matcher(Files.readString(DOCS.resolve("README.md")));
-        Set<String> listed = new TreeSet<>();
-        while (links.find()) {
-            listed.add(links.group(1));
+    void every_entry_has_a_page_that_starts_with_its_id_and_severity_and_every_page_an_entry() throws IOException {
+        assertThat(pages()).isEqualTo(ids());
+        for (RuleId rule : RuleId.values()) {
+            List<String> lines = Files.readAllLines(DOCS.resolve(rule.id() + ".md"));
+            assertThat(lines.get(0)).as(rule.id()).isEqualTo("# " + rule.id());
+            assertThat(lines).as(rule.id()).filteredOn(l -> l.startsWith("**Severity:**"))
+                    .singleElement().asString().startsWith("**Severity:** " + rule.severity().label());
         }
-        assertThat(listed).isEqualTo(pages());
+    }
+
+    @Test
+    void the_index_lists_every_page_with_the_catalogue_severity_and_summary() throws IOException {
+        Matcher rows = INDEX_ROW.matcher(Files.readString(DOCS.resolve("README.md")));
+        Map<String, List<String>> listed = new TreeMap<>();
+        while (rows.find()) {
+            assertThat(listed.put(rows.group(1), List.of(rows.group(2), rows.group(3)))).as(rows.group(1)).isNull();
+        }
+        assertThat(listed.keySet()).isEqualTo(pages());
+        for (RuleId rule : RuleId.values()) {
+            assertThat(listed.get(rule.id()).get(0)).as(rule.id()).startsWith(rule.severity().label()); // "error or warning"
+            assertThat(listed.get(rule.id()).get(1)).as(rule.id()).isEqualTo(rule.summary());
+        }
+    }
+
+    /** {@code owner-inactive} is {@code OwnerInactiveRule}. */
+    static String className(RuleId rule) {
+        return Arrays.stream(rule.id().split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(Collectors.joining("", "", "Rule"));
+    }
+
+    static List<Rule> rules() {
+        return Stream.of(Rules.all(), Rules.practice(), Rules.history()).flatMap(List::stream).toList();
+    }
+
+    @Test
+    void every_rule_class_is_named_after_its_id_and_is_run() {
+        assertThat(rules()).hasSizeGreaterThan(15).allSatisfy(
+                rule -> assertThat(rule.getClass().getSimpleName()).isEqualTo(className(rule.id())));
+        assertThat(rules().stream().map(Rule::id)).doesNotHaveDuplicates();
+        Set<String> implementations = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.soc2kit.core").stream()
+                .filter(c -> c.isAssignableTo(Rule.class) && !c.isInterface())
+                .map(JavaClass::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(implementations).as("every Rule is in Rules")
+                .isEqualTo(rules().stream().map(r -> r.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void every_rule_class_has_a_fixture_folder_and_every_fixture_folder_an_entry() throws IOException {
+        Set<String> folders;
+        try (Stream<Path> dirs = Files.list(Fixtures.resource("rules"))) {
+            folders = dirs.map(d -> d.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertThat(folders).containsAll(rules().stream().map(r -> r.id().id()).toList());
+        assertThat(ids()).containsAll(folders);
     }
 }

@@ -1,10 +1,10 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.util.ArrayList;
@@ -13,17 +13,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Components named by controls exist in the system description. */
-final class ComponentReferenceRule implements Rule {
+final class ComponentUnknownRule implements Rule {
 
-    static final String ID = "component-unknown";
+    static final RuleId ID = RuleId.COMPONENT_UNKNOWN;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         if (repo.description() == null || !repo.complete(FileKind.DESCRIPTION)) {
             return List.of();
         }

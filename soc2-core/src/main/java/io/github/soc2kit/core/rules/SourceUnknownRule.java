@@ -1,11 +1,11 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -14,18 +14,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Every evidence source a test reads is declared in evidence/sources.yaml, or is a built-in register. */
-final class SourceReferenceRule implements Rule {
+final class SourceUnknownRule implements Rule {
 
-    static final String ID = "source-unknown";
+    static final RuleId ID = RuleId.SOURCE_UNKNOWN;
 
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         if (!repo.complete(FileKind.SOURCES)) {
             return List.of();
         }

@@ -1,9 +1,9 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.util.HashSet;
@@ -11,17 +11,18 @@ import java.util.List;
 import java.util.Set;
 
 /** Every in-scope component of the system description is covered by at least one control. */
-final class ComponentCoverageRule implements Rule {
+final class ComponentUncoveredRule implements Rule {
 
-    static final String ID = "component-uncovered";
+    static final RuleId ID = RuleId.COMPONENT_UNCOVERED;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         SystemDescription description = repo.description();
         if (description == null || !repo.complete(FileKind.CONTROL)) {
             return List.of();

@@ -1,9 +1,9 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.RegisterEntry;
@@ -22,28 +22,27 @@ import java.util.stream.Collectors;
  * must have handed the control over (registers/handoffs.yaml) to a successor, who is then the owner; an owner
  * who joined during the period must have received it through a handoff.
  */
-final class OwnerActiveRule implements Rule {
+final class OwnerInactiveRule implements Rule {
 
-    static final String ID = "owner-inactive";
+    static final RuleId ID = RuleId.OWNER_INACTIVE;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         Soc2Config config = repo.config();
         if (config == null || config.periodStart() == null || config.periodEnd() == null || !repo.complete(FileKind.ROSTER)
                 || !repo.complete(FileKind.HANDOFFS)) {
             return List.of();
         }
-        Map<String, Person> people = repo.people().stream()
-                .collect(Collectors.toMap(Person::email, Function.identity(), (a, b) -> a));
         List<RegisterEntry> handoffs = repo.register("handoffs");
         List<Finding> findings = new ArrayList<>();
         for (Control control : repo.controls()) {
-            Person owner = people.get(control.owner());
+            Person owner = repo.person(control.owner());
             if (owner == null) {
                 continue; // person-unknown reports it
             }

@@ -1,8 +1,8 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
@@ -10,17 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A policy or control file is named after its id, so people find it and git history follows it. */
-final class FileNameRule implements Rule {
+final class FileNameMismatchRule implements Rule {
 
-    static final String ID = "file-name-mismatch";
+    static final RuleId ID = RuleId.FILE_NAME_MISMATCH;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         List<Finding> findings = new ArrayList<>();
         for (Policy policy : repo.policies()) {
             check("policy", policy.id(), policy.origin(), findings);

@@ -1,66 +1,62 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.DayLimit;
-import java.util.Objects;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every {@code where} and {@code require} of a test is a CEL expression that parses and type-checks to true
  * or false; a {@code within_days} that names a policy parameter names a whole number.
  */
-final class ConditionRule implements Rule {
+final class ConditionInvalidRule implements Rule {
 
-    static final String ID = "condition-invalid";
-
-    private final Conditions conditions = new Conditions();
+    static final RuleId ID = RuleId.CONDITION_INVALID;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
-        Map<String, Policy> policies = repo.policies().stream()
-                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         List<Finding> findings = new ArrayList<>();
         for (Control control : repo.controls()) {
             for (ControlTest.Ref ref : control.test().expressions()) {
                 String field = ref.pointer().substring(ref.pointer().lastIndexOf('/') + 1);
                 if (field.equals("within_days")) {
-                    checkDays(control, ref, policies.get(control.policy()), findings);
-                    continue;
+                    continue; // a day limit, judged below
                 }
-                Conditions.Compiled compiled = conditions.compile(ref.value());
+                Conditions.Compiled compiled = context.conditions().compile(ref.value());
                 if (compiled.error() != null) {
                     findings.add(Finding.error(ID, control.origin().at(ref.pointer()),
                             "'" + field + "' of control '" + control.id() + "' is not a valid condition: " + compiled.error(),
                             "write a CEL expression that gives true or false, for example \"record.status == 'ACTIVE'\""));
                 }
             }
+            if (control.test() instanceof ControlTest.Timeliness timeliness
+                    && timeliness.within() instanceof DayLimit.Parameter parameter) {
+                checkDays(control, parameter, repo.policy(control.policy()), findings);
+            }
         }
         return findings;
     }
 
-    private static void checkDays(Control control, ControlTest.Ref ref, Policy policy, List<Finding> findings) {
-        String name = ((DayLimit.Parameter) Objects.requireNonNull(DayLimit.parse(ref.value()))).name();
-        Object value = policy == null ? null : policy.parameters().get(name);
-        if (value != null && !(value instanceof Long)) {
-            findings.add(Finding.error(ID, control.origin().at(ref.pointer()),
-                    "'within_days' of control '" + control.id() + "' names '" + ref.value() + "', which is '" + value
+    private static void checkDays(Control control, DayLimit.Parameter limit, @Nullable Policy policy, List<Finding> findings) {
+        Object value = policy == null ? null : policy.parameters().get(limit.name());
+        if (policy != null && value != null && !(value instanceof Long)) {
+            findings.add(Finding.error(ID, control.origin().at("test/within_days"),
+                    "'within_days' of control '" + control.id() + "' names '" + limit + "', which is '" + value
                             + "', not a whole number of days",
-                    "set '" + name + "' in " + policy.origin().path() + " to a number of days"));
+                    "set '" + limit.name() + "' in " + policy.origin().path() + " to a number of days"));
         }
     }
 }

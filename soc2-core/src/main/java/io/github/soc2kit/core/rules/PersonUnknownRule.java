@@ -1,10 +1,10 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every owner, approver, author and handoff party is a person of the roster. */
-final class PersonReferenceRule implements Rule {
+final class PersonUnknownRule implements Rule {
 
-    static final String ID = "person-unknown";
+    static final RuleId ID = RuleId.PERSON_UNKNOWN;
 
     private static final Map<String, List<String>> REGISTER_FIELDS = Map.of(
             "exceptions", List.of("approved_by"),
@@ -29,12 +29,13 @@ final class PersonReferenceRule implements Rule {
             "handoffs", List.of("from", "to"));
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         if (!repo.complete(FileKind.ROSTER)) {
             return List.of();
         }

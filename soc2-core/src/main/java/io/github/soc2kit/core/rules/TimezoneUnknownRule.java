@@ -1,24 +1,25 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
 /** The company time zone must be a known IANA zone id. */
-final class TimezoneRule implements Rule {
+final class TimezoneUnknownRule implements Rule {
 
-    static final String ID = "timezone-unknown";
+    static final RuleId ID = RuleId.TIMEZONE_UNKNOWN;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         if (repo.config() == null) {
             return List.of();
         }

@@ -1,10 +1,10 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -13,17 +13,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every control names a policy that exists. */
-final class PolicyReferenceRule implements Rule {
+final class PolicyUnknownRule implements Rule {
 
-    static final String ID = "policy-unknown";
+    static final RuleId ID = RuleId.POLICY_UNKNOWN;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         if (!repo.complete(FileKind.POLICY)) {
             return List.of();
         }

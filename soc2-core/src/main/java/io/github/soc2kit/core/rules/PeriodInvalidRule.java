@@ -1,23 +1,24 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.Soc2Config;
 import java.util.List;
 
 /** The observation period must be well formed: a Type 2 period starts before it ends; a Type 1 has one date. */
-final class PeriodRule implements Rule {
+final class PeriodInvalidRule implements Rule {
 
-    static final String ID = "period-invalid";
+    static final RuleId ID = RuleId.PERIOD_INVALID;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         Soc2Config config = repo.config();
         if (config == null || config.periodStart() == null || config.periodEnd() == null) {
             return List.of();

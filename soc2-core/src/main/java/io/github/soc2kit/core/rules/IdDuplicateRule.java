@@ -1,8 +1,8 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -11,17 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Ids must be unique: policies, controls, people, components, evidence sources and register entries. */
-final class DuplicateIdRule implements Rule {
+final class IdDuplicateRule implements Rule {
 
-    static final String ID = "id-duplicate";
+    static final RuleId ID = RuleId.ID_DUPLICATE;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         List<Finding> findings = new ArrayList<>();
         unique("policy", repo.policies().stream().map(p -> new Named(p.id(), p.origin(), "id")).toList(), findings);
         unique("control", repo.controls().stream().map(c -> new Named(c.id(), c.origin(), "id")).toList(), findings);

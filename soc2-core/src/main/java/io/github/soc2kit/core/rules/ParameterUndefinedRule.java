@@ -1,10 +1,10 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -19,19 +19,20 @@ import java.util.stream.Collectors;
  * A parameter named in policy text ({@code {{name}}}) or in a control test ({@code policy.name}) must be
  * defined by the policy, so the document and the check cannot silently disagree.
  */
-final class ParameterReferenceRule implements Rule {
+final class ParameterUndefinedRule implements Rule {
 
-    static final String ID = "parameter-undefined";
+    static final RuleId ID = RuleId.PARAMETER_UNDEFINED;
 
     private static final Pattern POLICY_PARAMETER = Pattern.compile("\\bpolicy\\.([A-Za-z_][A-Za-z0-9_]*)");
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
         List<Finding> findings = new ArrayList<>();
         for (Policy policy : repo.policies()) {
             for (int i = 0; i < policy.sections().size(); i++) {
@@ -46,10 +47,8 @@ final class ParameterReferenceRule implements Rule {
                 }
             }
         }
-        Map<String, Policy> policies = repo.policies().stream()
-                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         for (Control control : repo.controls()) {
-            Policy policy = policies.get(control.policy());
+            Policy policy = repo.policy(control.policy());
             if (policy == null) {
                 continue;
             }

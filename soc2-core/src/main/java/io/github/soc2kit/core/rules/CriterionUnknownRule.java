@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
@@ -12,17 +13,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Controls and the system description may only name criteria of the 2017 TSC catalogue. */
-final class CriterionReferenceRule implements Rule {
+final class CriterionUnknownRule implements Rule {
 
-    static final String ID = "criterion-unknown";
+    static final RuleId ID = RuleId.CRITERION_UNKNOWN;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
+        CriteriaCatalogue catalogue = context.criteria();
         List<Finding> findings = new ArrayList<>();
         for (Control control : repo.controls()) {
             for (int i = 0; i < control.criteria().size(); i++) {

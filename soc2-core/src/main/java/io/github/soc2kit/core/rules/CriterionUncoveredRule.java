@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
@@ -15,17 +16,19 @@ import java.util.Set;
  * Every criterion of the categories in scope is addressed by at least one control, unless the system
  * description declares it not relevant (DC 8). An uncovered criterion is a gap the auditor reports.
  */
-final class CriterionCoverageRule implements Rule {
+final class CriterionUncoveredRule implements Rule {
 
-    static final String ID = "criterion-uncovered";
+    static final RuleId ID = RuleId.CRITERION_UNCOVERED;
 
     @Override
-    public String id() {
+    public RuleId id() {
         return ID;
     }
 
     @Override
-    public List<Finding> check(PolicyRepository repo, CriteriaCatalogue catalogue) {
+    public List<Finding> check(RuleContext context) {
+        PolicyRepository repo = context.repository();
+        CriteriaCatalogue catalogue = context.criteria();
         if (repo.config() == null || !repo.complete(FileKind.CONTROL) || !repo.complete(FileKind.DESCRIPTION)) {
             return List.of();
         }

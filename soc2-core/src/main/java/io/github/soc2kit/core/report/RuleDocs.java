@@ -1,0 +1,60 @@
+package io.github.soc2kit.core.report;
+
+import io.github.soc2kit.core.diag.RuleId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rule pages of {@code docs/rules/}, which the build copies into the jar under {@code soc2kit/rules/}: the
+ * rationale of a rule as plain text, for reports that describe their rules (SARIF).
+ */
+final class RuleDocs {
+
+    static final String RESOURCES = "soc2kit/rules/";
+
+    private RuleDocs() { }
+
+    /**
+     * The first paragraph under "## Why it matters", or the paragraph under the title when the page has no such
+     * section; as one line, with Markdown links and bold reduced to their text.
+     */
+    static String rationale(RuleId rule) {
+        List<String> lines = page(rule);
+        int why = lines.indexOf("## Why it matters");
+        return plain(paragraph(lines, why < 0 ? 1 : why + 1));
+    }
+
+    private static List<String> page(RuleId rule) {
+        String resource = RESOURCES + rule.id() + ".md";
+        try (InputStream in = RuleDocs.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("rule page missing from the classpath: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines from the first non-blank one at or after {@code from} up to the next blank line, joined by spaces. */
+    private static String paragraph(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        List<String> paragraph = new ArrayList<>();
+        while (i < lines.size() && !lines.get(i).isBlank()) {
+            paragraph.add(lines.get(i).strip());
+            i++;
+        }
+        return String.join(" ", paragraph);
+    }
+
+    private static String plain(String markdown) {
+        return markdown.replaceAll("\\[([^]]+)]\\([^)]*\\)", "$1").replaceAll("\\*\\*([^*]+)\\*\\*", "$1");
+    }
+}

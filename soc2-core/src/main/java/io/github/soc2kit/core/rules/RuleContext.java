@@ -1,0 +1,21 @@
+package io.github.soc2kit.core.rules;
+
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.history.RepositoryHistory;
+import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.PolicyRepository;
+
+/**
+ * What a rule reads: the repository as loaded, the trust services criteria, the git history of its policy and
+ * control files, and the compiled conditions of its control tests (compiled once per run, shared with the checks).
+ *
+ * @param history {@link RepositoryHistory#none()} for {@code soc2:validate}, which reads no history
+ */
+public record RuleContext(PolicyRepository repository, CriteriaCatalogue criteria, RepositoryHistory history,
+        Conditions conditions) {
+
+    /** A context with a compile cache of its own. */
+    public RuleContext(PolicyRepository repository, CriteriaCatalogue criteria, RepositoryHistory history) {
+        this(repository, criteria, history, new Conditions());
+    }
+}
