@@ -1,5 +1,6 @@
 package io.github.soc2kit.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -12,7 +13,12 @@ import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.soc2kit.core.diag.RuleId;
+import io.github.soc2kit.core.rules.Rule;
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -127,6 +133,30 @@ class ArchitectureTest {
                 }
             })
             .because("the Maven plugin and the command line depend on api alone; internal types may change freely");
+
+    @ArchTest
+    static final ArchRule every_rule_is_named_after_its_id = classes()
+            .that().implement(Rule.class).and().areNotInterfaces()
+            .should(new ArchCondition<JavaClass>("be named after their rule id, like OwnerInactiveRule for owner-inactive") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    try {
+                        Constructor<?> constructor = type.reflect().getDeclaredConstructor();
+                        constructor.setAccessible(true);
+                        RuleId id = ((Rule) constructor.newInstance()).id();
+                        String expected = Arrays.stream(id.id().split("-"))
+                                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                                .collect(Collectors.joining("", "", "Rule"));
+                        if (!type.getSimpleName().equals(expected)) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " reports '" + id.id()
+                                    + "' and should be named " + expected + " (" + type.getSourceCodeLocation() + ")"));
+                        }
+                    } catch (ReflectiveOperationException e) {
+                        events.add(SimpleConditionEvent.violated(type, type.getName() + " cannot be created: " + e));
+                    }
+                }
+            })
+            .because("an id leads by name to its class, its docs page docs/rules/<id>.md and its fixture rules/<id>/");
 
     private static String[] above(String layer) {
         List<String> order = List.of("api", "report", "render", "diff", "assess", "rules", "drift", "history", "evidence",

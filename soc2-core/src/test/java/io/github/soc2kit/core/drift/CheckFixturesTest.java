@@ -35,15 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>A fixture holds a control of its kind, its evidence, the {@code evidence/sources.yaml} that declares it (with
  * the base repository's sources kept) and whatever else it needs (a policy, a register, a roster). The findings
- * located in the fixture's own files must be exactly those its markers name, at the marked line and column:
- *
- * <ul>
- *   <li>{@code # expect: <rule-id>: <message>} expects the finding on the marked line, at the column of the line's
- *       first YAML key (its first non-blank character, after the {@code "- "} of a sequence item);
- *   <li>{@code # expect@<col>: <rule-id>: <message>} expects it at column {@code <col>} of the marked line, for
- *       findings that point at a value rather than a key (such as {@code evidence-missing} at a source's
- *       {@code path}).
- * </ul>
+ * located in the fixture's own files must be exactly those its markers name, as in the rule fixtures:
+ * {@code # expect: <rule-id>@<column>: <message>} on the marked line (see {@link Fixtures#expectations}).
  *
  * Markers are YAML comments, so they can only sit in YAML files; findings located in the JSON, CSV or NDJSON
  * exports of a fixture have no marker and fail the test. The check's finding ({@code <kind>-deviation}) sits at the
@@ -57,8 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CheckFixturesTest {
 
-    private static final Pattern MARKER = Pattern.compile("#\\s*expect(?:@(\\d+))?:\\s*([a-z0-9-]+):\\s*(.*?)\\s*$");
-    private static final Pattern SPLIT = Pattern.compile("(?=#\\s*expect(?:@\\d+)?:)");
     private static final Pattern RATE = Pattern.compile(": (\\d+) of (\\d+) [a-z-]+ \\(");
 
     @TempDir
@@ -100,7 +91,7 @@ class CheckFixturesTest {
         Set<String> own = files(overlay);
         List<Finding> located = result.findings().findings().stream().filter(f -> own.contains(f.at().path())).toList();
         assertThat(located.stream().map(CheckFixturesTest::line).toList())
-                .containsExactlyInAnyOrderElementsOf(expectations(overlay));
+                .containsExactlyInAnyOrderElementsOf(Fixtures.expectations(overlay));
 
         List<Finding> deviations = located.stream().filter(f -> f.ruleId().equals(kind + "-deviation")).toList();
         assertThat(deviations).as("the fixture exercises the %s check", kind).isNotEmpty();
@@ -126,43 +117,5 @@ class CheckFixturesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The findings the markers call for, as {@code path:line:col: rule-id: message}, in file and line order. */
-    static List<String> expectations(Path overlay) {
-        List<String> expected = new ArrayList<>();
-        for (String path : files(overlay)) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(overlay.resolve(path));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                for (String marker : SPLIT.split(lines.get(i))) {
-                    Matcher m = MARKER.matcher(marker);
-                    if (m.find()) {
-                        int column = m.group(1) != null ? Integer.parseInt(m.group(1)) : keyColumn(lines.get(i));
-                        expected.add(path + ":" + (i + 1) + ":" + column + ": " + m.group(2) + ": " + m.group(3));
-                    }
-                }
-            }
-        }
-        return expected;
-    }
-
-    /** The 1-based column of the line's first key: its first non-blank character, after a sequence item's "- ". */
-    private static int keyColumn(String line) {
-        int column = 0;
-        while (column < line.length() && line.charAt(column) == ' ') {
-            column++;
-        }
-        if (line.startsWith("- ", column)) {
-            column += 2;
-            while (column < line.length() && line.charAt(column) == ' ') {
-                column++;
-            }
-        }
-        return column + 1;
     }
 }
