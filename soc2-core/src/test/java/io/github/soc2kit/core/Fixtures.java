@@ -23,7 +23,7 @@ public final class Fixtures {
     private static final Pattern MARKERS = Pattern.compile("(?=#\\s*expect:)");
     private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+)@([1-9][0-9]*):\\s*(.*?)\\s*");
 
-    private Fixtures() { }
+    private Fixtures() {}
 
     public static Path resource(String name) {
         try {
@@ -75,7 +75,8 @@ public final class Fixtures {
         List<String> expected = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(overlay)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                expected.addAll(expectations(file, overlay.relativize(file).toString().replace('\\', '/')));
+                expected.addAll(
+                        expectations(file, overlay.relativize(file).toString().replace('\\', '/')));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,7 +22,7 @@ public final class Golden {
     public static final String UPDATE_PROPERTY = "soc2.golden.update";
     private static final Path RESOURCES = Path.of("src", "test", "resources");
 
-    private Golden() { }
+    private Golden() {}
 
     /** {@code actual} equals the golden file {@code file} (relative to src/test/resources). */
     public static void assertMatches(String file, String actual) {
@@ -33,9 +33,12 @@ public final class Golden {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
                 return;
             }
-            assertThat(golden).as("golden file %s is missing; create it with -D%s=true", golden, UPDATE_PROPERTY).exists();
+            assertThat(golden)
+                    .as("golden file %s is missing; create it with -D%s=true", golden, UPDATE_PROPERTY)
+                    .exists();
             assertThat(actual)
-                    .as("%s differs from its golden file; if the change is intended, rerun with -D%s=true and review the diff",
+                    .as(
+                            "%s differs from its golden file; if the change is intended, rerun with -D%s=true and review the diff",
                             golden, UPDATE_PROPERTY)
                     .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -55,7 +58,8 @@ public final class Golden {
             assertThat(actual.keySet()).as("the files of %s", golden).containsExactlyElementsOf(expected.keySet());
             for (String path : expected.keySet()) {
                 assertThat(new String(actual.get(path), StandardCharsets.UTF_8))
-                        .as("%s differs from %s/%s; if the change is intended, rerun with -D%s=true and review the diff",
+                        .as(
+                                "%s differs from %s/%s; if the change is intended, rerun with -D%s=true and review the diff",
                                 path, golden, path, UPDATE_PROPERTY)
                         .isEqualTo(new String(expected.get(path), StandardCharsets.UTF_8));
                 assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path));

@@ -93,7 +93,9 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
     protected String relativeToBase(Path file) {
         Path base = policyDirectory.toPath().toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        return absolute.startsWith(base)
+                ? base.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
     }
 
     protected Soc2Listener listener() {

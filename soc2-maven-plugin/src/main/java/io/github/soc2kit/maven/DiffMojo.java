@@ -47,6 +47,7 @@ public class DiffMojo extends AbstractSoc2Mojo {
         DiffResult result = new PolicyDiff()
                 .diff(new DiffRequest(policyDirectory.toPath(), base, outputDirectory.toPath(), listener()));
         result.console().forEach(line -> getLog().info(line));
-        getLog().info("soc2: pull-request comment: " + relativeToBase(result.files().get(0)));
+        getLog().info("soc2: pull-request comment: "
+                + relativeToBase(result.files().get(0)));
     }
 }

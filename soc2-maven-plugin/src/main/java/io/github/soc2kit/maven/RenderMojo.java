@@ -64,7 +64,8 @@ public class RenderMojo extends AbstractSoc2Mojo {
         RenderResult result;
         if (findings && project.getContextValue(verifiedKey()) instanceof VerifyResult verified) {
             getLog().info("soc2: using the findings of soc2:verify in this build");
-            result = renderer.render(new RenderRequest(request.repository(), request.outputDirectory(), verified, listener()));
+            result = renderer.render(
+                    new RenderRequest(request.repository(), request.outputDirectory(), verified, listener()));
         } else if (findings) {
             result = renderer.renderWithFindings(request, outputDirectory.toPath());
         } else {
@@ -74,7 +75,10 @@ public class RenderMojo extends AbstractSoc2Mojo {
             conclude(result.report(), true, result.report().summary() + "; no site rendered");
             return;
         }
-        conclude(result.report(), false, "site written to " + relativeToBase(siteDirectory.toPath()) + " ("
-                + result.files().size() + " files)");
+        conclude(
+                result.report(),
+                false,
+                "site written to " + relativeToBase(siteDirectory.toPath()) + " ("
+                        + result.files().size() + " files)");
     }
 }

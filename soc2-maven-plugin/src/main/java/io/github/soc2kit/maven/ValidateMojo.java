@@ -35,7 +35,9 @@ public class ValidateMojo extends AbstractSoc2Mojo {
     protected void run() throws MojoFailureException {
         ValidateResult result = new PolicyValidator()
                 .validate(new ValidateRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener()));
-        conclude(result.report(), result.report().hasErrors(),
+        conclude(
+                result.report(),
+                result.report().hasErrors(),
                 result.report().summary() + "; full report: " + relativeToBase(result.reportFile()));
     }
 }

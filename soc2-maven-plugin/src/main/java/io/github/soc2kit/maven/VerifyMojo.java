@@ -49,8 +49,11 @@ public class VerifyMojo extends AbstractSoc2Mojo {
                 .verify(new VerifyRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener()));
         project.setContextValue(verifiedKey(), result);
         result.console().forEach(line -> getLog().info(line));
-        conclude(result.findings(), result.fails(threshold), result.findings().summary()
-                + "; projected opinion: " + result.opinion() + "; full report: "
-                + relativeToBase(outputDirectory.toPath().resolve("verify.sarif")));
+        conclude(
+                result.findings(),
+                result.fails(threshold),
+                result.findings().summary()
+                        + "; projected opinion: " + result.opinion() + "; full report: "
+                        + relativeToBase(outputDirectory.toPath().resolve("verify.sarif")));
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param console the console summary, one line each
  * @param files the reports written ({@code diff.md}, {@code diff.json})
  */
-public record DiffResult(String base, String baseCommit, int changes, long loosening, List<String> console, List<Path> files) {
+public record DiffResult(
+        String base, String baseCommit, int changes, long loosening, List<String> console, List<Path> files) {
 
     public DiffResult {
         console = List.copyOf(console);

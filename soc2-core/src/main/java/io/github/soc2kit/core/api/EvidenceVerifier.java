@@ -21,8 +21,9 @@ public final class EvidenceVerifier {
     /** Verifies what {@code validation} read and writes the reports. */
     static VerifyResult verify(Validation validation, VerifyRequest request) {
         VerifyReport report = Verification.run(validation, request.repository(), request.listener()::info);
-        boolean validated = !validation.report().hasErrors() && validation.repository().config() != null;
-        return new VerifyResult(report, validated, Reports.writeAll(report, request.outputDirectory()),
-                ConsoleReport.lines(report));
+        boolean validated =
+                !validation.report().hasErrors() && validation.repository().config() != null;
+        return new VerifyResult(
+                report, validated, Reports.writeAll(report, request.outputDirectory()), ConsoleReport.lines(report));
     }
 }

@@ -17,8 +17,8 @@ public enum FailOn {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException("failOn",
-                    "unknown value '" + value + "'; expected deviation, qualified or never");
+            throw new InvalidConfigurationException(
+                    "failOn", "unknown value '" + value + "'; expected deviation, qualified or never");
         }
     }
 }

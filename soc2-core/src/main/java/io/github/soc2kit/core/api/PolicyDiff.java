@@ -17,9 +17,15 @@ public final class PolicyDiff {
     public DiffResult diff(DiffRequest request) {
         Validation validation = PolicyValidator.read(request.repository(), request.listener());
         Base base = new BaseReader().read(request.repository(), request.base());
-        request.listener().info("comparing with " + base.ref() + " (" + base.commit().substring(0, 7) + ")");
+        request.listener()
+                .info("comparing with " + base.ref() + " (" + base.commit().substring(0, 7) + ")");
         SemanticDiff.Summary summary = PolicyChange.of(validation, request.repository(), base);
-        return new DiffResult(base.ref(), base.commit(), summary.changes().size(), summary.loosening(),
-                DiffReport.console(summary), DiffReport.writeAll(summary, request.outputDirectory()));
+        return new DiffResult(
+                base.ref(),
+                base.commit(),
+                summary.changes().size(),
+                summary.loosening(),
+                DiffReport.console(summary),
+                DiffReport.writeAll(summary, request.outputDirectory()));
     }
 }

@@ -38,8 +38,8 @@ public final class PolicyRenderer {
      */
     public RenderResult renderWithFindings(RenderRequest request, Path reportsDirectory) {
         Validation validation = PolicyValidator.read(checked(request), request.listener());
-        VerifyResult verified = EvidenceVerifier.verify(validation,
-                new VerifyRequest(request.repository(), reportsDirectory, request.listener()));
+        VerifyResult verified = EvidenceVerifier.verify(
+                validation, new VerifyRequest(request.repository(), reportsDirectory, request.listener()));
         return render(validation, request, verified.report());
     }
 
@@ -47,8 +47,10 @@ public final class PolicyRenderer {
         Path repository = request.repository().toAbsolutePath().normalize();
         Path site = request.outputDirectory().toAbsolutePath().normalize();
         if (repository.startsWith(site)) {
-            throw new InvalidConfigurationException("siteDirectory",
-                    "the site folder " + site + " holds the policy repository and would be replaced; choose a folder under target/");
+            throw new InvalidConfigurationException(
+                    "siteDirectory",
+                    "the site folder " + site
+                            + " holds the policy repository and would be replaced; choose a folder under target/");
         }
         return repository;
     }
@@ -59,10 +61,12 @@ public final class PolicyRenderer {
         }
         Path repository = request.repository().toAbsolutePath().normalize();
         Soc2Config config = validation.repository().config();
-        RepositoryHistory history = config == null ? RepositoryHistory.none()
+        RepositoryHistory history = config == null
+                ? RepositoryHistory.none()
                 : new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
         SortedMap<String, byte[]> files = new SiteRenderer(repository, validation, findings, history).render();
-        List<Path> written = SiteWriter.replace(request.outputDirectory().toAbsolutePath().normalize(), files);
+        List<Path> written =
+                SiteWriter.replace(request.outputDirectory().toAbsolutePath().normalize(), files);
         request.listener().info("rendered " + written.size() + " files");
         return new RenderResult(validation.report(), written);
     }

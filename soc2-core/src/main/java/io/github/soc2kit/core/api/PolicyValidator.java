@@ -14,7 +14,8 @@ public final class PolicyValidator {
 
     public ValidateResult validate(ValidateRequest request) {
         Validation validation = read(request.repository(), request.listener());
-        Path reportFile = JsonReport.writeFindings(validation.report(), request.outputDirectory().resolve("validate.json"));
+        Path reportFile = JsonReport.writeFindings(
+                validation.report(), request.outputDirectory().resolve("validate.json"));
         return new ValidateResult(validation.report(), validation.files(), reportFile);
     }
 

@@ -1,6 +1,5 @@
 package io.github.soc2kit.core.api;
 
-
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param findings the result of {@code soc2:verify}, or null when it did not run: then the site has no findings
  *     and remediation pages, and the index says so
  */
-public record RenderRequest(Path repository, Path outputDirectory, @Nullable VerifyResult findings, Soc2Listener listener) {
+public record RenderRequest(
+        Path repository, Path outputDirectory, @Nullable VerifyResult findings, Soc2Listener listener) {
 
     public RenderRequest {
         Objects.requireNonNull(repository, "repository");

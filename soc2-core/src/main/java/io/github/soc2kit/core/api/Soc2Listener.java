@@ -4,7 +4,7 @@ package io.github.soc2kit.core.api;
 public interface Soc2Listener {
 
     /** A silent listener. */
-    Soc2Listener NONE = message -> { };
+    Soc2Listener NONE = message -> {};
 
     void info(String message);
 }

@@ -9,4 +9,4 @@ import java.nio.file.Path;
  * @param files how many repository files were read
  * @param reportFile the JSON report written under the output directory
  */
-public record ValidateResult(Report report, int files, Path reportFile) { }
+public record ValidateResult(Report report, int files, Path reportFile) {}

@@ -56,8 +56,9 @@ public final class VerifyResult {
             return true;
         }
         return switch (threshold) {
-            case DEVIATION -> report.findings().hasErrors()
-                    || report.controls().stream().anyMatch(c -> c.status() == ControlStatus.DEVIATION);
+            case DEVIATION ->
+                report.findings().hasErrors()
+                        || report.controls().stream().anyMatch(c -> c.status() == ControlStatus.DEVIATION);
             case QUALIFIED -> report.assessment().opinion() != Opinion.UNQUALIFIED;
             case NEVER -> false;
         };

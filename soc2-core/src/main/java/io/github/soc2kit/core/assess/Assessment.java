@@ -9,7 +9,8 @@ import java.util.List;
 public record Assessment(Opinion opinion, List<String> matters) {
 
     /** Printed with every projection. */
-    public static final String DISCLAIMER = "this is an estimate from the evidence in the repository, not an auditor's opinion";
+    public static final String DISCLAIMER =
+            "this is an estimate from the evidence in the repository, not an auditor's opinion";
 
     public Assessment {
         matters = List.copyOf(matters);

@@ -1,14 +1,12 @@
 package io.github.soc2kit.core.assess;
 
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -21,11 +19,16 @@ public final class Assessor {
 
     static final int PERVASIVE_SERIES = 3;
 
-    private Assessor() { }
+    private Assessor() {}
 
-    public static Assessment assess(List<ControlResult> results, PolicyRepository repository, CriteriaCatalogue catalogue,
+    public static Assessment assess(
+            List<ControlResult> results,
+            PolicyRepository repository,
+            CriteriaCatalogue catalogue,
             List<String> categories) {
-        List<ControlResult> deviating = results.stream().filter(r -> r.status() == ControlStatus.DEVIATION).toList();
+        List<ControlResult> deviating = results.stream()
+                .filter(r -> r.status() == ControlStatus.DEVIATION)
+                .toList();
         if (deviating.isEmpty()) {
             return new Assessment(Opinion.UNQUALIFIED, List.of());
         }
@@ -35,7 +38,8 @@ public final class Assessor {
             Control control = repository.control(result.id());
             List<String> addressed = control == null ? List.of() : control.criteria();
             criteria.addAll(addressed);
-            matters.add(result.id() + " (" + result.risk() + " risk, " + String.join(", ", addressed) + "): " + result.summary());
+            matters.add(result.id() + " (" + result.risk() + " risk, " + String.join(", ", addressed) + "): "
+                    + result.summary());
         }
         Set<String> series = criteria.stream()
                 .map(id -> catalogue.find(id).map(c -> c.series()).orElse(id))

@@ -46,7 +46,8 @@ public record ControlResult(
     /** Controls in deviation first, then by falling deviation rate, then by id. */
     public static Comparator<ControlResult> worstFirst() {
         return Comparator.comparing(ControlResult::status)
-                .thenComparing(Comparator.comparingDouble(ControlResult::deviationRate).reversed())
+                .thenComparing(
+                        Comparator.comparingDouble(ControlResult::deviationRate).reversed())
                 .thenComparing(ControlResult::id);
     }
 }

@@ -1,10 +1,9 @@
 package io.github.soc2kit.core.assess;
 
-import io.github.soc2kit.core.drift.Deviation;
-
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.drift.Deviation;
 import io.github.soc2kit.core.model.RegisterEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,7 +38,11 @@ final class ExceptionRegister {
     private final Set<Finding> findings = new LinkedHashSet<>();
     private final Map<String, List<String>> testedControls = new HashMap<>();
 
-    ExceptionRegister(List<RegisterEntry> entries, Set<String> people, int windowDays, LocalDate periodStart,
+    ExceptionRegister(
+            List<RegisterEntry> entries,
+            Set<String> people,
+            int windowDays,
+            LocalDate periodStart,
             LocalDate periodEnd) {
         this.entries = List.copyOf(entries);
         this.people = Set.copyOf(people);
@@ -56,14 +59,17 @@ final class ExceptionRegister {
     /** The valid exception that covers {@code deviation} of {@code control}, if any. */
     Optional<RegisterEntry> covering(String control, Deviation deviation) {
         for (RegisterEntry entry : entries) {
-            if (!entry.get("control").equals(control) || !Deviation.normal(entry.get("record")).equals(Deviation.normal(deviation.key()))) {
+            if (!entry.get("control").equals(control)
+                    || !Deviation.normal(entry.get("record")).equals(Deviation.normal(deviation.key()))) {
                 continue;
             }
             String problem = problem(entry, deviation.date());
             if (problem == null) {
                 return Optional.of(entry);
             }
-            findings.add(Finding.error(INVALID, entry.origin().at("record"),
+            findings.add(Finding.error(
+                    INVALID,
+                    entry.origin().at("record"),
                     "exception '" + entry.get("id") + "' for record '" + deviation.key() + "' of control '" + control
                             + "' does not count: " + problem,
                     "have a person of the roster approve the exception in time, or treat the record as a deviation"));
@@ -105,16 +111,24 @@ final class ExceptionRegister {
             List<String> deviations = testedControls.get(entry.get("control"));
             LocalDate approved = date(entry.get("approved_on"));
             String record = Deviation.normal(entry.get("record"));
-            if (deviations == null || approved == null || approved.isBefore(periodStart)
+            if (deviations == null
+                    || approved == null
+                    || approved.isBefore(periodStart)
                     || approved.isAfter(periodEnd.plusDays(windowDays))
                     || deviations.stream().anyMatch(key -> Deviation.normal(key).equals(record))) {
                 continue;
             }
-            List<String> meant = deviations.stream().filter(key -> Deviation.normal(key).endsWith("#" + record)).sorted(Judge.KEYS).toList();
-            all.add(Finding.warning(UNUSED, entry.origin().at("record"),
+            List<String> meant = deviations.stream()
+                    .filter(key -> Deviation.normal(key).endsWith("#" + record))
+                    .sorted(Judge.KEYS)
+                    .toList();
+            all.add(Finding.warning(
+                    UNUSED,
+                    entry.origin().at("record"),
                     "exception '" + entry.get("id") + "' names record '" + entry.get("record") + "' of control '"
                             + entry.get("control") + "', which is not one of its deviations",
-                    meant.isEmpty() ? "correct 'record' to the key a deviation finding names, or remove the exception"
+                    meant.isEmpty()
+                            ? "correct 'record' to the key a deviation finding names, or remove the exception"
                             : "name the record by its key, as the finding does: " + (meant.size() == 1 ? "" : "one of ")
                                     + Wording.capped(meant, key -> "'" + key + "'")));
         }

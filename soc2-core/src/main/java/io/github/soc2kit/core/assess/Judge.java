@@ -1,28 +1,26 @@
 package io.github.soc2kit.core.assess;
 
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.RuleId;
+import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.drift.Deviation;
 import io.github.soc2kit.core.drift.DriftEngine;
 import io.github.soc2kit.core.drift.Observation;
 import io.github.soc2kit.core.drift.Outcome;
 import io.github.soc2kit.core.drift.SourceProvenance;
-import io.github.soc2kit.core.diag.SourcePosition;
-import io.github.soc2kit.core.model.Person;
-import io.github.soc2kit.core.model.PolicyRepository;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import io.github.soc2kit.core.diag.Wording;
-import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.diag.RuleId;
-import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
-import java.util.Objects;
+import io.github.soc2kit.core.model.Person;
+import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.Soc2Config;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns what each check saw into the control's status, its one-line summary and its findings, weighing
@@ -30,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Judge {
 
-    private Judge() { }
+    private Judge() {}
 
     /** The verdicts: findings (the drift run's and the judge's), a result per control, the provenance of each source. */
     public record Result(List<Finding> findings, List<ControlResult> controls, List<SourceProvenance> sources) {
@@ -47,8 +45,12 @@ public final class Judge {
             throw new IllegalStateException("validation guarantees soc2.yaml with a period");
         }
         Set<String> emails = repo.people().stream().map(Person::email).collect(Collectors.toSet());
-        ExceptionRegister exceptions = new ExceptionRegister(repo.register("exceptions"), emails, config.exceptionWindowDays(),
-                config.periodStart(), config.periodEnd());
+        ExceptionRegister exceptions = new ExceptionRegister(
+                repo.register("exceptions"),
+                emails,
+                config.exceptionWindowDays(),
+                config.periodStart(),
+                config.periodEnd());
         List<Finding> findings = new ArrayList<>(drift.findings());
         List<ControlResult> results = new ArrayList<>();
         for (Observation observation : drift.observations()) {
@@ -58,32 +60,59 @@ public final class Judge {
         return new Result(findings, results, drift.sources());
     }
 
-    private static ControlResult judge(Observation observation, ExceptionRegister exceptions, Soc2Config config,
-            List<Finding> findings) {
+    private static ControlResult judge(
+            Observation observation, ExceptionRegister exceptions, Soc2Config config, List<Finding> findings) {
         Control control = observation.control();
         double tolerable = config.tolerableRate(control.risk());
         SourcePosition test = control.origin().keyAt("test");
         if (observation instanceof Observation.Untested) {
-            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
-                    control.test() instanceof ControlTest.Manual manual ? "tested by people: " + procedure(manual)
+            return result(
+                    control,
+                    tolerable,
+                    0,
+                    0,
+                    List.of(),
+                    List.of(),
+                    ControlStatus.NOT_TESTED,
+                    control.test() instanceof ControlTest.Manual manual
+                            ? "tested by people: " + procedure(manual)
                             : "not tested: its policy '" + control.policy() + "' does not exist");
         }
         if (observation instanceof Observation.Missing missing) {
             String summary = "no evidence: " + String.join("; ", missing.reasons());
-            findings.add(Finding.error(RuleId.EVIDENCE_MISSING, test, "control '" + control.id() + "' has " + summary,
+            findings.add(Finding.error(
+                    RuleId.EVIDENCE_MISSING,
+                    test,
+                    "control '" + control.id() + "' has " + summary,
                     "required evidence that is entirely absent is a deviation, not a pass: export it"));
             return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.DEVIATION, summary);
         }
         if (observation instanceof Observation.Failed failed) {
-            findings.add(Finding.error(RuleId.CHECK_FAILED, test,
+            findings.add(Finding.error(
+                    RuleId.CHECK_FAILED,
+                    test,
                     "control '" + control.id() + "' could not be tested: " + failed.reason(),
                     "fix the evidence or the test; until then the control counts as not tested"));
-            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
+            return result(
+                    control,
+                    tolerable,
+                    0,
+                    0,
+                    List.of(),
+                    List.of(),
+                    ControlStatus.NOT_TESTED,
                     "could not be tested: " + failed.reason());
         }
         Outcome outcome = ((Observation.Observed) observation).outcome();
         if (outcome.population() == 0) {
-            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.NOT_TESTED,
+            return result(
+                    control,
+                    tolerable,
+                    0,
+                    0,
+                    List.of(),
+                    List.of(),
+                    ControlStatus.NOT_TESTED,
                     "no " + outcome.unit() + " in the observation period to test");
         }
         exceptions.tested(control.id(), outcome.deviations());
@@ -99,25 +128,41 @@ public final class Judge {
             }
         }
         double rate = (double) units / outcome.population();
-        ControlStatus status = remaining.isEmpty() && excepted.isEmpty() ? ControlStatus.EFFECTIVE
-                : rate <= tolerable ? ControlStatus.EXCEPTIONS_NOTED
-                : ControlStatus.DEVIATION;
+        ControlStatus status = remaining.isEmpty() && excepted.isEmpty()
+                ? ControlStatus.EFFECTIVE
+                : rate <= tolerable ? ControlStatus.EXCEPTIONS_NOTED : ControlStatus.DEVIATION;
         String summary = summary(control, outcome, units, rate, excepted.size());
         if (!remaining.isEmpty()) {
             Severity severity = status == ControlStatus.DEVIATION ? Severity.ERROR : Severity.WARNING;
-            List<Deviation> ordered = remaining.stream().sorted(Comparator.comparing(Deviation::key, KEYS)).toList();
-            boolean sameDetail = ordered.stream().map(Deviation::detail).distinct().count() == 1;
+            List<Deviation> ordered = remaining.stream()
+                    .sorted(Comparator.comparing(Deviation::key, KEYS))
+                    .toList();
+            boolean sameDetail =
+                    ordered.stream().map(Deviation::detail).distinct().count() == 1;
             String listed = sameDetail
-                    ? Wording.capped(ordered.stream().map(Deviation::key).toList()) + " (" + ordered.get(0).detail() + ")"
-                    : Wording.capped(ordered.stream().map(d -> d.key() + " (" + d.detail() + ")").toList());
-            findings.add(new Finding(control.test().accept(DEVIATION), severity, test,
+                    ? Wording.capped(ordered.stream().map(Deviation::key).toList()) + " ("
+                            + ordered.get(0).detail() + ")"
+                    : Wording.capped(ordered.stream()
+                            .map(d -> d.key() + " (" + d.detail() + ")")
+                            .toList());
+            findings.add(new Finding(
+                    control.test().accept(DEVIATION),
+                    severity,
+                    test,
                     control.id() + ": " + summary + ": " + listed,
                     status == ControlStatus.DEVIATION
                             ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
-                            : "within the tolerable rate of " + Wording.percent(tolerable) + " for " + control.risk() + " risk"));
+                            : "within the tolerable rate of " + Wording.percent(tolerable) + " for " + control.risk()
+                                    + " risk"));
         }
-        return result(control, tolerable, outcome.population(), units,
-                remaining.stream().map(Deviation::key).sorted(KEYS).toList(), excepted.stream().sorted(KEYS).toList(), status,
+        return result(
+                control,
+                tolerable,
+                outcome.population(),
+                units,
+                remaining.stream().map(Deviation::key).sorted(KEYS).toList(),
+                excepted.stream().sorted(KEYS).toList(),
+                status,
                 summary);
     }
 
@@ -174,7 +219,8 @@ public final class Judge {
         String base = units == 0 && excepted == 0
                 ? (outcome.population() == 1 ? "the only " : "all " + outcome.population() + " ") + unit + " meet"
                         + (outcome.population() == 1 ? "s" : "") + " the test: " + test
-                : units + " of " + outcome.population() + " " + unit + " (" + Wording.percent(rate) + ") deviate: " + test;
+                : units + " of " + outcome.population() + " " + unit + " (" + Wording.percent(rate) + ") deviate: "
+                        + test;
         return excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions";
     }
 
@@ -182,11 +228,30 @@ public final class Judge {
         return Wording.stripPeriod(Wording.firstLine(test.procedure()));
     }
 
-    private static ControlResult result(Control control, double tolerable, long population, long deviations,
-            List<String> deviationKeys, List<String> exceptionKeys, ControlStatus status, String summary) {
-        return new ControlResult(control.id(), control.title(), control.owner(), Objects.toString(control.risk(), ""), control.test().kind(),
-                control.origin().at("id"), population, deviations, exceptionKeys.size(), tolerable, status, deviationKeys,
-                exceptionKeys, summary);
+    private static ControlResult result(
+            Control control,
+            double tolerable,
+            long population,
+            long deviations,
+            List<String> deviationKeys,
+            List<String> exceptionKeys,
+            ControlStatus status,
+            String summary) {
+        return new ControlResult(
+                control.id(),
+                control.title(),
+                control.owner(),
+                Objects.toString(control.risk(), ""),
+                control.test().kind(),
+                control.origin().at("id"),
+                population,
+                deviations,
+                exceptionKeys.size(),
+                tolerable,
+                status,
+                deviationKeys,
+                exceptionKeys,
+                summary);
     }
 
     /**
@@ -202,7 +267,8 @@ public final class Judge {
                 int endB = digitsEnd(b, j);
                 int m = significant(a, i, endA);
                 int n = significant(b, j, endB);
-                int order = endA - m != endB - n ? Integer.compare(endA - m, endB - n)
+                int order = endA - m != endB - n
+                        ? Integer.compare(endA - m, endB - n)
                         : CharSequence.compare(a.subSequence(m, endA), b.subSequence(n, endB));
                 if (order != 0) {
                     return order;

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Verification {
 
-    private Verification() { }
+    private Verification() {}
 
     /**
      * @param root the policy repository that {@code validation} read
@@ -35,8 +35,13 @@ public final class Verification {
         Soc2Config config = validation.repository().config();
         List<Finding> findings = new ArrayList<>(validation.report().findings());
         if (validation.report().hasErrors() || config == null) {
-            return new VerifyReport(config == null ? "" : config.organization(), config == null ? "" : config.system(),
-                    period(config, true), period(config, false), new Report(findings), List.of(),
+            return new VerifyReport(
+                    config == null ? "" : config.organization(),
+                    config == null ? "" : config.system(),
+                    period(config, true),
+                    period(config, false),
+                    new Report(findings),
+                    List.of(),
                     new Assessment(Opinion.UNQUALIFIED, List.of("not assessed: the repository has validation errors")),
                     List.of());
         }
@@ -52,12 +57,21 @@ public final class Verification {
                 .run(validation.repository(), root, Timelines.of(validation.repository(), history));
         Judge.Result judged = Judge.judge(validation.repository(), drift);
         findings.addAll(judged.findings());
-        List<ControlResult> controls = judged.controls().stream().sorted(ControlResult.worstFirst()).toList();
-        progress.accept("checked " + controls.size() + " controls against " + judged.sources().size() + " evidence sources");
-        Assessment assessment = Assessor.assess(controls, validation.repository(), validation.catalogue(),
-                config.categories());
-        return new VerifyReport(config.organization(), config.system(), period(config, true), period(config, false),
-                new Report(findings), controls, assessment, judged.sources());
+        List<ControlResult> controls =
+                judged.controls().stream().sorted(ControlResult.worstFirst()).toList();
+        progress.accept("checked " + controls.size() + " controls against "
+                + judged.sources().size() + " evidence sources");
+        Assessment assessment =
+                Assessor.assess(controls, validation.repository(), validation.catalogue(), config.categories());
+        return new VerifyReport(
+                config.organization(),
+                config.system(),
+                period(config, true),
+                period(config, false),
+                new Report(findings),
+                controls,
+                assessment,
+                judged.sources());
     }
 
     /** The period's first or last day as YYYY-MM-DD, or empty when soc2.yaml did not give it. */

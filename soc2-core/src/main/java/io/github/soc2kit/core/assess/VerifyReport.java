@@ -1,8 +1,7 @@
 package io.github.soc2kit.core.assess;
 
-import io.github.soc2kit.core.drift.SourceProvenance;
-
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.drift.SourceProvenance;
 import java.util.List;
 
 /**

@@ -10,12 +10,15 @@ import org.jspecify.annotations.Nullable;
  * @param message lower-case start, no trailing period, user values quoted in '…'
  * @param hint the fix, or null when the message says it all
  */
-public record Finding(RuleId rule, Severity severity, SourcePosition at, String message, @Nullable String hint)
-        implements Comparable<Finding> {
+public record Finding(
+        RuleId rule,
+        Severity severity,
+        SourcePosition at,
+        String message,
+        @Nullable String hint) implements Comparable<Finding> {
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::at)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    private static final Comparator<Finding> ORDER =
+            Comparator.comparing(Finding::at).thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
     public static Finding error(RuleId rule, SourcePosition at, String message, @Nullable String hint) {
         return new Finding(rule, Severity.ERROR, at, message, hint);

@@ -33,7 +33,11 @@ public record Report(List<Finding> findings) {
 
     /** The catalogue entries of the rules that fired, sorted by id. */
     public List<RuleId> rules() {
-        return findings.stream().map(Finding::rule).distinct().sorted(Comparator.comparing(RuleId::id)).toList();
+        return findings.stream()
+                .map(Finding::rule)
+                .distinct()
+                .sorted(Comparator.comparing(RuleId::id))
+                .toList();
     }
 
     /** "2 errors, 1 warning in 3 files", or "no findings". */

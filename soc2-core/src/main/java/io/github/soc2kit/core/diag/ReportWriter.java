@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 /** Writes reports to disk: deterministic, UTF-8, '\n' endings, replaced atomically (never half-written). */
 public final class ReportWriter {
 
-    private ReportWriter() { }
+    private ReportWriter() {}
 
     /** Writes text through a temporary file in the same folder, then moves it into place. */
     public static void writeAtomically(Path file, String text) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** "did you mean" suggestions for misspelt references. */
 public final class Suggest {
 
-    private Suggest() { }
+    private Suggest() {}
 
     /** The closest candidate within a small edit distance, or null. */
     public static @Nullable String closest(String value, Collection<String> candidates) {

@@ -10,7 +10,7 @@ public final class Wording {
     /** Evidence identifiers listed before "and N more". */
     public static final int MAX_KEYS = 10;
 
-    private Wording() { }
+    private Wording() {}
 
     /** A rate as a percentage with one decimal, for example {@code 14.8 %}. */
     public static String percent(double rate) {

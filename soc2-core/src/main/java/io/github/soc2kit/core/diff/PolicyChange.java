@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  */
 public final class PolicyChange {
 
-    private PolicyChange() { }
+    private PolicyChange() {}
 
     /** Compares the validated working tree at {@code repository} with {@code base}. */
     public static SemanticDiff.Summary of(Validation validation, Path repository, Base base) {
@@ -45,20 +45,28 @@ public final class PolicyChange {
         boolean parameters = changes.stream().anyMatch(c -> c.kind().equals(SemanticDiff.PARAMETER_CHANGED));
         List<String> notes = new ArrayList<>();
         Map<String, String> skipped = new TreeMap<>();
-        Map<String, Control> baseControls = base.controls().stream()
-                .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
+        Map<String, Control> baseControls =
+                base.controls().stream().collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
         Set<String> retested = new HashSet<>();
-        for (Control control : repo.controls().stream().sorted(Comparator.comparing(Control::id)).toList()) {
+        for (Control control : repo.controls().stream()
+                .sorted(Comparator.comparing(Control::id))
+                .toList()) {
             Control old = baseControls.get(control.id());
-            if (old == null || !tested(control) || !tested(old) || logic(control).equals(logic(old))) {
+            if (old == null
+                    || !tested(control)
+                    || !tested(old)
+                    || logic(control).equals(logic(old))) {
                 continue;
             }
-            if (base.checkable().contains(control.id()) && old.test().expressions().stream()
-                    .allMatch(e -> conditions.compile(e.value()).error() == null)) {
+            if (base.checkable().contains(control.id())
+                    && old.test().expressions().stream()
+                            .allMatch(e -> conditions.compile(e.value()).error() == null)) {
                 retested.add(control.id());
             } else {
-                skipped.put(control.id(), "drift preview of " + control.id() + " skipped: its test at the base does not"
-                        + " match the control schema or has a condition that does not compile, so the checks cannot run it");
+                skipped.put(
+                        control.id(),
+                        "drift preview of " + control.id() + " skipped: its test at the base does not"
+                                + " match the control schema or has a condition that does not compile, so the checks cannot run it");
             }
         }
         List<SemanticDiff.Preview> previews = List.of();
@@ -95,16 +103,23 @@ public final class PolicyChange {
      * control whose test changed, then with this change's. A row for each control whose test changed or whose test
      * reads a parameter that differs between the two runs, labelled with the values each run used.
      */
-    private static List<SemanticDiff.Preview> preview(Conditions conditions, Path repository, PolicyRepository repo, Base base,
-            Map<String, Control> baseControls, Set<String> retested, Set<String> skipped) {
-        Map<String, Policy> before = base.policies().stream()
-                .collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
+    private static List<SemanticDiff.Preview> preview(
+            Conditions conditions,
+            Path repository,
+            PolicyRepository repo,
+            Base base,
+            Map<String, Control> baseControls,
+            Set<String> retested,
+            Set<String> skipped) {
+        Map<String, Policy> before =
+                base.policies().stream().collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         Map<String, Map<String, Object>> oldParameters = new HashMap<>();
         Map<String, Map<String, Object>> newParameters = new HashMap<>();
         for (Policy policy : repo.policies()) {
             Policy old = before.getOrDefault(policy.id(), policy);
             // the base's values, as the types of the validated current ones; a parameter it lacks keeps today's value
-            oldParameters.put(policy.id(), Timelines.overlay(policy.parameters(), old.parameters(), policy.parameters()));
+            oldParameters.put(
+                    policy.id(), Timelines.overlay(policy.parameters(), old.parameters(), policy.parameters()));
             newParameters.put(policy.id(), policy.parameters());
         }
         DriftEngine engine = new DriftEngine(conditions, EvidenceReaders::forFormat);
@@ -112,14 +127,24 @@ public final class PolicyChange {
                 .filter(c -> baseControls.containsKey(c.id())) // a control added by the change has no old result
                 .map(c -> retested.contains(c.id()) ? baseControls.get(c.id()) : c)
                 .toList());
-        Map<String, ControlResult> oldResults = byId(Judge.judge(oldRepo, engine.run(oldRepo, repository, timelines(oldParameters))).controls());
-        Map<String, ControlResult> newResults = byId(Judge.judge(repo, engine.run(repo, repository, timelines(newParameters))).controls());
+        Map<String, ControlResult> oldResults =
+                byId(Judge.judge(oldRepo, engine.run(oldRepo, repository, timelines(oldParameters)))
+                        .controls());
+        Map<String, ControlResult> newResults =
+                byId(Judge.judge(repo, engine.run(repo, repository, timelines(newParameters)))
+                        .controls());
         List<SemanticDiff.Preview> previews = new ArrayList<>();
-        for (Control control : repo.controls().stream().sorted(Comparator.comparing(Control::id)).toList()) {
+        for (Control control : repo.controls().stream()
+                .sorted(Comparator.comparing(Control::id))
+                .toList()) {
             ControlResult old = oldResults.get(control.id());
             ControlResult now = newResults.get(control.id());
-            if (old == null || now == null || skipped.contains(control.id())
-                    || old.population() == 0 && now.population() == 0 && old.summary().equals(now.summary())) {
+            if (old == null
+                    || now == null
+                    || skipped.contains(control.id())
+                    || old.population() == 0
+                            && now.population() == 0
+                            && old.summary().equals(now.summary())) {
                 continue;
             }
             boolean retest = retested.contains(control.id());
@@ -128,7 +153,9 @@ public final class PolicyChange {
             Map<String, Object> is = newParameters.getOrDefault(control.policy(), Map.of());
             Set<String> read = new TreeSet<>(conditions.parameters(oldControl.test()));
             read.addAll(conditions.parameters(control.test()));
-            List<String> differ = read.stream().filter(name -> !Objects.equals(was.get(name), is.get(name))).toList();
+            List<String> differ = read.stream()
+                    .filter(name -> !Objects.equals(was.get(name), is.get(name)))
+                    .toList();
             if (differ.isEmpty() && !retest) {
                 continue;
             }
@@ -142,7 +169,8 @@ public final class PolicyChange {
                 wasLabel.add("the old test");
                 isLabel.add("the new test");
             }
-            previews.add(new SemanticDiff.Preview(control.id(), side(wasLabel.toString(), old), side(isLabel.toString(), now)));
+            previews.add(new SemanticDiff.Preview(
+                    control.id(), side(wasLabel.toString(), old), side(isLabel.toString(), now)));
         }
         return previews;
     }
@@ -154,8 +182,8 @@ public final class PolicyChange {
     }
 
     private static SemanticDiff.Preview.Side side(String under, ControlResult result) {
-        return new SemanticDiff.Preview.Side(under, result.population(), result.deviationRate(),
-                result.population() == 0 ? result.summary() : null);
+        return new SemanticDiff.Preview.Side(
+                under, result.population(), result.deviationRate(), result.population() == 0 ? result.summary() : null);
     }
 
     private static Map<String, ControlResult> byId(List<ControlResult> results) {

@@ -1,12 +1,11 @@
 package io.github.soc2kit.core.diff;
 
 import io.github.soc2kit.core.history.Base;
-
 import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
-import io.github.soc2kit.core.model.Risk;
 import io.github.soc2kit.core.model.Policy;
+import io.github.soc2kit.core.model.Risk;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class SemanticDiff {
     /** The kind of a change to a policy parameter. */
     public static final String PARAMETER_CHANGED = "parameter-changed";
 
-    private SemanticDiff() { }
+    private SemanticDiff() {}
 
     /**
      * One change.
@@ -49,7 +48,7 @@ public final class SemanticDiff {
      * @param detail what changed, in words
      * @param effect {@link #TIGHTENS}, {@link #LOOSENS}, or empty
      */
-    public record Change(String kind, String subject, String detail, String effect) { }
+    public record Change(String kind, String subject, String detail, String effect) {}
 
     /**
      * The drift preview of one control: its result on the current evidence under the base's parameters and test
@@ -66,7 +65,11 @@ public final class SemanticDiff {
          * @param untested why nothing was tested (no records in the period, no evidence, a check that could not
          *     run); null when something was
          */
-        public record Side(String under, long population, double rate, @Nullable String untested) { }
+        public record Side(
+                String under,
+                long population,
+                double rate,
+                @Nullable String untested) {}
     }
 
     /**
@@ -116,10 +119,16 @@ public final class SemanticDiff {
                 compareControl(before, after, changes);
             }
         }
-        Set<String> covered = controls.stream().flatMap(c -> c.criteria().stream()).collect(Collectors.toSet());
-        for (String criterion : new TreeSet<>(base.controls().stream().flatMap(c -> c.criteria().stream()).toList())) {
+        Set<String> covered =
+                controls.stream().flatMap(c -> c.criteria().stream()).collect(Collectors.toSet());
+        for (String criterion : new TreeSet<>(
+                base.controls().stream().flatMap(c -> c.criteria().stream()).toList())) {
             if (!covered.contains(criterion)) {
-                changes.add(new Change("criterion-uncovered", criterion, "criterion " + criterion + " loses its last control", LOOSENS));
+                changes.add(new Change(
+                        "criterion-uncovered",
+                        criterion,
+                        "criterion " + criterion + " loses its last control",
+                        LOOSENS));
             }
         }
         return changes;
@@ -128,15 +137,20 @@ public final class SemanticDiff {
     private static void comparePolicy(Policy before, Policy after, List<Change> changes) {
         String id = after.id();
         List<String> what = new ArrayList<>();
-        for (String name : union(before.parameters().keySet(), after.parameters().keySet())) {
+        for (String name :
+                union(before.parameters().keySet(), after.parameters().keySet())) {
             Object old = before.parameters().get(name);
             Object now = after.parameters().get(name);
             if (!same(old, now)) {
-                changes.add(new Change(PARAMETER_CHANGED, id, name + ": " + show(old) + " -> " + show(now),
+                changes.add(new Change(
+                        PARAMETER_CHANGED,
+                        id,
+                        name + ": " + show(old) + " -> " + show(now),
                         direction(name, old, now)));
             }
         }
-        boolean text = !before.sections().equals(after.sections()) || !before.title().equals(after.title())
+        boolean text = !before.sections().equals(after.sections())
+                || !before.title().equals(after.title())
                 || !before.summary().equals(after.summary());
         if (text) {
             what.add("text");
@@ -150,18 +164,24 @@ public final class SemanticDiff {
         if (!before.controls().equals(after.controls())) {
             what.add("controls");
         }
-        if (!Objects.equals(before.approvedOn(), after.approvedOn()) || !before.approvedBy().equals(after.approvedBy())) {
+        if (!Objects.equals(before.approvedOn(), after.approvedOn())
+                || !before.approvedBy().equals(after.approvedBy())) {
             what.add("approval");
         }
         if (!before.version().equals(after.version())) {
             what.add("version " + before.version() + " -> " + after.version());
         }
         if (!what.isEmpty()) {
-            changes.add(new Change("policy-changed", id, "policy '" + id + "' changed: " + String.join(", ", what), ""));
+            changes.add(
+                    new Change("policy-changed", id, "policy '" + id + "' changed: " + String.join(", ", what), ""));
         }
-        if (before.version().equals(after.version()) && (text || !before.parameters().equals(after.parameters()))) {
-            changes.add(new Change("version-not-bumped", id, "policy '" + id + "' text or parameters changed, but its"
-                    + " version is still " + after.version(), ""));
+        if (before.version().equals(after.version())
+                && (text || !before.parameters().equals(after.parameters()))) {
+            changes.add(new Change(
+                    "version-not-bumped",
+                    id,
+                    "policy '" + id + "' text or parameters changed, but its" + " version is still " + after.version(),
+                    ""));
         }
     }
 
@@ -170,13 +190,18 @@ public final class SemanticDiff {
         String oldKind = before.test().kind();
         String newKind = after.test().kind();
         boolean removed = after.test() instanceof ControlTest.Unknown && newKind.isEmpty();
-        boolean weakened = !(before.test() instanceof ControlTest.Manual || before.test() instanceof ControlTest.Unknown
-                && oldKind.isEmpty()) && (removed || after.test() instanceof ControlTest.Manual);
+        boolean weakened = !(before.test() instanceof ControlTest.Manual
+                        || before.test() instanceof ControlTest.Unknown && oldKind.isEmpty())
+                && (removed || after.test() instanceof ControlTest.Manual);
         if (weakened) {
-            changes.add(new Change("test-weakened", id, "control '" + id + "' test "
-                    + (removed ? "removed" : "changed from " + oldKind + " to manual"), LOOSENS));
+            changes.add(new Change(
+                    "test-weakened",
+                    id,
+                    "control '" + id + "' test " + (removed ? "removed" : "changed from " + oldKind + " to manual"),
+                    LOOSENS));
         } else if (!oldKind.equals(newKind)) {
-            changes.add(new Change("control-changed", id, "control '" + id + "' test kind " + oldKind + " -> " + newKind, ""));
+            changes.add(new Change(
+                    "control-changed", id, "control '" + id + "' test kind " + oldKind + " -> " + newKind, ""));
         }
         Map<String, String> oldValues = before.test().settings();
         Map<String, String> newValues = after.test().settings();
@@ -185,24 +210,39 @@ public final class SemanticDiff {
                 String was = withDefault(key, oldValues.get(key));
                 String is = withDefault(key, newValues.get(key));
                 if (!Objects.equals(was, is)) {
-                    String effect = key.equals("every") ? ordered(Cadence.of(String.valueOf(was)), Cadence.of(String.valueOf(is)))
+                    String effect = key.equals("every")
+                            ? ordered(Cadence.of(String.valueOf(was)), Cadence.of(String.valueOf(is)))
                             : direction(key, number(was), number(is));
-                    changes.add(new Change("control-changed", id, "control '" + id + "' test " + key + ": "
-                            + quote(oldValues.get(key)) + " -> " + quote(newValues.get(key)), effect));
+                    changes.add(new Change(
+                            "control-changed",
+                            id,
+                            "control '" + id + "' test " + key + ": " + quote(oldValues.get(key)) + " -> "
+                                    + quote(newValues.get(key)),
+                            effect));
                 }
             }
         }
         if (!before.owner().equals(after.owner())) {
-            changes.add(new Change("control-changed", id, "control '" + id + "' owner '" + before.owner() + "' -> '"
-                    + after.owner() + "'", ""));
+            changes.add(new Change(
+                    "control-changed",
+                    id,
+                    "control '" + id + "' owner '" + before.owner() + "' -> '" + after.owner() + "'",
+                    ""));
         }
         if (before.risk() != after.risk()) {
-            changes.add(new Change("control-changed", id, "control '" + id + "' risk " + orNone(before.risk()) + " -> "
-                    + orNone(after.risk()) + " (its tolerable deviation rate follows)", ordered(before.risk(), after.risk())));
+            changes.add(new Change(
+                    "control-changed",
+                    id,
+                    "control '" + id + "' risk " + orNone(before.risk()) + " -> " + orNone(after.risk())
+                            + " (its tolerable deviation rate follows)",
+                    ordered(before.risk(), after.risk())));
         }
         if (!before.criteria().equals(after.criteria())) {
-            changes.add(new Change("control-changed", id, "control '" + id + "' criteria " + before.criteria() + " -> "
-                    + after.criteria(), ""));
+            changes.add(new Change(
+                    "control-changed",
+                    id,
+                    "control '" + id + "' criteria " + before.criteria() + " -> " + after.criteria(),
+                    ""));
         }
     }
 

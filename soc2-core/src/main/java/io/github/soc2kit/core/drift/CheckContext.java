@@ -1,18 +1,16 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.expr.Dates;
 import io.github.soc2kit.core.history.ParameterTimeline;
-
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.model.ControlTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,8 +78,10 @@ record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeli
         try {
             return Dates.day(raw, zone);
         } catch (DateTimeParseException e) {
-            throw new CheckException("'" + (field == null ? "timestamp" : field) + "' of record '" + record.key()
-                    + "' is not a date or time: '" + raw + "'", record);
+            throw new CheckException(
+                    "'" + (field == null ? "timestamp" : field) + "' of record '" + record.key()
+                            + "' is not a date or time: '" + raw + "'",
+                    record);
         }
     }
 
@@ -107,8 +107,10 @@ record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeli
         try {
             return condition.test(record.fields(), timeline.at(day), periodVariable());
         } catch (Conditions.ConditionException e) {
-            throw new CheckException("cannot evaluate '" + condition.expression() + "' on record '" + record.key() + "': "
-                    + e.getMessage(), record);
+            throw new CheckException(
+                    "cannot evaluate '" + condition.expression() + "' on record '" + record.key() + "': "
+                            + e.getMessage(),
+                    record);
         }
     }
 }

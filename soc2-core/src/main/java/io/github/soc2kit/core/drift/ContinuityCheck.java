@@ -1,16 +1,15 @@
 package io.github.soc2kit.core.drift;
 
-import io.github.soc2kit.core.expr.Conditions;
-
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.ControlTest;
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code continuity}: the evidence stream has no stretch of more than {@code max_gap_days} days without a record
@@ -59,8 +58,11 @@ final class ContinuityCheck extends Check {
             if (length > maxGap) {
                 LocalDate first = context.start().plusDays(gapStart);
                 LocalDate last = context.start().plusDays(gapEnd - 1L);
-                gaps.add(new Deviation(first + ".." + last, length + " days without a record (limit " + maxGap + ")"
-                        + context.under(where, first, last), first, length));
+                gaps.add(new Deviation(
+                        first + ".." + last,
+                        length + " days without a record (limit " + maxGap + ")" + context.under(where, first, last),
+                        first,
+                        length));
             }
             index = gapEnd;
         }

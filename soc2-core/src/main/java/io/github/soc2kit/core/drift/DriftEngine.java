@@ -1,18 +1,16 @@
 package io.github.soc2kit.core.drift;
 
-import io.github.soc2kit.core.expr.Conditions;
-import io.github.soc2kit.core.expr.Dates;
-import io.github.soc2kit.core.history.ParameterTimeline;
-
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
-import org.jspecify.annotations.Nullable;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.expr.Dates;
+import io.github.soc2kit.core.history.ParameterTimeline;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.EvidenceSource;
@@ -35,6 +33,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates every control test against the evidence. Each source is streamed once, in id order, and every
@@ -86,7 +85,10 @@ public final class DriftEngine {
             if (policy == null) {
                 continue;
             }
-            CheckContext context = new CheckContext(config.periodStart(), config.periodEnd(), zone,
+            CheckContext context = new CheckContext(
+                    config.periodStart(),
+                    config.periodEnd(),
+                    zone,
                     timelines.getOrDefault(policy.id(), ParameterTimeline.constant(policy.parameters())));
             Check check = control.test().accept(new Checks(context));
             if (check != null) {
@@ -95,8 +97,12 @@ public final class DriftEngine {
         }
 
         Run run = new Run(repo, repository, declared, zone);
-        for (String source : checks.values().stream().flatMap(c -> c.sources().stream()).collect(Collectors.toCollection(TreeSet::new))) {
-            List<Check> readersOf = checks.values().stream().filter(c -> c.sources().contains(source)).toList();
+        for (String source : checks.values().stream()
+                .flatMap(c -> c.sources().stream())
+                .collect(Collectors.toCollection(TreeSet::new))) {
+            List<Check> readersOf = checks.values().stream()
+                    .filter(c -> c.sources().contains(source))
+                    .toList();
             run.stream(source, readersOf);
         }
 
@@ -178,7 +184,8 @@ public final class DriftEngine {
             this.context = new ReadContext(repository, declared);
             for (Person person : repo.people()) {
                 emails.add(person.email());
-                person.accounts().forEach((system, name) -> byAccount.put(system + ":" + name.toLowerCase(Locale.ROOT), person));
+                person.accounts()
+                        .forEach((system, name) -> byAccount.put(system + ":" + name.toLowerCase(Locale.ROOT), person));
             }
             repo.serviceAccounts().forEach(a -> {
                 serviceAccounts.add(a.system() + ":" + a.name().toLowerCase(Locale.ROOT));
@@ -190,8 +197,17 @@ public final class DriftEngine {
             if (PolicyRepository.REGISTERS.contains(id)) {
                 for (RegisterEntry entry : repo.register(id)) {
                     Map<String, Object> fields = new LinkedHashMap<>(entry.fields());
-                    String timestamp = entry.fields().getOrDefault("occurred", entry.fields().get("date"));
-                    dispatch(id, checks, new EvidenceRecord(entry.get("id"), timestamp, null, fields, entry.origin().at()));
+                    String timestamp = entry.fields()
+                            .getOrDefault("occurred", entry.fields().get("date"));
+                    dispatch(
+                            id,
+                            checks,
+                            new EvidenceRecord(
+                                    entry.get("id"),
+                                    timestamp,
+                                    null,
+                                    fields,
+                                    entry.origin().at()));
                 }
                 return;
             }
@@ -202,7 +218,9 @@ public final class DriftEngine {
             }
             if (context.files(source).isEmpty()) {
                 missing.put(id, "evidence source '" + id + "' has no file matching '" + source.path() + "'");
-                findings.add(Finding.error(RuleId.EVIDENCE_MISSING, source.origin().at("path"),
+                findings.add(Finding.error(
+                        RuleId.EVIDENCE_MISSING,
+                        source.origin().at("path"),
                         "evidence source '" + id + "' has no file matching '" + source.path() + "'",
                         "export the evidence to " + source.path() + ", or correct the path"));
                 return;
@@ -228,7 +246,8 @@ public final class DriftEngine {
                 });
             } catch (EvidenceException e) {
                 findings.add(new Finding(RuleId.EVIDENCE_INVALID, Severity.ERROR, e.at(), e.getMessage(), e.hint()));
-                checks.forEach(c -> failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
+                checks.forEach(c ->
+                        failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
             }
             attribution.report();
             Map<String, ReadContext.FileDigest> digests = context.digests();
@@ -237,8 +256,15 @@ public final class DriftEngine {
                     .map(digests::get)
                     .filter(java.util.Objects::nonNull)
                     .toList();
-            provenance.put(id, new SourceProvenance(id, source.format(), files, count[0],
-                    days.isEmpty() ? null : days.first(), days.isEmpty() ? null : days.last()));
+            provenance.put(
+                    id,
+                    new SourceProvenance(
+                            id,
+                            source.format(),
+                            files,
+                            count[0],
+                            days.isEmpty() ? null : days.first(),
+                            days.isEmpty() ? null : days.last()));
         }
 
         private void dispatch(String id, List<Check> checks, EvidenceRecord record) {
@@ -258,12 +284,18 @@ public final class DriftEngine {
             if (check == null) {
                 return new Observation.Untested(control);
             }
-            List<String> absent = check.sources().stream().filter(missing::containsKey).sorted().map(missing::get).toList();
+            List<String> absent = check.sources().stream()
+                    .filter(missing::containsKey)
+                    .sorted()
+                    .map(missing::get)
+                    .toList();
             if (!absent.isEmpty()) {
                 return new Observation.Missing(control, absent);
             }
             String failure = failures.get(check);
-            return failure != null ? new Observation.Failed(control, failure) : new Observation.Observed(control, check.finish());
+            return failure != null
+                    ? new Observation.Failed(control, failure)
+                    : new Observation.Observed(control, check.finish());
         }
 
         List<SourceProvenance> provenance() {
@@ -289,11 +321,14 @@ public final class DriftEngine {
                 }
                 String name = identity.strip().toLowerCase(Locale.ROOT);
                 String system = source.identity();
-                boolean service = system.equals("email") ? serviceNames.contains(name) : serviceAccounts.contains(system + ":" + name);
+                boolean service = system.equals("email")
+                        ? serviceNames.contains(name)
+                        : serviceAccounts.contains(system + ":" + name);
                 if (service) {
                     return !people;
                 }
-                boolean known = system.equals("email") ? emails.contains(name) : byAccount.containsKey(system + ":" + name);
+                boolean known =
+                        system.equals("email") ? emails.contains(name) : byAccount.containsKey(system + ":" + name);
                 if (!known) {
                     unknown.add(identity.strip());
                     unknownRecords++;
@@ -305,15 +340,16 @@ public final class DriftEngine {
                 if (unknown.isEmpty()) {
                     return;
                 }
-                findings.add(Finding.warning(RuleId.IDENTITY_UNKNOWN, source.origin().at("id"),
+                findings.add(Finding.warning(
+                        RuleId.IDENTITY_UNKNOWN,
+                        source.origin().at("id"),
                         unknownRecords + " records of '" + source.id() + "' name " + unknown.size()
                                 + " identities that are not in the roster: " + Wording.capped(List.copyOf(unknown)),
                         source.identity().equals("email")
                                 ? "add the people to the roster, or declare the accounts under 'service_accounts'"
-                                : "add 'accounts: { " + source.identity() + ": <name> }' to the people in the roster, or declare service accounts"));
+                                : "add 'accounts: { " + source.identity()
+                                        + ": <name> }' to the people in the roster, or declare service accounts"));
             }
         }
     }
-
-
 }

@@ -9,7 +9,7 @@ public sealed interface Observation {
     Control control();
 
     /** soc2kit does not test the control: its test is manual, or its policy does not exist. */
-    record Untested(Control control) implements Observation { }
+    record Untested(Control control) implements Observation {}
 
     /** Sources the test reads have no file; each reason names one, in source id order. */
     record Missing(Control control, List<String> reasons) implements Observation {
@@ -19,8 +19,8 @@ public sealed interface Observation {
     }
 
     /** The check could not judge the evidence, for the reason given. */
-    record Failed(Control control, String reason) implements Observation { }
+    record Failed(Control control, String reason) implements Observation {}
 
     /** What the check tested and what deviated. */
-    record Observed(Control control, Outcome outcome) implements Observation { }
+    record Observed(Control control, Outcome outcome) implements Observation {}
 }

@@ -1,16 +1,15 @@
 package io.github.soc2kit.core.drift;
 
-import io.github.soc2kit.core.expr.Conditions;
-
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.ControlTest;
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code periodic}: each week, month, quarter, half or year of the observation period has evidence dated within
@@ -54,7 +53,10 @@ final class PeriodicCheck extends Check {
         for (int i = 0; i < periods.size(); i++) {
             Cadence.Period period = periods.get(i);
             LocalDate due = period.end().plusDays(test.grace());
-            onTime[i] = unused.stream().filter(d -> !d.isBefore(period.start()) && !d.isAfter(due)).findFirst().orElse(null);
+            onTime[i] = unused.stream()
+                    .filter(d -> !d.isBefore(period.start()) && !d.isAfter(due))
+                    .findFirst()
+                    .orElse(null);
             unused.remove(onTime[i]);
         }
         List<Deviation> deviations = new ArrayList<>();
@@ -64,13 +66,18 @@ final class PeriodicCheck extends Check {
             }
             Cadence.Period period = periods.get(i);
             LocalDate due = period.end().plusDays(test.grace());
-            LocalDate late = unused.stream().filter(d -> d.isAfter(due)).findFirst().orElse(null);
+            LocalDate late =
+                    unused.stream().filter(d -> d.isAfter(due)).findFirst().orElse(null);
             if (late != null) {
                 unused.remove(late);
-                deviations.add(new Deviation(period.label(), "late: done on " + late + ", due by " + due, period.end()));
+                deviations.add(
+                        new Deviation(period.label(), "late: done on " + late + ", due by " + due, period.end()));
             } else {
-                deviations.add(new Deviation(period.label(), "missing: no evidence dated " + period.start() + " to " + due
-                        + context.under(where, period.start(), due), period.end()));
+                deviations.add(new Deviation(
+                        period.label(),
+                        "missing: no evidence dated " + period.start() + " to " + due
+                                + context.under(where, period.start(), due),
+                        period.end()));
             }
         }
         return new Outcome(periods.size(), every.plural(), deviations);

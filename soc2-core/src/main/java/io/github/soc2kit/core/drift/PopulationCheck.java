@@ -27,8 +27,14 @@ class PopulationCheck extends Check {
         this(test.source(), test.at(), test.where(), test.require(), "records", context, conditions);
     }
 
-    PopulationCheck(String source, @Nullable String at, @Nullable String where, String require, String unit,
-            CheckContext context, Conditions conditions) {
+    PopulationCheck(
+            String source,
+            @Nullable String at,
+            @Nullable String where,
+            String require,
+            String unit,
+            CheckContext context,
+            Conditions conditions) {
         super(context, conditions);
         this.source = source;
         this.at = at;
@@ -53,8 +59,8 @@ class PopulationCheck extends Check {
         }
         population++;
         if (!context.test(require, record, day)) {
-            deviations.add(new Deviation(record.key(), "does not meet '" + require.expression() + "'"
-                    + context.under(require, day), day));
+            deviations.add(new Deviation(
+                    record.key(), "does not meet '" + require.expression() + "'" + context.under(require, day), day));
         }
     }
 

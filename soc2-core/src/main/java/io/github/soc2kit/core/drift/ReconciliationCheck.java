@@ -1,15 +1,14 @@
 package io.github.soc2kit.core.drift;
 
-import io.github.soc2kit.core.expr.Conditions;
-
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.ControlTest;
-import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code reconciliation}: each record of {@code from} in the observation period (by its timestamp) has a
@@ -44,8 +43,10 @@ final class ReconciliationCheck extends Check {
             LocalDate day = context.day(record, null);
             if ((day == null || context.inPeriod(day)) && context.test(fromWhere, record, day)) {
                 String key = Deviation.normal(record.get(from.key()));
-                candidates.add(new Deviation(key.isEmpty() ? record.key() : key,
-                        "has no counterpart in '" + to.source() + "'" + context.under(fromWhere, day), day));
+                candidates.add(new Deviation(
+                        key.isEmpty() ? record.key() : key,
+                        "has no counterpart in '" + to.source() + "'" + context.under(fromWhere, day),
+                        day));
             }
         }
         if (source.equals(to.source()) && context.test(toWhere, record)) {
@@ -55,7 +56,8 @@ final class ReconciliationCheck extends Check {
 
     @Override
     Outcome finish() {
-        List<Deviation> missing = candidates.stream().filter(d -> !counterparts.contains(d.key())).toList();
+        List<Deviation> missing =
+                candidates.stream().filter(d -> !counterparts.contains(d.key())).toList();
         return new Outcome(candidates.size(), "records", missing);
     }
 }

@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param first the earliest record timestamp as written in the export, or null when records have none
  * @param last the latest record timestamp, or null
  */
-public record SourceProvenance(String id, String format, List<FileDigest> files, long records, @Nullable String first,
+public record SourceProvenance(
+        String id,
+        String format,
+        List<FileDigest> files,
+        long records,
+        @Nullable String first,
         @Nullable String last) {
 
     public SourceProvenance {

@@ -1,8 +1,7 @@
 package io.github.soc2kit.core.drift;
 
-import io.github.soc2kit.core.expr.Conditions;
-
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.DayLimit;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ final class TimelinessCheck extends Check {
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<String, TreeSet<LocalDate>> responses = new HashMap<>();
 
-    private record Trigger(String key, String recordKey, LocalDate day) { }
+    private record Trigger(String key, String recordKey, LocalDate day) {}
 
     TimelinessCheck(ControlTest.Timeliness test, CheckContext context, Conditions conditions) {
         super(context, conditions);
@@ -73,16 +72,23 @@ final class TimelinessCheck extends Check {
             TreeSet<LocalDate> days = responses.getOrDefault(pending.key(), new TreeSet<>());
             LocalDate answered = days.ceiling(pending.day().minusDays(EARLY_DAYS));
             if (pending.key().isEmpty()) {
-                deviations.add(new Deviation(pending.recordKey(), "has no '" + trigger.key() + "' to match", pending.day()));
+                deviations.add(
+                        new Deviation(pending.recordKey(), "has no '" + trigger.key() + "' to match", pending.day()));
             } else if (answered == null) {
-                deviations.add(new Deviation(pending.key(), "no response in '" + response.source() + "' after " + pending.day()
-                        + context.under(triggerWhere, pending.day()), pending.day()));
+                deviations.add(new Deviation(
+                        pending.key(),
+                        "no response in '" + response.source() + "' after " + pending.day()
+                                + context.under(triggerWhere, pending.day()),
+                        pending.day()));
             } else {
                 long delay = Math.max(0, ChronoUnit.DAYS.between(pending.day(), answered));
                 long limit = within.days(context.timeline().at(pending.day()));
                 if (delay > limit) {
-                    deviations.add(new Deviation(pending.key(), delay + " days after " + pending.day() + " (limit " + limit + ")"
-                            + context.under(triggerWhere, pending.day()), pending.day()));
+                    deviations.add(new Deviation(
+                            pending.key(),
+                            delay + " days after " + pending.day() + " (limit " + limit + ")"
+                                    + context.under(triggerWhere, pending.day()),
+                            pending.day()));
                 }
             }
         }

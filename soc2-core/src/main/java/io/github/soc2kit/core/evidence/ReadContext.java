@@ -37,7 +37,7 @@ public final class ReadContext {
     }
 
     /** SHA-256 and size of one file read as evidence. */
-    public record FileDigest(String path, String sha256, long bytes) { }
+    public record FileDigest(String path, String sha256, long bytes) {}
 
     public Optional<EvidenceSource> source(String id) {
         return Optional.ofNullable(sources.get(id));
@@ -69,7 +69,10 @@ public final class ReadContext {
 
     /** The repo-relative path of a file, with '/'. */
     public String relative(Path file) {
-        return repository.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return repository
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
     }
 
     /** Opens an evidence file; its SHA-256 and size are recorded when the stream is closed after a full read. */
@@ -108,12 +111,16 @@ public final class ReadContext {
                         // keep reading
                     }
                     super.close();
-                    digests.putIfAbsent(path, new FileDigest(path, HexFormat.of().formatHex(sha.digest()), bytes));
+                    digests.putIfAbsent(
+                            path, new FileDigest(path, HexFormat.of().formatHex(sha.digest()), bytes));
                 }
             };
         } catch (IOException e) {
-            throw new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getMessage(),
-                    "check that the file exists and is readable", e);
+            throw new EvidenceException(
+                    SourcePosition.of(path),
+                    "cannot read evidence file '" + path + "': " + e.getMessage(),
+                    "check that the file exists and is readable",
+                    e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

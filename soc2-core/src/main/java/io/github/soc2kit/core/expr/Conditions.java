@@ -1,20 +1,15 @@
 package io.github.soc2kit.core.expr;
 
 import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelExpr.ExprKind;
 import dev.cel.common.navigation.CelNavigableAst;
 import dev.cel.common.navigation.CelNavigableExpr;
-import io.github.soc2kit.core.model.ControlTest;
-import io.github.soc2kit.core.model.DayLimit;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import dev.cel.common.CelIssue;
-import dev.cel.common.CelValidationException;
-import dev.cel.common.CelFunctionDecl;
-import dev.cel.common.CelOverloadDecl;
-import dev.cel.common.CelValidationResult;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.common.values.NullValue;
@@ -26,6 +21,8 @@ import dev.cel.runtime.CelEvaluationExceptionBuilder;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -35,7 +32,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,19 +58,23 @@ public final class Conditions {
             .addVar("policy", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("period", MapType.create(SimpleType.STRING, SimpleType.STRING))
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-            .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(DAYS_BETWEEN,
-                    CelOverloadDecl.newGlobalOverload(DAYS_BETWEEN_OVERLOAD, SimpleType.INT, SimpleType.STRING, SimpleType.STRING)))
+            .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(
+                    DAYS_BETWEEN,
+                    CelOverloadDecl.newGlobalOverload(
+                            DAYS_BETWEEN_OVERLOAD, SimpleType.INT, SimpleType.STRING, SimpleType.STRING)))
             .setResultType(SimpleType.BOOL)
             .build();
     private final CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder()
-            .addFunctionBindings(CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
+            .addFunctionBindings(
+                    CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
             .build();
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
     private @Nullable Map<String, @Nullable Object> lastRecord;
     private Object lastCelRecord = Map.of();
 
     /** A compiled condition, or the reason it does not compile. */
-    public record Compiled(@Nullable Condition condition, @Nullable String error) { }
+    public record Compiled(
+            @Nullable Condition condition, @Nullable String error) {}
 
     /** Compiles {@code expression} (cached); never throws for a bad expression. */
     public Compiled compile(String expression) {
@@ -81,8 +85,10 @@ public final class Conditions {
         CelValidationResult result = compiler.compile(expression);
         if (result.hasError()) {
             CelIssue first = result.getErrors().get(0);
-            return new Compiled(null, first.getMessage() + " (at character " + (first.getSourceLocation().getColumn() + 1)
-                    + " of '" + expression + "')");
+            return new Compiled(
+                    null,
+                    first.getMessage() + " (at character "
+                            + (first.getSourceLocation().getColumn() + 1) + " of '" + expression + "')");
         }
         try {
             CelAbstractSyntaxTree ast = result.getAst();
@@ -94,7 +100,9 @@ public final class Conditions {
 
     /** The names of the policy parameters an expression reads as {@code policy.name}, sorted. */
     private static Set<String> parameters(CelAbstractSyntaxTree ast) {
-        return CelNavigableAst.fromAst(ast).getRoot().allNodes()
+        return CelNavigableAst.fromAst(ast)
+                .getRoot()
+                .allNodes()
                 .map(CelNavigableExpr::expr)
                 .filter(e -> e.getKind() == ExprKind.Kind.SELECT)
                 .map(CelExpr::select)
@@ -149,7 +157,8 @@ public final class Conditions {
          *
          * @throws ConditionException when the record lacks a field the condition reads, or a value has the wrong type
          */
-        public boolean test(Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
+        public boolean test(
+                Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
             Map<String, Object> variables = new HashMap<>(4);
             variables.put("record", celRecord(record));
             variables.put("policy", policy);
@@ -191,11 +200,15 @@ public final class Conditions {
             LocalDate start = Dates.day(from, ZoneOffset.UTC);
             LocalDate end = Dates.day(to, ZoneOffset.UTC);
             if (start == null || end == null) {
-                throw CelEvaluationExceptionBuilder.newBuilder("days_between needs two dates, got '%s' and '%s'", from, to).build();
+                throw CelEvaluationExceptionBuilder.newBuilder(
+                                "days_between needs two dates, got '%s' and '%s'", from, to)
+                        .build();
             }
             return ChronoUnit.DAYS.between(start, end);
         } catch (DateTimeParseException e) {
-            throw CelEvaluationExceptionBuilder.newBuilder("days_between: '%s' is not a date or time", e.getParsedString()).build();
+            throw CelEvaluationExceptionBuilder.newBuilder(
+                            "days_between: '%s' is not a date or time", e.getParsedString())
+                    .build();
         }
     }
 

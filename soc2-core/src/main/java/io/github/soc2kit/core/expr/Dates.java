@@ -18,11 +18,15 @@ public final class Dates {
 
     private static final DateTimeFormatter OFFSET = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter(java.util.Locale.ROOT);
 
-    private Dates() { }
+    private Dates() {}
 
     /**
      * The day {@code raw} falls on in {@code zone}, or null for a blank value.

@@ -44,15 +44,23 @@ public final class BaseReader {
             Path real = root.toRealPath();
             FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
             if (builder.getGitDir() == null) {
-                throw new InvalidConfigurationException("base", "'" + real.getFileName()
-                        + "' is not in a git repository, so there is no base to compare with");
+                throw new InvalidConfigurationException(
+                        "base",
+                        "'" + real.getFileName() + "' is not in a git repository, so there is no base to compare with");
             }
-            try (Repository repo = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repo)) {
+            try (Repository repo = builder.setMustExist(true).build();
+                    RevWalk walk = new RevWalk(repo)) {
                 if (repo.isBare()) {
-                    throw new InvalidConfigurationException("base", "'" + real.getFileName() + "' is inside a bare git"
-                            + " repository, which has no work tree to compare; run soc2:diff in a clone");
+                    throw new InvalidConfigurationException(
+                            "base",
+                            "'" + real.getFileName() + "' is inside a bare git"
+                                    + " repository, which has no work tree to compare; run soc2:diff in a clone");
                 }
-                String prefix = repo.getWorkTree().toPath().toRealPath().relativize(real).toString()
+                String prefix = repo.getWorkTree()
+                        .toPath()
+                        .toRealPath()
+                        .relativize(real)
+                        .toString()
                         .replace(File.separatorChar, '/');
                 prefix = prefix.isEmpty() ? "" : prefix + "/";
                 String ref = base;
@@ -60,8 +68,10 @@ public final class BaseReader {
                 if (base != null) {
                     ObjectId id = repo.resolve(base + "^{commit}");
                     if (id == null) {
-                        throw new InvalidConfigurationException("base", "git ref '" + base + "' not found; in a shallow"
-                                + " clone fetch it, or the whole history ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
+                        throw new InvalidConfigurationException(
+                                "base",
+                                "git ref '" + base + "' not found; in a shallow"
+                                        + " clone fetch it, or the whole history ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
                     }
                     commit = walk.parseCommit(id);
                 } else {
@@ -71,7 +81,8 @@ public final class BaseReader {
                 return read(repo, walk, ref, commit, prefix);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the git repository of " + root.getFileName() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read the git repository of " + root.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -81,10 +92,14 @@ public final class BaseReader {
         if (remoteHead != null && remoteHead.isSymbolic() && remoteHead.getObjectId() != null) {
             return Repository.shortenRefName(remoteHead.getTarget().getName());
         }
-        return DEFAULT_BASES.stream().filter(r -> resolves(repo, r)).findFirst()
-                .orElseThrow(() -> new InvalidConfigurationException("base", "no default branch to compare with: none of"
-                        + " origin/HEAD, " + String.join(", ", DEFAULT_BASES) + " exists; fetch the base branch"
-                        + " ('fetch-depth: 0' on actions/checkout) or name it with -Dsoc2.base=<ref>"));
+        return DEFAULT_BASES.stream()
+                .filter(r -> resolves(repo, r))
+                .findFirst()
+                .orElseThrow(() -> new InvalidConfigurationException(
+                        "base",
+                        "no default branch to compare with: none of"
+                                + " origin/HEAD, " + String.join(", ", DEFAULT_BASES) + " exists; fetch the base branch"
+                                + " ('fetch-depth: 0' on actions/checkout) or name it with -Dsoc2.base=<ref>"));
     }
 
     private static boolean resolves(Repository repo, String ref) {
@@ -108,8 +123,10 @@ public final class BaseReader {
         walk.reset();
         walk.setRevFilter(RevFilter.ALL);
         if (found == null) {
-            throw new InvalidConfigurationException("base", "HEAD and '" + ref + "' have no common history; in a shallow"
-                    + " clone fetch the whole history ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
+            throw new InvalidConfigurationException(
+                    "base",
+                    "HEAD and '" + ref + "' have no common history; in a shallow"
+                            + " clone fetch the whole history ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
         }
         return walk.parseCommit(found);
     }
@@ -119,7 +136,8 @@ public final class BaseReader {
         List<Control> controls = new ArrayList<>();
         Set<String> checkable = new HashSet<>();
         Set<String> ids = new HashSet<>();
-        try (ObjectReader reader = repo.newObjectReader(); TreeWalk tree = new TreeWalk(repo, reader)) {
+        try (ObjectReader reader = repo.newObjectReader();
+                TreeWalk tree = new TreeWalk(repo, reader)) {
             tree.setRecursive(true);
             tree.setFilter(PathFilterGroup.createFromStrings(prefix + "policies", prefix + "controls"));
             tree.addTree(commit.getTree());

@@ -80,23 +80,32 @@ public final class GitHistory {
         }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(real.toFile());
         if (builder.getGitDir() == null) {
-            return RepositoryHistory.unavailable(new Finding(UNAVAILABLE, Severity.NOTE, SourcePosition.of("soc2.yaml"),
+            return RepositoryHistory.unavailable(new Finding(
+                    UNAVAILABLE,
+                    Severity.NOTE,
+                    SourcePosition.of("soc2.yaml"),
                     "'" + real.getFileName() + "' is not in a git repository: the history checks (policy versions,"
                             + " reviews and owner changes from git, parameters in force by date) were skipped",
                     "keep the policy repository in git to use its history as the audit trail"));
         }
         try (Repository repo = builder.setMustExist(true).build()) {
             if (repo.isBare()) {
-                return RepositoryHistory.unavailable(new Finding(UNAVAILABLE, Severity.NOTE, SourcePosition.of("soc2.yaml"),
-                        "'" + real.getFileName() + "' is inside a bare git repository, which has no work tree: the history"
-                                + " checks were skipped", "run soc2kit in a clone of the repository"));
+                return RepositoryHistory.unavailable(new Finding(
+                        UNAVAILABLE,
+                        Severity.NOTE,
+                        SourcePosition.of("soc2.yaml"),
+                        "'" + real.getFileName()
+                                + "' is inside a bare git repository, which has no work tree: the history"
+                                + " checks were skipped",
+                        "run soc2kit in a clone of the repository"));
             }
             Path workTree = repo.getWorkTree().toPath().toRealPath();
             String prefix = workTree.relativize(real).toString().replace(File.separatorChar, '/');
             prefix = prefix.isEmpty() ? "" : prefix + "/";
             return new Reader(repo, real, prefix, zone, periodStart).read();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the git history of " + real.getFileName() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read the git history of " + real.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -116,7 +125,9 @@ public final class GitHistory {
             this.prefix = prefix;
             this.zone = zone;
             this.periodStart = periodStart;
-            this.prefixNames = prefix.isEmpty() ? List.of() : List.of(prefix.substring(0, prefix.length() - 1).split("/"));
+            this.prefixNames = prefix.isEmpty()
+                    ? List.of()
+                    : List.of(prefix.substring(0, prefix.length() - 1).split("/"));
         }
 
         RepositoryHistory read() throws IOException {
@@ -137,7 +148,8 @@ public final class GitHistory {
          */
         private void walk(ObjectId headId, List<FileVersion> versions, Map<String, ObjectId> head) throws IOException {
             List<String> paths = FOLDERS.stream().map(f -> prefix + f).toList();
-            try (ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader);
+            try (ObjectReader reader = repo.newObjectReader();
+                    RevWalk walk = new RevWalk(reader);
                     TreeWalk diff = new TreeWalk(repo, reader)) {
                 walk.setFirstParent(true);
                 walk.setRetainBody(false);
@@ -192,10 +204,11 @@ public final class GitHistory {
         }
 
         /** The id of the folder {@code name} in {@code tree}; null when there is none (or a file or submodule by that name). */
-        private static @Nullable ObjectId entry(CanonicalTreeParser parser, ObjectReader reader, ObjectId tree, String name)
-                throws IOException {
+        private static @Nullable ObjectId entry(
+                CanonicalTreeParser parser, ObjectReader reader, ObjectId tree, String name) throws IOException {
             for (parser.reset(reader, tree); !parser.eof(); parser.next()) {
-                if (parser.getEntryFileMode() == FileMode.TREE && parser.getEntryPathString().equals(name)) {
+                if (parser.getEntryFileMode() == FileMode.TREE
+                        && parser.getEntryPathString().equals(name)) {
                     return parser.getEntryObjectId();
                 }
             }
@@ -211,19 +224,28 @@ public final class GitHistory {
             }
             LocalDate day = time(oldest).atZone(zone).toLocalDate();
             if (periodStart == null || day.isAfter(periodStart)) {
-                findings.add(Finding.warning(SHALLOW, SourcePosition.of("soc2.yaml"),
-                        "the git history is shallow: it begins with commit " + oldest.getId().abbreviate(7).name()
-                                + " on " + day + (periodStart == null ? "" : ", after the start of the observation period on " + periodStart)
-                                + ", so the versions in force before then are unknown",
-                        "fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout"));
+                findings.add(
+                        Finding.warning(
+                                SHALLOW,
+                                SourcePosition.of("soc2.yaml"),
+                                "the git history is shallow: it begins with commit "
+                                        + oldest.getId().abbreviate(7).name()
+                                        + " on " + day
+                                        + (periodStart == null
+                                                ? ""
+                                                : ", after the start of the observation period on " + periodStart)
+                                        + ", so the versions in force before then are unknown",
+                                "fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout"));
             }
         }
 
         /** The versions {@code commit} makes, in path order: the policy and control files it adds or changes. */
-        private List<FileVersion> changes(RevWalk walk, TreeWalk diff, ObjectReader reader, @Nullable RevTree parentTree,
-                RevCommit commit) throws IOException {
+        private List<FileVersion> changes(
+                RevWalk walk, TreeWalk diff, ObjectReader reader, @Nullable RevTree parentTree, RevCommit commit)
+                throws IOException {
             diff.reset();
-            diff.addTree(parentTree == null ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, parentTree));
+            diff.addTree(
+                    parentTree == null ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, parentTree));
             diff.addTree(commit.getTree());
             List<FileVersion> inCommit = new ArrayList<>();
             while (diff.next()) {
@@ -243,12 +265,25 @@ public final class GitHistory {
         }
 
         private FileVersion version(String path, String text, RevCommit commit) {
-            Policy policy = path.startsWith("policies/") ? snapshots.policy(path, text).orElse(null) : null;
-            Control control = path.startsWith("controls/") ? snapshots.control(path, text).orElse(null) : null;
+            Policy policy =
+                    path.startsWith("policies/") ? snapshots.policy(path, text).orElse(null) : null;
+            Control control =
+                    path.startsWith("controls/") ? snapshots.control(path, text).orElse(null) : null;
             Instant time = time(commit);
-            LocalDate effective = policy != null && policy.effective() != null ? policy.effective() : time.atZone(zone).toLocalDate();
-            return new FileVersion(path, commit.getId().name(), time, person(commit.getAuthorIdent()),
-                    person(commit.getCommitterIdent()), commit.getFullMessage(), approval(commit), effective, policy, control);
+            LocalDate effective = policy != null && policy.effective() != null
+                    ? policy.effective()
+                    : time.atZone(zone).toLocalDate();
+            return new FileVersion(
+                    path,
+                    commit.getId().name(),
+                    time,
+                    person(commit.getAuthorIdent()),
+                    person(commit.getCommitterIdent()),
+                    commit.getFullMessage(),
+                    approval(commit),
+                    effective,
+                    policy,
+                    control);
         }
 
         private List<FileVersion> workingTree(Map<String, ObjectId> head) throws IOException {
@@ -265,10 +300,23 @@ public final class GitHistory {
                             continue;
                         }
                         String text = new String(bytes, StandardCharsets.UTF_8);
-                        Policy policy = path.startsWith("policies/") ? snapshots.policy(path, text).orElse(null) : null;
-                        Control control = path.startsWith("controls/") ? snapshots.control(path, text).orElse(null) : null;
-                        versions.add(new FileVersion(path, null, null, "", "", "", null,
-                                policy == null ? null : policy.effective(), policy, control));
+                        Policy policy = path.startsWith("policies/")
+                                ? snapshots.policy(path, text).orElse(null)
+                                : null;
+                        Control control = path.startsWith("controls/")
+                                ? snapshots.control(path, text).orElse(null)
+                                : null;
+                        versions.add(new FileVersion(
+                                path,
+                                null,
+                                null,
+                                "",
+                                "",
+                                "",
+                                null,
+                                policy == null ? null : policy.effective(),
+                                policy,
+                                control));
                     }
                 }
             }
@@ -299,7 +347,8 @@ public final class GitHistory {
             return new Approval(Approval.PULL_REQUEST, merge.group(1));
         }
         for (FooterLine footer : commit.getFooterLines()) {
-            if (footer.matches(new FooterKey("Approved-by")) && !footer.getValue().isBlank()) {
+            if (footer.matches(new FooterKey("Approved-by"))
+                    && !footer.getValue().isBlank()) {
                 return new Approval(Approval.TRAILER, footer.getValue().strip());
             }
         }
@@ -324,7 +373,10 @@ public final class GitHistory {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(p -> isYaml(p.getFileName().toString())).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> isYaml(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -30,11 +30,15 @@ public record RepositoryHistory(boolean available, List<FileVersion> versions, L
 
     /** The versions of the policy with this id (across renames), oldest first. */
     public List<FileVersion> policy(String id) {
-        return versions.stream().filter(v -> v.policy() != null && Objects.equals(v.policy().id(), id)).toList();
+        return versions.stream()
+                .filter(v -> v.policy() != null && Objects.equals(v.policy().id(), id))
+                .toList();
     }
 
     /** The versions of the control with this id (across renames), oldest first. */
     public List<FileVersion> control(String id) {
-        return versions.stream().filter(v -> v.control() != null && Objects.equals(v.control().id(), id)).toList();
+        return versions.stream()
+                .filter(v -> v.control() != null && Objects.equals(v.control().id(), id))
+                .toList();
     }
 }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public final class Timelines {
 
-    private Timelines() { }
+    private Timelines() {}
 
     public static Map<String, ParameterTimeline> of(PolicyRepository repo, RepositoryHistory history) {
         Map<String, ParameterTimeline> timelines = new TreeMap<>();
@@ -37,7 +37,8 @@ public final class Timelines {
             }
             List<ParameterTimeline.Entry> entries = new ArrayList<>();
             Map<String, Object> later = Map.of();
-            for (Map.Entry<LocalDate, Map<String, Object>> day : byDay.descendingMap().entrySet()) {
+            for (Map.Entry<LocalDate, Map<String, Object>> day :
+                    byDay.descendingMap().entrySet()) {
                 Map<String, Object> parameters = overlay(later, day.getValue(), policy.parameters());
                 entries.add(new ParameterTimeline.Entry(day.getKey(), parameters));
                 later = parameters;
@@ -52,7 +53,8 @@ public final class Timelines {
      * {@code current}: a whole number and a decimal convert to each other where they can; a value of another kind
      * (text where a number is now) is left out.
      */
-    public static Map<String, Object> overlay(Map<String, Object> under, Map<String, Object> older, Map<String, Object> current) {
+    public static Map<String, Object> overlay(
+            Map<String, Object> under, Map<String, Object> older, Map<String, Object> current) {
         Map<String, Object> parameters = new HashMap<>(under);
         older.forEach((name, value) -> {
             Object now = current.get(name);
@@ -60,7 +62,9 @@ public final class Timelines {
                 parameters.put(name, value);
             } else if (now instanceof Double && value instanceof Long whole) {
                 parameters.put(name, whole.doubleValue());
-            } else if (now instanceof Long && value instanceof Double decimal && decimal == Math.rint(decimal)
+            } else if (now instanceof Long
+                    && value instanceof Double decimal
+                    && decimal == Math.rint(decimal)
                     && Math.abs(decimal) < 1e15) {
                 parameters.put(name, decimal.longValue());
             }

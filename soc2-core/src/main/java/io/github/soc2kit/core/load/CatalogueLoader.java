@@ -17,7 +17,7 @@ public final class CatalogueLoader {
 
     static final String RESOURCE = "soc2kit/criteria/tsc-2017.yaml";
 
-    private CatalogueLoader() { }
+    private CatalogueLoader() {}
 
     public static CriteriaCatalogue tsc2017() {
         InputStream in = CatalogueLoader.class.getClassLoader().getResourceAsStream(RESOURCE);
@@ -37,8 +37,13 @@ public final class CatalogueLoader {
             Map<String, Criterion> criteria = new LinkedHashMap<>();
             for (JsonNode c : root.path("criteria")) {
                 String id = c.path("id").asString();
-                criteria.put(id, new Criterion(id, c.path("category").asString(), c.path("series").asString(),
-                        c.path("summary").asString()));
+                criteria.put(
+                        id,
+                        new Criterion(
+                                id,
+                                c.path("category").asString(),
+                                c.path("series").asString(),
+                                c.path("summary").asString()));
             }
             return new CriteriaCatalogue(root.path("version").asString(), series, criteria);
         } catch (IOException e) {

@@ -1,15 +1,15 @@
 package io.github.soc2kit.core.load;
 
-import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Cadence;
+import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.DayLimit;
-import io.github.soc2kit.core.model.Risk;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.RegisterEntry;
+import io.github.soc2kit.core.model.Risk;
 import io.github.soc2kit.core.model.ServiceAccount;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.model.SystemDescription;
@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ModelReader {
 
-    private ModelReader() { }
+    private ModelReader() {}
 
     static Soc2Config config(YamlDocument doc) {
         JsonNode root = doc.root();
@@ -62,18 +62,32 @@ final class ModelReader {
         List<Person> people = new ArrayList<>();
         forEach(doc, "people", (node, pointer) -> {
             Map<String, String> accounts = new LinkedHashMap<>();
-            node.path("accounts").properties().forEach(e -> accounts.put(e.getKey(), e.getValue().asString("")));
-            people.add(new Person(email(node, "email"), text(node, "name"), text(node, "title"),
-                    date(node, "start"), date(node, "end"), accounts, new Origin(doc.positions(), pointer)));
+            node.path("accounts")
+                    .properties()
+                    .forEach(e -> accounts.put(e.getKey(), e.getValue().asString("")));
+            people.add(new Person(
+                    email(node, "email"),
+                    text(node, "name"),
+                    text(node, "title"),
+                    date(node, "start"),
+                    date(node, "end"),
+                    accounts,
+                    new Origin(doc.positions(), pointer)));
         });
         return people;
     }
 
     static List<ServiceAccount> serviceAccounts(YamlDocument doc) {
         List<ServiceAccount> accounts = new ArrayList<>();
-        forEach(doc, "service_accounts", (node, pointer) -> accounts.add(new ServiceAccount(
-                text(node, "system"), text(node, "name"), email(node, "owner"), text(node, "purpose"),
-                new Origin(doc.positions(), pointer))));
+        forEach(
+                doc,
+                "service_accounts",
+                (node, pointer) -> accounts.add(new ServiceAccount(
+                        text(node, "system"),
+                        text(node, "name"),
+                        email(node, "owner"),
+                        text(node, "purpose"),
+                        new Origin(doc.positions(), pointer))));
         return accounts;
     }
 
@@ -85,17 +99,37 @@ final class ModelReader {
         for (JsonNode section : root.path("sections")) {
             sections.add(new Policy.Section(text(section, "title"), text(section, "text")));
         }
-        return new Policy(text(root, "id"), text(root, "title"), scalarText(root.path("version")),
-                email(root, "owner"), email(root.path("approval"), "by"), date(root.path("approval"), "on"),
-                date(root, "effective"), text(root, "review"), text(root, "summary"), parameters,
-                texts(root.path("controls")), sections, new Origin(doc.positions(), ""));
+        return new Policy(
+                text(root, "id"),
+                text(root, "title"),
+                scalarText(root.path("version")),
+                email(root, "owner"),
+                email(root.path("approval"), "by"),
+                date(root.path("approval"), "on"),
+                date(root, "effective"),
+                text(root, "review"),
+                text(root, "summary"),
+                parameters,
+                texts(root.path("controls")),
+                sections,
+                new Origin(doc.positions(), ""));
     }
 
     static Control control(YamlDocument doc) {
         JsonNode root = doc.root();
-        return new Control(text(root, "id"), text(root, "title"), text(root, "description"), text(root, "policy"),
-                email(root, "owner"), text(root, "frequency"), Risk.of(text(root, "risk")), texts(root.path("criteria")),
-                texts(root.path("components")), test(root.path("test")), text(root, "nature"), text(root, "type"),
+        return new Control(
+                text(root, "id"),
+                text(root, "title"),
+                text(root, "description"),
+                text(root, "policy"),
+                email(root, "owner"),
+                text(root, "frequency"),
+                Risk.of(text(root, "risk")),
+                texts(root.path("criteria")),
+                texts(root.path("components")),
+                test(root.path("test")),
+                text(root, "nature"),
+                text(root, "type"),
                 new Origin(doc.positions(), ""));
     }
 
@@ -104,24 +138,46 @@ final class ModelReader {
         String description = optional(test, "description");
         return switch (text(test, "kind")) {
             case "manual" -> new ControlTest.Manual(text(test, "procedure"), description);
-            case "periodic" -> new ControlTest.Periodic(text(test, "source"), optional(test, "where"), text(test, "at"),
-                    Cadence.of(text(test, "every")), integer(test, "grace_days"), description);
-            case "population" -> new ControlTest.Population(text(test, "source"), optional(test, "where"),
-                    optional(test, "at"), text(test, "require"), description);
-            case "timeliness" -> new ControlTest.Timeliness(event(test.path("trigger")), event(test.path("response")),
-                    dayLimit(test.path("within_days")), description);
-            case "reconciliation" -> new ControlTest.Reconciliation(side(test.path("from")), side(test.path("to")),
-                    description);
-            case "continuity" -> new ControlTest.Continuity(text(test, "source"), optional(test, "where"), text(test, "at"),
-                    integer(test, "max_gap_days"), description);
-            case "config" -> new ControlTest.Config(text(test, "source"), optional(test, "where"), text(test, "require"),
-                    description);
+            case "periodic" ->
+                new ControlTest.Periodic(
+                        text(test, "source"),
+                        optional(test, "where"),
+                        text(test, "at"),
+                        Cadence.of(text(test, "every")),
+                        integer(test, "grace_days"),
+                        description);
+            case "population" ->
+                new ControlTest.Population(
+                        text(test, "source"),
+                        optional(test, "where"),
+                        optional(test, "at"),
+                        text(test, "require"),
+                        description);
+            case "timeliness" ->
+                new ControlTest.Timeliness(
+                        event(test.path("trigger")),
+                        event(test.path("response")),
+                        dayLimit(test.path("within_days")),
+                        description);
+            case "reconciliation" ->
+                new ControlTest.Reconciliation(side(test.path("from")), side(test.path("to")), description);
+            case "continuity" ->
+                new ControlTest.Continuity(
+                        text(test, "source"),
+                        optional(test, "where"),
+                        text(test, "at"),
+                        integer(test, "max_gap_days"),
+                        description);
+            case "config" ->
+                new ControlTest.Config(
+                        text(test, "source"), optional(test, "where"), text(test, "require"), description);
             default -> new ControlTest.Unknown(text(test, "kind"), description);
         };
     }
 
     private static ControlTest.Event event(JsonNode node) {
-        return new ControlTest.Event(text(node, "source"), optional(node, "where"), text(node, "at"), text(node, "key"));
+        return new ControlTest.Event(
+                text(node, "source"), optional(node, "where"), text(node, "at"), text(node, "key"));
     }
 
     private static ControlTest.Side side(JsonNode node) {
@@ -129,7 +185,8 @@ final class ModelReader {
     }
 
     private static @Nullable DayLimit dayLimit(JsonNode node) {
-        return node.isIntegralNumber() && node.canConvertToLong() ? new DayLimit.Days(node.asLong())
+        return node.isIntegralNumber() && node.canConvertToLong()
+                ? new DayLimit.Days(node.asLong())
                 : node.isString() ? DayLimit.parse(node.asString()) : null;
     }
 
@@ -145,8 +202,12 @@ final class ModelReader {
             int i = 0;
             for (JsonNode item : kind.getValue()) {
                 String pointer = "/components/" + kind.getKey() + "/" + i++;
-                components.add(new SystemDescription.Component(text(item, "id"), kind.getKey(), text(item, "name"),
-                        text(item, "description"), item.path("in_scope").asBoolean(true),
+                components.add(new SystemDescription.Component(
+                        text(item, "id"),
+                        kind.getKey(),
+                        text(item, "name"),
+                        text(item, "description"),
+                        item.path("in_scope").asBoolean(true),
                         new Origin(doc.positions(), pointer)));
             }
         });
@@ -156,36 +217,53 @@ final class ModelReader {
             for (JsonNode item : root.path(list)) {
                 int j = 0;
                 for (JsonNode criterion : item.path("criteria")) {
-                    criteria.add(new SystemDescription.CriterionRef(criterion.asString(""),
-                            "/" + list + "/" + i + "/criteria/" + j++));
+                    criteria.add(new SystemDescription.CriterionRef(
+                            criterion.asString(""), "/" + list + "/" + i + "/criteria/" + j++));
                 }
                 i++;
             }
         }
         int i = 0;
         for (JsonNode item : root.path("not_relevant_criteria")) {
-            criteria.add(new SystemDescription.CriterionRef(text(item, "criterion"),
-                    "/not_relevant_criteria/" + i++ + "/criterion"));
+            criteria.add(new SystemDescription.CriterionRef(
+                    text(item, "criterion"), "/not_relevant_criteria/" + i++ + "/criterion"));
         }
         return new SystemDescription(
-                items(root.path("services"), item -> new SystemDescription.Service(text(item, "name"),
-                        text(item, "description"))),
-                items(root.path("commitments"), item -> new SystemDescription.Commitment(text(item, "category"),
-                        text(item, "text"))),
+                items(
+                        root.path("services"),
+                        item -> new SystemDescription.Service(text(item, "name"), text(item, "description"))),
+                items(
+                        root.path("commitments"),
+                        item -> new SystemDescription.Commitment(text(item, "category"), text(item, "text"))),
                 texts(root.path("requirements")),
                 components,
                 text(root, "boundaries"),
-                items(root.path("incidents"), item -> new SystemDescription.Incident(text(item, "nature"),
-                        date(item, "occurred"), text(item, "effect"), text(item, "disposition"))),
-                items(root.path("cuecs"), item -> new SystemDescription.Cuec(text(item, "text"),
-                        criteria(item.path("criteria")))),
-                items(root.path("subservice_organizations"), item -> new SystemDescription.SubserviceOrganization(
-                        text(item, "name"), text(item, "service"), text(item, "method"),
-                        criteria(item.path("criteria")), texts(item.path("csocs")), text(item, "monitoring"))),
-                items(root.path("not_relevant_criteria"), item -> new SystemDescription.NotRelevantCriterion(
-                        text(item, "criterion"), text(item, "reason"))),
-                items(root.path("significant_changes"), item -> new SystemDescription.SignificantChange(
-                        date(item, "date"), text(item, "description"))),
+                items(
+                        root.path("incidents"),
+                        item -> new SystemDescription.Incident(
+                                text(item, "nature"),
+                                date(item, "occurred"),
+                                text(item, "effect"),
+                                text(item, "disposition"))),
+                items(
+                        root.path("cuecs"),
+                        item -> new SystemDescription.Cuec(text(item, "text"), criteria(item.path("criteria")))),
+                items(
+                        root.path("subservice_organizations"),
+                        item -> new SystemDescription.SubserviceOrganization(
+                                text(item, "name"),
+                                text(item, "service"),
+                                text(item, "method"),
+                                criteria(item.path("criteria")),
+                                texts(item.path("csocs")),
+                                text(item, "monitoring"))),
+                items(
+                        root.path("not_relevant_criteria"),
+                        item -> new SystemDescription.NotRelevantCriterion(
+                                text(item, "criterion"), text(item, "reason"))),
+                items(
+                        root.path("significant_changes"),
+                        item -> new SystemDescription.SignificantChange(date(item, "date"), text(item, "description"))),
                 criteria,
                 new Origin(doc.positions(), ""));
     }
@@ -205,11 +283,20 @@ final class ModelReader {
 
     static List<EvidenceSource> sources(YamlDocument doc) {
         List<EvidenceSource> sources = new ArrayList<>();
-        forEach(doc, "sources", (node, pointer) -> sources.add(new EvidenceSource(
-                text(node, "id"), text(node, "format"), text(node, "path"), text(node, "records"),
-                optional(node.path("fields"), "key"), optional(node.path("fields"), "timestamp"),
-                optional(node.path("fields"), "identity"), textOr(node, "identity", "email"), optional(node, "join"),
-                new Origin(doc.positions(), pointer))));
+        forEach(
+                doc,
+                "sources",
+                (node, pointer) -> sources.add(new EvidenceSource(
+                        text(node, "id"),
+                        text(node, "format"),
+                        text(node, "path"),
+                        text(node, "records"),
+                        optional(node.path("fields"), "key"),
+                        optional(node.path("fields"), "timestamp"),
+                        optional(node.path("fields"), "identity"),
+                        textOr(node, "identity", "email"),
+                        optional(node, "join"),
+                        new Origin(doc.positions(), pointer))));
         return sources;
     }
 

@@ -1,13 +1,12 @@
 package io.github.soc2kit.core.load;
 
-import io.github.soc2kit.core.model.FileKind;
-
 import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.PolicyLoadException;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.EvidenceSource;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
@@ -61,22 +60,32 @@ public final class RepositoryLoader {
         Session session = new Session(root);
         Optional<Path> soc2 = yamlFile(root, "soc2");
         if (soc2.isEmpty()) {
-            throw new PolicyLoadException(SourcePosition.of("soc2.yaml"),
+            throw new PolicyLoadException(
+                    SourcePosition.of("soc2.yaml"),
                     "not a soc2kit policy repository: soc2.yaml not found in " + root.getFileName());
         }
-        Soc2Config config = session.read(soc2.get(), FileKind.SOC2).map(ModelReader::config).orElse(null);
+        Soc2Config config =
+                session.read(soc2.get(), FileKind.SOC2).map(ModelReader::config).orElse(null);
 
         List<Person> people = new ArrayList<>();
         List<ServiceAccount> serviceAccounts = new ArrayList<>();
         String rosterPath = config == null ? "people.yaml" : config.roster();
         Path roster = root.resolve(rosterPath).normalize();
         if (!roster.startsWith(root.normalize()) || rosterPath.startsWith("/")) {
-            session.findings.add(Finding.error(SchemaValidator.RULE, config.origin().at("roster"),
-                    "roster '" + rosterPath + "' is outside the repository", "give a path inside the repository, for example 'people.yaml'"));
+            session.findings.add(Finding.error(
+                    SchemaValidator.RULE,
+                    config.origin().at("roster"),
+                    "roster '" + rosterPath + "' is outside the repository",
+                    "give a path inside the repository, for example 'people.yaml'"));
             session.unreadable.add(FileKind.ROSTER);
         } else if (!Files.isRegularFile(roster)) {
-            SourcePosition at = config == null ? SourcePosition.of("soc2.yaml") : config.origin().at("roster");
-            session.findings.add(Finding.error(FILE_MISSING, at, "roster file '" + rosterPath + "' does not exist",
+            SourcePosition at = config == null
+                    ? SourcePosition.of("soc2.yaml")
+                    : config.origin().at("roster");
+            session.findings.add(Finding.error(
+                    FILE_MISSING,
+                    at,
+                    "roster file '" + rosterPath + "' does not exist",
                     "create it with a 'people:' list, or point 'roster:' in soc2.yaml at the right file"));
             session.unreadable.add(FileKind.ROSTER);
         } else {
@@ -98,10 +107,15 @@ public final class RepositoryLoader {
         SystemDescription description = null;
         Optional<Path> descriptionFile = yamlFile(root.resolve("system"), "description");
         if (descriptionFile.isPresent()) {
-            description = session.read(descriptionFile.get(), FileKind.DESCRIPTION).map(ModelReader::description).orElse(null);
+            description = session.read(descriptionFile.get(), FileKind.DESCRIPTION)
+                    .map(ModelReader::description)
+                    .orElse(null);
         } else {
-            session.findings.add(Finding.error(FILE_MISSING,
-                    config == null ? SourcePosition.of("soc2.yaml") : config.origin().at(),
+            session.findings.add(Finding.error(
+                    FILE_MISSING,
+                    config == null
+                            ? SourcePosition.of("soc2.yaml")
+                            : config.origin().at(),
                     "system description 'system/description.yaml' does not exist",
                     "write the SOC 2 system description (DC 1 to DC 9) in system/description.yaml"));
             session.unreadable.add(FileKind.DESCRIPTION);
@@ -120,8 +134,16 @@ public final class RepositoryLoader {
                     .ifPresent(doc -> registers.addAll(ModelReader.register(doc, name)));
         }
 
-        PolicyRepository repository = new PolicyRepository(config, people, serviceAccounts, policies, controls,
-                description, sources, registers, session.unreadable);
+        PolicyRepository repository = new PolicyRepository(
+                config,
+                people,
+                serviceAccounts,
+                policies,
+                controls,
+                description,
+                sources,
+                registers,
+                session.unreadable);
         return new Result(repository, session.findings, session.files);
     }
 
@@ -177,13 +199,14 @@ public final class RepositoryLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new PolicyLoadException(SourcePosition.of(dir.getFileName().toString()),
-                    "cannot list '" + dir.getFileName() + "': " + e.getMessage(), e);
+            throw new PolicyLoadException(
+                    SourcePosition.of(dir.getFileName().toString()),
+                    "cannot list '" + dir.getFileName() + "': " + e.getMessage(),
+                    e);
         }
     }
 
     private static boolean isYaml(String name) {
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
     }
-
 }

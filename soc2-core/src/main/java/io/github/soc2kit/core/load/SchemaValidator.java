@@ -1,6 +1,5 @@
 package io.github.soc2kit.core.load;
 
-import io.github.soc2kit.core.diag.Wording;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -13,6 +12,7 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Suggest;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.FileKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,10 +47,11 @@ public final class SchemaValidator {
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
                 .build();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-                .schemaRegistryConfig(config)
-                .schemaLoader(loader -> loader.fetchRemoteResources(false)
-                        .schemaIdResolvers(ids -> ids.mapPrefix(BASE_ID, CLASSPATH_BASE))));
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config)
+                        .schemaLoader(loader -> loader.fetchRemoteResources(false)
+                                .schemaIdResolvers(ids -> ids.mapPrefix(BASE_ID, CLASSPATH_BASE))));
         for (FileKind kind : FileKind.values()) {
             Schema schema = registry.getSchema(SchemaLocation.of(BASE_ID + kind.schemaFile()));
             schema.initializeValidators();
@@ -103,38 +104,68 @@ public final class SchemaValidator {
         String where = fieldName(pointer);
         SourcePosition at = instance != null && instance.isContainer() ? document.keyAt(pointer) : document.at(pointer);
         return switch (keyword) {
-            case "required" -> Finding.error(RULE, document.keyAt(pointer),
-                    where + "missing required property '" + error.getProperty() + "'",
-                    "add '" + error.getProperty() + ":' " + describe(propertySchema(error, error.getProperty())));
+            case "required" ->
+                Finding.error(
+                        RULE,
+                        document.keyAt(pointer),
+                        where + "missing required property '" + error.getProperty() + "'",
+                        "add '" + error.getProperty() + ":' " + describe(propertySchema(error, error.getProperty())));
             case "additionalProperties", "unevaluatedProperties" -> {
                 String child = pointer + "/" + YamlDocument.token(String.valueOf(error.getProperty()));
                 List<String> allowed = allowedProperties(error);
-                yield Finding.error(RULE, document.keyAt(child),
-                        "unknown property '" + error.getProperty() + "'" + (pointer.isEmpty() ? "" : " in " + where.replace(": ", "")),
+                yield Finding.error(
+                        RULE,
+                        document.keyAt(child),
+                        "unknown property '" + error.getProperty() + "'"
+                                + (pointer.isEmpty() ? "" : " in " + where.replace(": ", "")),
                         allowed.isEmpty() ? "remove it" : suggestion(String.valueOf(error.getProperty()), allowed));
             }
-            case "propertyNames" -> Finding.error(RULE,
-                    document.keyAt(pointer + "/" + YamlDocument.token(String.valueOf(error.getProperty()))),
-                    where + "'" + error.getProperty() + "' is not a valid name here",
-                    schemaNode != null && schemaNode.has("description")
-                            ? Wording.stripPeriod(Wording.lowerFirst(schemaNode.get("description").asString())) : null);
-            case "type" -> Finding.error(RULE, at,
-                    where + "expected " + typeWords(schemaNode) + " but found " + describeValue(instance),
-                    hintFromDescription(error));
-            case "enum" -> Finding.error(RULE, at,
-                    where + describeValue(instance) + " is not one of " + join(schemaNode), null);
-            case "maximum" -> Finding.error(RULE, at,
-                    where + describeValue(instance) + " is more than the largest allowed, " + schemaNode, hintFromDescription(error));
-            case "minimum" -> Finding.error(RULE, at,
-                    where + describeValue(instance) + " is less than the smallest allowed, " + schemaNode, hintFromDescription(error));
-            case "const" -> Finding.error(RULE, at,
-                    where + "expected " + schemaNode + " but found " + describeValue(instance), null);
-            case "pattern" -> Finding.error(RULE, at,
-                    where + describeValue(instance) + " is not in the expected form", hintFromDescription(error));
-            case "format" -> Finding.error(RULE, at,
-                    where + describeValue(instance) + " is not a valid " + formatWord(schemaNode), hintFromDescription(error));
-            case "contains", "minContains" -> Finding.error(RULE, at,
-                    where + "must include " + containedValue(error), null);
+            case "propertyNames" ->
+                Finding.error(
+                        RULE,
+                        document.keyAt(pointer + "/" + YamlDocument.token(String.valueOf(error.getProperty()))),
+                        where + "'" + error.getProperty() + "' is not a valid name here",
+                        schemaNode != null && schemaNode.has("description")
+                                ? Wording.stripPeriod(Wording.lowerFirst(
+                                        schemaNode.get("description").asString()))
+                                : null);
+            case "type" ->
+                Finding.error(
+                        RULE,
+                        at,
+                        where + "expected " + typeWords(schemaNode) + " but found " + describeValue(instance),
+                        hintFromDescription(error));
+            case "enum" ->
+                Finding.error(RULE, at, where + describeValue(instance) + " is not one of " + join(schemaNode), null);
+            case "maximum" ->
+                Finding.error(
+                        RULE,
+                        at,
+                        where + describeValue(instance) + " is more than the largest allowed, " + schemaNode,
+                        hintFromDescription(error));
+            case "minimum" ->
+                Finding.error(
+                        RULE,
+                        at,
+                        where + describeValue(instance) + " is less than the smallest allowed, " + schemaNode,
+                        hintFromDescription(error));
+            case "const" ->
+                Finding.error(
+                        RULE, at, where + "expected " + schemaNode + " but found " + describeValue(instance), null);
+            case "pattern" ->
+                Finding.error(
+                        RULE,
+                        at,
+                        where + describeValue(instance) + " is not in the expected form",
+                        hintFromDescription(error));
+            case "format" ->
+                Finding.error(
+                        RULE,
+                        at,
+                        where + describeValue(instance) + " is not a valid " + formatWord(schemaNode),
+                        hintFromDescription(error));
+            case "contains", "minContains" ->
+                Finding.error(RULE, at, where + "must include " + containedValue(error), null);
             default -> Finding.error(RULE, at, where + libraryMessage(error), hintFromDescription(error));
         };
     }
@@ -255,7 +286,8 @@ public final class SchemaValidator {
             return null;
         }
         try {
-            return registry.getSchema(SchemaLocation.of(location.substring(0, slash))).getSchemaNode();
+            return registry.getSchema(SchemaLocation.of(location.substring(0, slash)))
+                    .getSchemaNode();
         } catch (RuntimeException e) {
             return null;
         }
@@ -288,14 +320,18 @@ public final class SchemaValidator {
         if (parent == null || !parent.has("description")) {
             return null;
         }
-        return "expected " + Wording.stripPeriod(Wording.lowerFirst(parent.get("description").asString()));
+        return "expected "
+                + Wording.stripPeriod(
+                        Wording.lowerFirst(parent.get("description").asString()));
     }
 
     private static String describe(@Nullable JsonNode propertySchema) {
         if (propertySchema == null || !propertySchema.has("description")) {
             return "";
         }
-        return "(" + Wording.stripPeriod(Wording.lowerFirst(propertySchema.get("description").asString())) + ")";
+        return "("
+                + Wording.stripPeriod(
+                        Wording.lowerFirst(propertySchema.get("description").asString())) + ")";
     }
 
     static String suggestion(String name, List<String> allowed) {

@@ -1,8 +1,7 @@
 package io.github.soc2kit.core.load;
 
-import io.github.soc2kit.core.model.FileKind;
-
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Policy;
 import java.io.StringReader;
 import java.util.Optional;
@@ -19,7 +18,7 @@ public final class Snapshots {
     private @Nullable SchemaValidator schemas; // loaded on first use
 
     /** A control read from an old version, and whether the drift checks may run its test. */
-    public record CheckedControl(Control control, boolean checkable) { }
+    public record CheckedControl(Control control, boolean checkable) {}
 
     /**
      * The control in {@code text}, read once, and whether its {@code test} matches the control schema, as the drift
@@ -30,7 +29,8 @@ public final class Snapshots {
             if (schemas == null) {
                 schemas = new SchemaValidator();
             }
-            return new CheckedControl(ModelReader.control(document), schemas.validAt(FileKind.CONTROL, document, "/test"));
+            return new CheckedControl(
+                    ModelReader.control(document), schemas.validAt(FileKind.CONTROL, document, "/test"));
         });
     }
 

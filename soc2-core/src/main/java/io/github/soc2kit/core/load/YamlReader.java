@@ -1,12 +1,13 @@
 package io.github.soc2kit.core.load;
 
-import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.PolicyLoadException;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.Positions;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.io.InputStreamReader;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -61,9 +61,8 @@ public final class YamlReader {
     private final YAMLFactory factory;
 
     public YamlReader() {
-        LoadSettings settings = LoadSettings.builder()
-                .setCodePointLimit((int) MAX_FILE_BYTES)
-                .build();
+        LoadSettings settings =
+                LoadSettings.builder().setCodePointLimit((int) MAX_FILE_BYTES).build();
         this.factory = YAMLFactory.builder()
                 .loadSettings(settings)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -94,12 +93,18 @@ public final class YamlReader {
             throw new PolicyLoadException(SourcePosition.of(path), "cannot read '" + path + "': " + e.getMessage(), e);
         }
         if (size > MAX_FILE_BYTES) {
-            return failed(Finding.error(TOO_LARGE, SourcePosition.of(path),
-                    String.format(Locale.ROOT, "file is %.1f MB; policy files may be at most %d MB", size / 1048576.0,
+            return failed(Finding.error(
+                    TOO_LARGE,
+                    SourcePosition.of(path),
+                    String.format(
+                            Locale.ROOT,
+                            "file is %.1f MB; policy files may be at most %d MB",
+                            size / 1048576.0,
                             MAX_FILE_BYTES / 1048576),
                     "split the file, or move bulk data to an evidence export under evidence/"));
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
@@ -121,13 +126,19 @@ public final class YamlReader {
         try (JsonParser parser = factory.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return failed(Finding.error(SYNTAX, new SourcePosition(path, 1, 1), "file is empty",
+                return failed(Finding.error(
+                        SYNTAX,
+                        new SourcePosition(path, 1, 1),
+                        "file is empty",
                         "write the document, or delete the file"));
             }
             JsonNode root = builder.value(parser, "");
             if (builder.findings.isEmpty() && parser.nextToken() != null) {
-                builder.findings.add(Finding.error(SYNTAX, position(path, parser.currentTokenLocation()),
-                        "file holds more than one YAML document", "remove the '---' line and everything after it, or split the file"));
+                builder.findings.add(Finding.error(
+                        SYNTAX,
+                        position(path, parser.currentTokenLocation()),
+                        "file holds more than one YAML document",
+                        "remove the '---' line and everything after it, or split the file"));
             }
             if (!builder.findings.isEmpty()) {
                 return new Result(null, builder.findings);
@@ -136,8 +147,11 @@ public final class YamlReader {
         } catch (StopParsing stop) {
             return new Result(null, builder.findings);
         } catch (StreamConstraintsException e) {
-            return failed(Finding.error(SYNTAX, position(path, e.getLocation()),
-                    "document is nested too deeply or too large (limit: " + MAX_DEPTH + " levels)", "flatten the structure"));
+            return failed(Finding.error(
+                    SYNTAX,
+                    position(path, e.getLocation()),
+                    "document is nested too deeply or too large (limit: " + MAX_DEPTH + " levels)",
+                    "flatten the structure"));
         } catch (JacksonException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof CharacterCodingException) {
@@ -154,19 +168,28 @@ public final class YamlReader {
 
     private static Finding syntaxError(String path, JacksonException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
+        if (cause instanceof MarkedYamlEngineException yaml
+                && yaml.getProblemMark().isPresent()) {
             var mark = yaml.getProblemMark().get();
             String problem = yaml.getProblem();
             if (problem.contains("exceeds the limit")) {
-                return Finding.error(TOO_LARGE, SourcePosition.of(path),
+                return Finding.error(
+                        TOO_LARGE,
+                        SourcePosition.of(path),
                         "file is too large; policy files may be at most " + MAX_FILE_BYTES / 1048576 + " MB",
                         "split the file");
             }
-            return Finding.error(SYNTAX, new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1),
-                    "invalid YAML: " + problem + context(yaml), "check the indentation and punctuation of this line and the one before");
+            return Finding.error(
+                    SYNTAX,
+                    new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1),
+                    "invalid YAML: " + problem + context(yaml),
+                    "check the indentation and punctuation of this line and the one before");
         }
         String message = e.getOriginalMessage();
-        return Finding.error(SYNTAX, position(path, e.getLocation()), "invalid YAML: " + (message == null ? "unreadable input" : Wording.firstLine(message)),
+        return Finding.error(
+                SYNTAX,
+                position(path, e.getLocation()),
+                "invalid YAML: " + (message == null ? "unreadable input" : Wording.firstLine(message)),
                 "check the indentation and punctuation of this line and the one before");
     }
 
@@ -208,7 +231,10 @@ public final class YamlReader {
             SourcePosition at = position(path, parser.currentTokenLocation());
             values.put(pointer, at);
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                findings.add(Finding.error(ALIAS, at, "YAML aliases ('*" + parser.getString() + "') are not supported",
+                findings.add(Finding.error(
+                        ALIAS,
+                        at,
+                        "YAML aliases ('*" + parser.getString() + "') are not supported",
                         "write the value out in full; anchors and aliases make policy files hard to review"));
                 throw new StopParsing();
             }
@@ -217,11 +243,12 @@ public final class YamlReader {
                 case START_OBJECT -> object(parser, pointer);
                 case START_ARRAY -> array(parser, pointer);
                 case VALUE_STRING -> NODES.stringNode(parser.getString());
-                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                    case INT -> NODES.numberNode(parser.getIntValue());
-                    case LONG -> NODES.numberNode(parser.getLongValue());
-                    default -> NODES.numberNode(parser.getBigIntegerValue());
-                };
+                case VALUE_NUMBER_INT ->
+                    switch (parser.getNumberType()) {
+                        case INT -> NODES.numberNode(parser.getIntValue());
+                        case LONG -> NODES.numberNode(parser.getLongValue());
+                        default -> NODES.numberNode(parser.getBigIntegerValue());
+                    };
                 case VALUE_NUMBER_FLOAT -> decimal(parser, at);
                 case VALUE_TRUE -> NODES.booleanNode(true);
                 case VALUE_FALSE -> NODES.booleanNode(false);
@@ -235,7 +262,10 @@ public final class YamlReader {
             try {
                 return NODES.numberNode(parser.getDecimalValue());
             } catch (NumberFormatException e) {
-                findings.add(Finding.error(SYNTAX, at, "'" + parser.getString() + "' is not a finite number",
+                findings.add(Finding.error(
+                        SYNTAX,
+                        at,
+                        "'" + parser.getString() + "' is not a finite number",
                         "write a number such as 0.5, or quote the value to make it text"));
                 throw new StopParsing();
             }
@@ -251,7 +281,9 @@ public final class YamlReader {
                 parser.nextToken();
                 SourcePosition first = seen.putIfAbsent(name, keyAt);
                 if (first != null) {
-                    findings.add(Finding.error(DUPLICATE_KEY, keyAt,
+                    findings.add(Finding.error(
+                            DUPLICATE_KEY,
+                            keyAt,
                             "duplicate key '" + name + "' (first defined at line " + first.line() + ")",
                             "keep one '" + name + ":' and remove the other"));
                     parser.skipChildren();

@@ -67,7 +67,7 @@ public enum Cadence {
      * @param start its first day, no earlier than the observation period's
      * @param end its last day, no later than the observation period's
      */
-    public record Period(String label, LocalDate start, LocalDate end) { }
+    public record Period(String label, LocalDate start, LocalDate end) {}
 
     /** The periods that overlap {@code from} to {@code to}, in order. */
     public List<Period> periods(LocalDate from, LocalDate to) {
@@ -105,8 +105,12 @@ public enum Cadence {
 
     private String label(LocalDate start) {
         return switch (this) {
-            case WEEK -> String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEK ->
+                String.format(
+                        Locale.ROOT,
+                        "%d-W%02d",
+                        start.get(IsoFields.WEEK_BASED_YEAR),
+                        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> start.toString().substring(0, 7);
             case QUARTER, HALF, YEAR -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
         };

@@ -63,8 +63,14 @@ public sealed interface ControlTest {
     }
 
     /** Evidence in every period of the cadence, on time within {@code grace_days} after the period ends. */
-    record Periodic(String source, @Nullable String where, String at, @Nullable Cadence every,
-            @Nullable Integer graceDays, @Nullable String description) implements ControlTest {
+    record Periodic(
+            String source,
+            @Nullable String where,
+            String at,
+            @Nullable Cadence every,
+            @Nullable Integer graceDays,
+            @Nullable String description)
+            implements ControlTest {
         @Override
         public String kind() {
             return "periodic";
@@ -82,13 +88,28 @@ public sealed interface ControlTest {
 
         @Override
         public Map<String, String> settings() {
-            return written("source", source, "where", where, "at", at, "every", every == null ? null : every.label(),
-                    "grace_days", graceDays, "description", description);
+            return written(
+                    "source",
+                    source,
+                    "where",
+                    where,
+                    "at",
+                    at,
+                    "every",
+                    every == null ? null : every.label(),
+                    "grace_days",
+                    graceDays,
+                    "description",
+                    description);
         }
     }
 
     /** Every record that {@code where} selects (dated in the period by {@code at}, when given) meets {@code require}. */
-    record Population(String source, @Nullable String where, @Nullable String at, String require,
+    record Population(
+            String source,
+            @Nullable String where,
+            @Nullable String at,
+            String require,
             @Nullable String description) implements ControlTest {
         @Override
         public String kind() {
@@ -107,8 +128,11 @@ public sealed interface ControlTest {
     }
 
     /** Each trigger is followed by its response, matched on their keys, within a limit of days. */
-    record Timeliness(Event trigger, Event response, @Nullable DayLimit within, @Nullable String description)
-            implements ControlTest {
+    record Timeliness(
+            Event trigger,
+            Event response,
+            @Nullable DayLimit within,
+            @Nullable String description) implements ControlTest {
         @Override
         public String kind() {
             return "timeliness";
@@ -121,15 +145,32 @@ public sealed interface ControlTest {
 
         @Override
         public Map<String, String> settings() {
-            return written("trigger/source", trigger.source(), "trigger/where", trigger.where(), "trigger/at", trigger.at(),
-                    "trigger/key", trigger.key(), "response/source", response.source(), "response/where", response.where(),
-                    "response/at", response.at(), "response/key", response.key(), "within_days", within,
-                    "description", description);
+            return written(
+                    "trigger/source",
+                    trigger.source(),
+                    "trigger/where",
+                    trigger.where(),
+                    "trigger/at",
+                    trigger.at(),
+                    "trigger/key",
+                    trigger.key(),
+                    "response/source",
+                    response.source(),
+                    "response/where",
+                    response.where(),
+                    "response/at",
+                    response.at(),
+                    "response/key",
+                    response.key(),
+                    "within_days",
+                    within,
+                    "description",
+                    description);
         }
     }
 
     /** One side of a timeliness test: its records, which of them count, their day and the key that joins them. */
-    record Event(String source, @Nullable String where, String at, String key) { }
+    record Event(String source, @Nullable String where, String at, String key) {}
 
     /** Each record of {@code from} has a counterpart in {@code to} with the same key. */
     record Reconciliation(Side from, Side to, @Nullable String description) implements ControlTest {
@@ -145,17 +186,35 @@ public sealed interface ControlTest {
 
         @Override
         public Map<String, String> settings() {
-            return written("from/source", from.source(), "from/where", from.where(), "from/key", from.key(),
-                    "to/source", to.source(), "to/where", to.where(), "to/key", to.key(), "description", description);
+            return written(
+                    "from/source",
+                    from.source(),
+                    "from/where",
+                    from.where(),
+                    "from/key",
+                    from.key(),
+                    "to/source",
+                    to.source(),
+                    "to/where",
+                    to.where(),
+                    "to/key",
+                    to.key(),
+                    "description",
+                    description);
         }
     }
 
     /** One side of a reconciliation: its records, which of them count, and the key that joins them. */
-    record Side(String source, @Nullable String where, String key) { }
+    record Side(String source, @Nullable String where, String key) {}
 
     /** No stretch of more than {@code max_gap_days} days without a record. */
-    record Continuity(String source, @Nullable String where, String at, @Nullable Integer maxGapDays,
-            @Nullable String description) implements ControlTest {
+    record Continuity(
+            String source,
+            @Nullable String where,
+            String at,
+            @Nullable Integer maxGapDays,
+            @Nullable String description)
+            implements ControlTest {
         @Override
         public String kind() {
             return "continuity";
@@ -168,13 +227,17 @@ public sealed interface ControlTest {
 
         @Override
         public Map<String, String> settings() {
-            return written("source", source, "where", where, "at", at, "max_gap_days", maxGapDays, "description", description);
+            return written(
+                    "source", source, "where", where, "at", at, "max_gap_days", maxGapDays, "description", description);
         }
     }
 
     /** Every configuration snapshot that {@code where} selects meets {@code require}. */
-    record Config(String source, @Nullable String where, String require, @Nullable String description)
-            implements ControlTest {
+    record Config(
+            String source,
+            @Nullable String where,
+            String require,
+            @Nullable String description) implements ControlTest {
         @Override
         public String kind() {
             return "config";
@@ -205,7 +268,7 @@ public sealed interface ControlTest {
     }
 
     /** A value of the test and where it is written, relative to the control, for example {@code test/trigger/source}. */
-    record Ref(String value, String pointer) { }
+    record Ref(String value, String pointer) {}
 
     /** Every evidence source the test reads, in the order written. */
     default List<Ref> sources() {

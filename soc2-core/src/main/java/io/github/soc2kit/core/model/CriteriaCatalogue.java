@@ -33,6 +33,8 @@ public record CriteriaCatalogue(String version, Map<String, String> series, Map<
 
     /** The criteria of the given categories, in catalogue order. */
     public List<Criterion> inCategories(Collection<String> categories) {
-        return criteria.values().stream().filter(c -> categories.contains(c.category())).toList();
+        return criteria.values().stream()
+                .filter(c -> categories.contains(c.category()))
+                .toList();
     }
 }

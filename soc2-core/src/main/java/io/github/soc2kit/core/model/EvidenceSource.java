@@ -23,4 +23,4 @@ public record EvidenceSource(
         @Nullable String identityField,
         String identity,
         @Nullable String join,
-        Origin origin) { }
+        Origin origin) {}

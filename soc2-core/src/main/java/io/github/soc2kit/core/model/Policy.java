@@ -32,5 +32,5 @@ public record Policy(
     }
 
     /** One Markdown section of the policy text. */
-    public record Section(String title, String text) { }
+    public record Section(String title, String text) {}
 }

@@ -32,9 +32,16 @@ public final class PolicyRepository {
     private final Map<String, Control> controlsById;
     private final Map<String, EvidenceSource> sourcesById;
 
-    public PolicyRepository(@Nullable Soc2Config config, List<Person> people, List<ServiceAccount> serviceAccounts,
-            List<Policy> policies, List<Control> controls, @Nullable SystemDescription description,
-            List<EvidenceSource> sources, List<RegisterEntry> registers, Set<FileKind> unreadable) {
+    public PolicyRepository(
+            @Nullable Soc2Config config,
+            List<Person> people,
+            List<ServiceAccount> serviceAccounts,
+            List<Policy> policies,
+            List<Control> controls,
+            @Nullable SystemDescription description,
+            List<EvidenceSource> sources,
+            List<RegisterEntry> registers,
+            Set<FileKind> unreadable) {
         this.config = config;
         this.people = List.copyOf(people);
         this.serviceAccounts = List.copyOf(serviceAccounts);
@@ -116,8 +123,8 @@ public final class PolicyRepository {
 
     /** This repository with other controls, for example those of another version. */
     public PolicyRepository withControls(List<Control> others) {
-        return new PolicyRepository(config, people, serviceAccounts, policies, others, description, sources, registers,
-                unreadable);
+        return new PolicyRepository(
+                config, people, serviceAccounts, policies, others, description, sources, registers, unreadable);
     }
 
     /** True when every file of {@code kind} was read, so a missing id really is missing. */

@@ -48,16 +48,16 @@ public record SystemDescription(
     }
 
     /** A DC 1 service; its description is Markdown. */
-    public record Service(String name, String description) { }
+    public record Service(String name, String description) {}
 
     /** A DC 2 principal service commitment for one trust services category; its text is Markdown. */
-    public record Commitment(String category, String text) { }
+    public record Commitment(String category, String text) {}
 
     /** A DC 3 component: infrastructure, software, people, procedures or data; its description is Markdown. */
-    public record Component(String id, String kind, String name, String description, boolean inScope, Origin origin) { }
+    public record Component(String id, String kind, String name, String description, boolean inScope, Origin origin) {}
 
     /** A DC 4 system incident; nature, effect and disposition are Markdown. */
-    public record Incident(String nature, @Nullable LocalDate occurred, String effect, String disposition) { }
+    public record Incident(String nature, @Nullable LocalDate occurred, String effect, String disposition) {}
 
     /** A DC 6 complementary user entity control: what the customer is expected to do, for which criteria. */
     public record Cuec(String text, List<String> criteria) {
@@ -70,8 +70,8 @@ public record SystemDescription(
      * A DC 7 subservice organization; {@code method} is {@code carve_out} or {@code inclusive}, {@code csocs} are the
      * complementary subservice organization controls, and {@code monitoring} is Markdown.
      */
-    public record SubserviceOrganization(String name, String service, String method, List<String> criteria,
-            List<String> csocs, String monitoring) {
+    public record SubserviceOrganization(
+            String name, String service, String method, List<String> criteria, List<String> csocs, String monitoring) {
         public SubserviceOrganization {
             criteria = List.copyOf(criteria);
             csocs = List.copyOf(csocs);
@@ -79,11 +79,11 @@ public record SystemDescription(
     }
 
     /** A DC 8 criterion that is not relevant to the system, and why. */
-    public record NotRelevantCriterion(String criterion, String reason) { }
+    public record NotRelevantCriterion(String criterion, String reason) {}
 
     /** A DC 9 significant change; its description is Markdown. */
-    public record SignificantChange(@Nullable LocalDate date, String description) { }
+    public record SignificantChange(@Nullable LocalDate date, String description) {}
 
     /** A criterion named in the description (CUECs, subservice organizations, not-relevant criteria). */
-    public record CriterionRef(String id, String pointer) { }
+    public record CriterionRef(String id, String pointer) {}
 }

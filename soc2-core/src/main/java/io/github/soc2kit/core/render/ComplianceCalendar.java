@@ -1,8 +1,8 @@
 package io.github.soc2kit.core.render;
 
 import io.github.soc2kit.core.model.Cadence;
-import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
@@ -11,9 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +21,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ComplianceCalendar {
 
-    private static final Comparator<DueDate> ORDER = Comparator.comparing(DueDate::due)
-            .thenComparing(DueDate::control)
-            .thenComparing(DueDate::period);
+    private static final Comparator<DueDate> ORDER =
+            Comparator.comparing(DueDate::due).thenComparing(DueDate::control).thenComparing(DueDate::period);
 
-    private ComplianceCalendar() { }
+    private ComplianceCalendar() {}
 
     /** The due dates, by date, then control, then period. */
     static List<DueDate> of(PolicyRepository repository) {
@@ -45,10 +41,19 @@ final class ComplianceCalendar {
             int grace = control.test() instanceof ControlTest.Periodic periodic ? periodic.grace() : 0;
             Person owner = repository.person(control.owner());
             Policy policy = repository.policy(control.policy());
-            LocalDate stamp = policy != null && policy.approvedOn() != null ? policy.approvedOn() : config.periodStart();
+            LocalDate stamp =
+                    policy != null && policy.approvedOn() != null ? policy.approvedOn() : config.periodStart();
             for (Cadence.Period period : every.periods(config.periodStart(), config.periodEnd())) {
-                dates.add(new DueDate(control.id(), control.title(), owner == null ? control.owner() : owner.name(),
-                        control.owner(), period.label(), period.start(), period.end(), period.end().plusDays(grace), stamp));
+                dates.add(new DueDate(
+                        control.id(),
+                        control.title(),
+                        owner == null ? control.owner() : owner.name(),
+                        control.owner(),
+                        period.label(),
+                        period.start(),
+                        period.end(),
+                        period.end().plusDays(grace),
+                        stamp));
             }
         }
         return dates.stream().sorted(ORDER).toList();

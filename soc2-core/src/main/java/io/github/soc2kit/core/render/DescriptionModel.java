@@ -18,33 +18,61 @@ final class DescriptionModel {
 
     private static final List<String> KINDS = List.of("infrastructure", "software", "people", "procedures", "data");
 
-    private DescriptionModel() { }
+    private DescriptionModel() {}
 
     static Map<String, Object> of(SystemDescription description, List<String> categories, SiteModel site) {
         return Plain.map(
-                "services", list(description.services(), service -> Plain.map(
-                        "name", service.name(), "html", md(service.description()))),
+                "services",
+                        list(
+                                description.services(),
+                                service -> Plain.map("name", service.name(), "html", md(service.description()))),
                 "commitments", commitments(description, categories),
                 "requirements", description.requirements(),
                 "components", components(description, site),
                 "boundariesHtml", md(description.boundaries()),
-                "incidents", list(description.incidents(), item -> Plain.map(
-                        "occurred", text(item.occurred()), "natureHtml", md(item.nature()),
-                        "effectHtml", md(item.effect()), "dispositionHtml", md(item.disposition()))),
+                "incidents",
+                        list(
+                                description.incidents(),
+                                item -> Plain.map(
+                                        "occurred",
+                                        text(item.occurred()),
+                                        "natureHtml",
+                                        md(item.nature()),
+                                        "effectHtml",
+                                        md(item.effect()),
+                                        "dispositionHtml",
+                                        md(item.disposition()))),
                 "matrix", site.matrix(),
-                "cuecs", list(description.cuecs(), item -> Plain.map(
-                        "text", item.text(), "criteria", criteria(item.criteria(), site))),
-                "subservice", list(description.subserviceOrganizations(), item -> Plain.map(
-                        "name", item.name(), "service", item.service(),
-                        "method", Words.of(item.method()), "criteria", criteria(item.criteria(), site),
-                        "csocs", item.csocs(), "monitoringHtml", md(item.monitoring()))),
-                "notRelevant", list(description.notRelevantCriteria(), item -> {
-                    Map<String, Object> row = site.criterion(item.criterion());
-                    row.put("reason", item.reason());
-                    return row;
-                }),
-                "changes", list(description.significantChanges(), item -> Plain.map(
-                        "date", text(item.date()), "html", md(item.description()))));
+                "cuecs",
+                        list(
+                                description.cuecs(),
+                                item -> Plain.map("text", item.text(), "criteria", criteria(item.criteria(), site))),
+                "subservice",
+                        list(
+                                description.subserviceOrganizations(),
+                                item -> Plain.map(
+                                        "name",
+                                        item.name(),
+                                        "service",
+                                        item.service(),
+                                        "method",
+                                        Words.of(item.method()),
+                                        "criteria",
+                                        criteria(item.criteria(), site),
+                                        "csocs",
+                                        item.csocs(),
+                                        "monitoringHtml",
+                                        md(item.monitoring()))),
+                "notRelevant",
+                        list(description.notRelevantCriteria(), item -> {
+                            Map<String, Object> row = site.criterion(item.criterion());
+                            row.put("reason", item.reason());
+                            return row;
+                        }),
+                "changes",
+                        list(
+                                description.significantChanges(),
+                                item -> Plain.map("date", text(item.date()), "html", md(item.description()))));
     }
 
     /** DC 2 commitments grouped by category: the categories in scope first, in their order. */
@@ -52,7 +80,9 @@ final class DescriptionModel {
         Map<String, List<String>> byCategory = new LinkedHashMap<>();
         categories.forEach(c -> byCategory.put(c, new ArrayList<>()));
         for (SystemDescription.Commitment commitment : description.commitments()) {
-            byCategory.computeIfAbsent(commitment.category(), c -> new ArrayList<>()).add(md(commitment.text()));
+            byCategory
+                    .computeIfAbsent(commitment.category(), c -> new ArrayList<>())
+                    .add(md(commitment.text()));
         }
         return byCategory.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
@@ -65,16 +95,26 @@ final class DescriptionModel {
         List<Map<String, Object>> kinds = new ArrayList<>();
         for (int i = 0; i < KINDS.size(); i++) {
             String kind = KINDS.get(i);
-            kinds.add(Plain.map("letter", String.valueOf((char) ('a' + i)), "kind", Words.capitalized(kind),
-                    "items", list(description.components().stream().filter(c -> c.kind().equals(kind)).toList(),
+            kinds.add(Plain.map(
+                    "letter",
+                    String.valueOf((char) ('a' + i)),
+                    "kind",
+                    Words.capitalized(kind),
+                    "items",
+                    list(
+                            description.components().stream()
+                                    .filter(c -> c.kind().equals(kind))
+                                    .toList(),
                             item -> Plain.map(
                                     "id", item.id(),
                                     "name", item.name(),
                                     "html", md(item.description()),
                                     "inScope", item.inScope(),
-                                    "controls", site.controls().stream()
-                                            .filter(c -> c.components().contains(item.id()))
-                                            .map(Control::id).toList()))));
+                                    "controls",
+                                            site.controls().stream()
+                                                    .filter(c -> c.components().contains(item.id()))
+                                                    .map(Control::id)
+                                                    .toList()))));
         }
         return kinds;
     }

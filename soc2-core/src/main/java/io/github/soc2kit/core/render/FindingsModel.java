@@ -1,11 +1,11 @@
 package io.github.soc2kit.core.render;
 
-import io.github.soc2kit.core.diag.Wording;
-import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
-import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.model.Control;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import java.util.Map;
 /** The data of the findings (readiness) page and of the management-response draft of each control in deviation. */
 final class FindingsModel {
 
-    private FindingsModel() { }
+    private FindingsModel() {}
 
     /** A control's outcome: status, counts and rates. */
     static Map<String, Object> status(ControlResult result) {
@@ -33,17 +33,25 @@ final class FindingsModel {
     static Map<String, Object> findings(VerifyReport report, SiteModel site) {
         return Plain.map(
                 "opinion", report.assessment().opinion().label(),
-                "opinionKey", report.assessment().opinion().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "opinionKey",
+                        report.assessment()
+                                .opinion()
+                                .name()
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '-'),
                 "disclaimer", Assessment.DISCLAIMER,
                 "matters", report.assessment().matters(),
-                "controls", report.controls().stream().map(r -> {
-                    Map<String, Object> row = status(r);
-                    row.put("id", r.id());
-                    row.put("title", r.title());
-                    row.put("owner", site.person(r.owner()));
-                    row.put("remediation", site.inDeviation(r.id()));
-                    return row;
-                }).toList(),
+                "controls",
+                        report.controls().stream()
+                                .map(r -> {
+                                    Map<String, Object> row = status(r);
+                                    row.put("id", r.id());
+                                    row.put("title", r.title());
+                                    row.put("owner", site.person(r.owner()));
+                                    row.put("remediation", site.inDeviation(r.id()));
+                                    return row;
+                                })
+                                .toList(),
                 "findings", findingRows(report.findings().findings()),
                 "sources", report.sources().stream().map(FindingsModel::source).toList());
     }
@@ -58,18 +66,23 @@ final class FindingsModel {
                 "policy", site.policyRef(control),
                 "deviationKeys", result.deviationKeys(),
                 "exceptionKeys", result.exceptionKeys(),
-                "findings", findingRows(report.findings().findings().stream()
-                        .filter(f -> f.at().path().equals(control.origin().path())).toList())));
+                "findings",
+                        findingRows(report.findings().findings().stream()
+                                .filter(f ->
+                                        f.at().path().equals(control.origin().path()))
+                                .toList())));
         return model;
     }
 
     private static List<Map<String, Object>> findingRows(List<Finding> findings) {
-        return findings.stream().map(f -> Plain.map(
-                "at", f.at().toString(),
-                "severity", f.severity().label(),
-                "message", f.message(),
-                "rule", f.ruleId(),
-                "hint", f.hint() == null ? "" : f.hint())).toList();
+        return findings.stream()
+                .map(f -> Plain.map(
+                        "at", f.at().toString(),
+                        "severity", f.severity().label(),
+                        "message", f.message(),
+                        "rule", f.ruleId(),
+                        "hint", f.hint() == null ? "" : f.hint()))
+                .toList();
     }
 
     private static Map<String, Object> source(SourceProvenance source) {
@@ -79,7 +92,9 @@ final class FindingsModel {
                 "records", source.records(),
                 "first", source.first() == null ? "" : source.first(),
                 "last", source.last() == null ? "" : source.last(),
-                "files", source.files().stream()
-                        .map(f -> Plain.map("path", f.path(), "sha256", f.sha256(), "bytes", f.bytes())).toList());
+                "files",
+                        source.files().stream()
+                                .map(f -> Plain.map("path", f.path(), "sha256", f.sha256(), "bytes", f.bytes()))
+                                .toList());
     }
 }

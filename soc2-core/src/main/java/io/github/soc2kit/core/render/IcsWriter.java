@@ -1,9 +1,9 @@
 package io.github.soc2kit.core.render;
 
 import java.io.IOException;
-import java.net.URI;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,7 +34,7 @@ final class IcsWriter {
 
     static final String PRODUCT = "-//soc2kit//compliance calendar//EN";
 
-    private IcsWriter() { }
+    private IcsWriter() {}
 
     static byte[] write(String name, List<DueDate> dates) {
         Calendar calendar = new Calendar()

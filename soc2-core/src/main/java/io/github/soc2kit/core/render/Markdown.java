@@ -15,9 +15,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    private Markdown() { }
+    private Markdown() {}
 
     static String html(String markdown) {
         return HTML.render(PARSER.parse(markdown));

@@ -23,15 +23,17 @@ final class PdfWriter {
         XRLog.setLoggingEnabled(false);
     }
 
-    private PdfWriter() { }
+    private PdfWriter() {}
 
     static byte[] write(String xhtml, String title) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withHtmlContent(xhtml, null)
                 .withProducer(PRODUCER)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                .useExternalResourceAccessControl(
+                        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(
+                        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument document = renderer.createPDFKeepOpen()) {

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 final class Plain {
 
-    private Plain() { }
+    private Plain() {}
 
     /** A map of the given keys and values, in that order. */
     static Map<String, Object> map(Object... keysAndValues) {

@@ -11,9 +11,9 @@ import io.github.soc2kit.core.model.Criterion;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
-import io.github.soc2kit.core.rules.Validation;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.model.SystemDescription;
+import io.github.soc2kit.core.rules.Validation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -57,11 +57,17 @@ final class SiteModel {
         this.catalogue = validation.catalogue();
         this.report = report;
         this.repository = repository;
-        this.policies = repository.policies().stream().sorted(Comparator.comparing(Policy::id)).toList();
-        this.controls = repository.controls().stream().sorted(Comparator.comparing(Control::id)).toList();
+        this.policies = repository.policies().stream()
+                .sorted(Comparator.comparing(Policy::id))
+                .toList();
+        this.controls = repository.controls().stream()
+                .sorted(Comparator.comparing(Control::id))
+                .toList();
         SystemDescription description = repository.description();
-        this.components = description == null ? Map.of() : description.components().stream()
-                .collect(Collectors.toMap(SystemDescription.Component::id, Function.identity(), (a, b) -> a));
+        this.components = description == null
+                ? Map.of()
+                : description.components().stream()
+                        .collect(Collectors.toMap(SystemDescription.Component::id, Function.identity(), (a, b) -> a));
         if (description != null) {
             for (SystemDescription.NotRelevantCriterion item : description.notRelevantCriteria()) {
                 notRelevant.put(item.criterion(), item.reason());
@@ -86,7 +92,8 @@ final class SiteModel {
                 "periodStart", text(config.periodStart()),
                 "periodEnd", text(config.periodEnd()),
                 "timezone", config.timezone(),
-                "categories", config.categories().stream().map(Words::capitalized).toList(),
+                "categories",
+                        config.categories().stream().map(Words::capitalized).toList(),
                 "findingsRun", report != null);
     }
 
@@ -97,13 +104,25 @@ final class SiteModel {
                 "controls", controls.stream().map(this::controlSummary).toList(),
                 "controlCount", controls.size(),
                 "criteriaInScope", criteria.size(),
-                "criteriaUncovered", criteria.stream().filter(c -> (Boolean) c.get("uncovered")).count(),
+                "criteriaUncovered",
+                        criteria.stream()
+                                .filter(c -> (Boolean) c.get("uncovered"))
+                                .count(),
                 "opinion", report == null ? "" : report.assessment().opinion().label());
     }
 
     private Map<String, Object> policySummary(Policy policy) {
-        return Plain.map("id", policy.id(), "title", policy.title(), "version", policy.version(),
-                "summary", policy.summary(), "owner", person(policy.owner()));
+        return Plain.map(
+                "id",
+                policy.id(),
+                "title",
+                policy.title(),
+                "version",
+                policy.version(),
+                "summary",
+                policy.summary(),
+                "owner",
+                person(policy.owner()));
     }
 
     Map<String, Object> policy(Policy policy) {
@@ -111,8 +130,13 @@ final class SiteModel {
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < policy.sections().size(); i++) {
             Policy.Section section = policy.sections().get(i);
-            sections.add(Plain.map("anchor", "section-" + (i + 1), "title", section.title(),
-                    "html", Markdown.policyHtml(section.text(), policy.parameters())));
+            sections.add(Plain.map(
+                    "anchor",
+                    "section-" + (i + 1),
+                    "title",
+                    section.title(),
+                    "html",
+                    Markdown.policyHtml(section.text(), policy.parameters())));
         }
         return Plain.map(
                 "id", policy.id(),
@@ -124,10 +148,17 @@ final class SiteModel {
                 "approvedOn", text(policy.approvedOn()),
                 "effective", text(effective),
                 "review", Words.of(policy.review()),
-                "parameters", new TreeMap<>(policy.parameters()).entrySet().stream()
-                        .map(e -> Plain.map("name", e.getKey(), "value", Markdown.text(e.getValue()))).toList(),
+                "parameters",
+                        new TreeMap<>(policy.parameters())
+                                .entrySet().stream()
+                                        .map(e -> Plain.map("name", e.getKey(), "value", Markdown.text(e.getValue())))
+                                        .toList(),
                 "sections", sections,
-                "controls", controls.stream().filter(c -> c.policy().equals(policy.id())).map(this::controlSummary).toList(),
+                "controls",
+                        controls.stream()
+                                .filter(c -> c.policy().equals(policy.id()))
+                                .map(this::controlSummary)
+                                .toList(),
                 "history", history(policy));
     }
 
@@ -138,21 +169,44 @@ final class SiteModel {
         for (FileVersion version : history.policy(policy.id())) {
             Policy at = Objects.requireNonNull(version.policy());
             String author = version.author().replaceFirst("\\s*<[^>]*>$", "");
-            rows.add(0, Plain.map(
-                    "version", at.version(),
-                    "effective", version.effective() == null ? "on merge" : version.effective().toString(),
-                    "commit", version.uncommitted() ? "uncommitted" : version.shortCommit(),
-                    "date", version.time() == null ? "" : version.time().atZone(zone).toLocalDate().toString(),
-                    "author", author,
-                    "approval", version.approval() == null ? "none" : version.approval().describe(),
-                    "message", version.message().lines().findFirst().orElse("")));
+            rows.add(
+                    0,
+                    Plain.map(
+                            "version", at.version(),
+                            "effective",
+                                    version.effective() == null
+                                            ? "on merge"
+                                            : version.effective().toString(),
+                            "commit", version.uncommitted() ? "uncommitted" : version.shortCommit(),
+                            "date",
+                                    version.time() == null
+                                            ? ""
+                                            : version.time()
+                                                    .atZone(zone)
+                                                    .toLocalDate()
+                                                    .toString(),
+                            "author", author,
+                            "approval",
+                                    version.approval() == null
+                                            ? "none"
+                                            : version.approval().describe(),
+                            "message", version.message().lines().findFirst().orElse("")));
         }
         return rows;
     }
 
     private Map<String, Object> controlSummary(Control control) {
-        return Plain.map("id", control.id(), "title", control.title(), "owner", person(control.owner()),
-                "frequency", Words.of(control.frequency()), "risk", control.risk());
+        return Plain.map(
+                "id",
+                control.id(),
+                "title",
+                control.title(),
+                "owner",
+                person(control.owner()),
+                "frequency",
+                Words.of(control.frequency()),
+                "risk",
+                control.risk());
     }
 
     Map<String, Object> control(Control control) {
@@ -180,8 +234,11 @@ final class SiteModel {
     }
 
     Optional<ControlResult> result(String controlId) {
-        return report == null ? Optional.empty()
-                : report.controls().stream().filter(r -> r.id().equals(controlId)).findFirst();
+        return report == null
+                ? Optional.empty()
+                : report.controls().stream()
+                        .filter(r -> r.id().equals(controlId))
+                        .findFirst();
     }
 
     boolean inDeviation(String controlId) {
@@ -189,13 +246,19 @@ final class SiteModel {
     }
 
     Map<String, Object> criterion(String id) {
-        return Plain.map("id", id, "summary", catalogue.find(id).map(Criterion::summary).orElse(""));
+        return Plain.map(
+                "id", id, "summary", catalogue.find(id).map(Criterion::summary).orElse(""));
     }
 
     private Map<String, Object> component(String id) {
         SystemDescription.Component component = components.get(id);
-        return Plain.map("id", id, "name", component == null ? id : component.name(),
-                "kind", component == null ? "" : component.kind());
+        return Plain.map(
+                "id",
+                id,
+                "name",
+                component == null ? id : component.name(),
+                "kind",
+                component == null ? "" : component.kind());
     }
 
     /** The controls matrix: every criterion in scope, by series, with the controls that address it. */
@@ -207,13 +270,18 @@ final class SiteModel {
         }
         List<Map<String, Object>> criteria = criteria();
         for (Map<String, Object> row : criteria) {
-            bySeries.computeIfAbsent(seriesOf.get((String) row.get("id")), s -> new ArrayList<>()).add(row);
+            bySeries.computeIfAbsent(seriesOf.get((String) row.get("id")), s -> new ArrayList<>())
+                    .add(row);
         }
         List<Map<String, Object>> series = bySeries.entrySet().stream()
-                .map(e -> Plain.map("id", e.getKey(), "title", catalogue.seriesTitle(e.getKey()), "criteria", e.getValue()))
+                .map(e -> Plain.map(
+                        "id", e.getKey(), "title", catalogue.seriesTitle(e.getKey()), "criteria", e.getValue()))
                 .toList();
-        return Plain.map("series", series,
-                "uncovered", criteria.stream().filter(c -> (Boolean) c.get("uncovered")).toList());
+        return Plain.map(
+                "series",
+                series,
+                "uncovered",
+                criteria.stream().filter(c -> (Boolean) c.get("uncovered")).toList());
     }
 
     /** Each criterion in scope with its controls, whether it is declared not relevant, and whether it is uncovered. */
@@ -225,8 +293,17 @@ final class SiteModel {
                     .map(c -> Plain.map("id", c.id(), "title", c.title()))
                     .toList();
             String reason = notRelevant.getOrDefault(criterion.id(), "");
-            rows.add(Plain.map("id", criterion.id(), "summary", criterion.summary(), "controls", covering,
-                    "notRelevant", reason, "uncovered", covering.isEmpty() && reason.isEmpty()));
+            rows.add(Plain.map(
+                    "id",
+                    criterion.id(),
+                    "summary",
+                    criterion.summary(),
+                    "controls",
+                    covering,
+                    "notRelevant",
+                    reason,
+                    "uncovered",
+                    covering.isEmpty() && reason.isEmpty()));
         }
         return rows;
     }
@@ -235,21 +312,42 @@ final class SiteModel {
     Map<String, Object> calendar(List<DueDate> dates) {
         Map<String, List<Map<String, Object>>> months = new LinkedHashMap<>();
         for (DueDate date : dates) {
-            String month = date.due().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.due().getYear();
-            months.computeIfAbsent(month, m -> new ArrayList<>()).add(Plain.map(
-                    "due", date.due().toString(), "period", date.period(), "start", date.start().toString(),
-                    "end", date.end().toString(), "control", Plain.map("id", date.control(), "title", date.title()),
-                    "owner", person(date.ownerEmail())));
+            String month = date.due().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                    + date.due().getYear();
+            months.computeIfAbsent(month, m -> new ArrayList<>())
+                    .add(Plain.map(
+                            "due",
+                            date.due().toString(),
+                            "period",
+                            date.period(),
+                            "start",
+                            date.start().toString(),
+                            "end",
+                            date.end().toString(),
+                            "control",
+                            Plain.map("id", date.control(), "title", date.title()),
+                            "owner",
+                            person(date.ownerEmail())));
         }
-        return Plain.map("count", dates.size(),
-                "months", months.entrySet().stream().map(e -> Plain.map("name", e.getKey(), "dates", e.getValue())).toList());
+        return Plain.map(
+                "count",
+                dates.size(),
+                "months",
+                months.entrySet().stream()
+                        .map(e -> Plain.map("name", e.getKey(), "dates", e.getValue()))
+                        .toList());
     }
 
     /** A person of the roster by email; the email itself when the roster does not know it. */
     Map<String, Object> person(String email) {
         Person person = repository.person(email);
-        return Plain.map("email", email, "name", person == null ? email : person.name(),
-                "title", person == null ? "" : person.title());
+        return Plain.map(
+                "email",
+                email,
+                "name",
+                person == null ? email : person.name(),
+                "title",
+                person == null ? "" : person.title());
     }
 
     private static String text(@Nullable LocalDate date) {

@@ -3,14 +3,13 @@ package io.github.soc2kit.core.render;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.Control;
-import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
-import io.github.soc2kit.core.rules.Validation;
 import io.github.soc2kit.core.model.SystemDescription;
+import io.github.soc2kit.core.rules.Validation;
 import java.nio.charset.StandardCharsets;
-import io.github.soc2kit.core.history.RepositoryHistory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -64,31 +63,51 @@ public final class SiteRenderer {
         page(site, "matrix.html", "matrix.ftl", "matrix", model.matrix());
         SystemDescription description = Optional.ofNullable(repository.description())
                 .orElseThrow(() -> new IllegalStateException("render needs a valid system/description.yaml"));
-        page(site, "system-description.html", "system-description.ftl", "description",
+        page(
+                site,
+                "system-description.html",
+                "system-description.ftl",
+                "description",
                 DescriptionModel.of(description, repository.config().categories(), model));
         List<DueDate> dates = ComplianceCalendar.of(repository);
         page(site, "calendar.html", "calendar.ftl", "calendar", model.calendar(dates));
-        site.put("calendar.ics", IcsWriter.write(repository.config().organization() + " SOC 2 compliance calendar", dates));
+        site.put(
+                "calendar.ics",
+                IcsWriter.write(repository.config().organization() + " SOC 2 compliance calendar", dates));
         if (report != null) {
             page(site, "findings.html", "findings.ftl", "findings", FindingsModel.findings(report, model));
             for (Control control : model.controls()) {
                 Optional<ControlResult> result = model.result(control.id());
                 if (result.isPresent() && result.get().status() == ControlStatus.DEVIATION) {
-                    page(site, "remediation/" + control.id() + ".html", "remediation.ftl", "remediation",
+                    page(
+                            site,
+                            "remediation/" + control.id() + ".html",
+                            "remediation.ftl",
+                            "remediation",
                             FindingsModel.remediation(control, result.get(), report, model));
                 }
             }
         }
-        String print = templates.render("print.ftl", Plain.map("site", model.site(),
-                "css", new String(site.get("site.css"), StandardCharsets.UTF_8),
-                "policies", model.policies().stream().map(model::policy).toList()));
+        String print = templates.render(
+                "print.ftl",
+                Plain.map(
+                        "site",
+                        model.site(),
+                        "css",
+                        new String(site.get("site.css"), StandardCharsets.UTF_8),
+                        "policies",
+                        model.policies().stream().map(model::policy).toList()));
         site.put("policies.pdf", PdfWriter.write(print, repository.config().organization() + " policies"));
         return site;
     }
 
-    private void page(SortedMap<String, byte[]> site, String path, String template, String key, Map<String, Object> data) {
+    private void page(
+            SortedMap<String, byte[]> site, String path, String template, String key, Map<String, Object> data) {
         String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
-        site.put(path, bytes(templates.render(template, Plain.map("site", model.site(), "root", root, "page", path, key, data))));
+        site.put(
+                path,
+                bytes(templates.render(
+                        template, Plain.map("site", model.site(), "root", root, "page", path, key, data))));
     }
 
     private static byte[] bytes(String text) {

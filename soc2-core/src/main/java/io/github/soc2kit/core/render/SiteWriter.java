@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
 
-    private SiteWriter() { }
+    private SiteWriter() {}
 
     /**
      * Replaces the folder {@code site} by the given files.

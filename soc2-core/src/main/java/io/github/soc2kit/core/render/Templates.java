@@ -4,7 +4,6 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
@@ -95,11 +94,19 @@ final class Templates {
         } catch (TemplateNotFoundException e) {
             throw new TemplateRenderException(where(name), 0, 0, "template not found", e);
         } catch (ParseException e) {
-            throw new TemplateRenderException(where(orElse(e.getTemplateName(), name)), e.getLineNumber(),
-                    e.getColumnNumber(), e.getEditorMessage(), e);
+            throw new TemplateRenderException(
+                    where(orElse(e.getTemplateName(), name)),
+                    e.getLineNumber(),
+                    e.getColumnNumber(),
+                    e.getEditorMessage(),
+                    e);
         } catch (TemplateException e) {
-            throw new TemplateRenderException(where(orElse(e.getTemplateSourceName(), name)), orZero(e.getLineNumber()),
-                    orZero(e.getColumnNumber()), summary(e.getMessageWithoutStackTop()), e);
+            throw new TemplateRenderException(
+                    where(orElse(e.getTemplateSourceName(), name)),
+                    orZero(e.getLineNumber()),
+                    orZero(e.getColumnNumber()),
+                    summary(e.getMessageWithoutStackTop()),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + name, e);
         }

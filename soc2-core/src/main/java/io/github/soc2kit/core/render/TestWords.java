@@ -24,9 +24,10 @@ final class TestWords {
         Map<String, String> settings = test.settings();
         List<Map<String, Object>> shown = new ArrayList<>();
         for (String[] condition : new String[][] {
-                {"where", "Selects the records"}, {"require", "Each record must meet"},
-                {"trigger/where", "Selects the triggers"}, {"response/where", "Selects the responses"},
-                {"from/where", "Selects the records to match"}, {"to/where", "Selects the counterparts"}}) {
+            {"where", "Selects the records"}, {"require", "Each record must meet"},
+            {"trigger/where", "Selects the triggers"}, {"response/where", "Selects the responses"},
+            {"from/where", "Selects the records to match"}, {"to/where", "Selects the counterparts"}
+        }) {
             String expression = settings.get(condition[0]);
             if (expression != null) {
                 shown.add(Plain.map("label", condition[1], "expression", expression));
@@ -54,7 +55,8 @@ final class TestWords {
 
         @Override
         public String periodic(ControlTest.Periodic test) {
-            return "At least one record of evidence source '" + text(test.source()) + "', dated by its '" + text(test.at())
+            return "At least one record of evidence source '" + text(test.source()) + "', dated by its '"
+                    + text(test.at())
                     + "', in every " + (test.every() == null ? "" : test.every().label()) + " of the observation period"
                     + (test.grace() == 0 ? "" : ", or within " + test.grace() + " days after it ends") + ".";
         }
@@ -67,9 +69,12 @@ final class TestWords {
 
         @Override
         public String timeliness(ControlTest.Timeliness test) {
-            return "Each trigger in '" + text(test.trigger().source()) + "' (dated by its '" + text(test.trigger().at())
-                    + "') must be followed by a response in '" + text(test.response().source()) + "' (dated by its '"
-                    + text(test.response().at()) + "') with the same '" + text(test.trigger().key()) + "' within "
+            return "Each trigger in '" + text(test.trigger().source()) + "' (dated by its '"
+                    + text(test.trigger().at())
+                    + "') must be followed by a response in '"
+                    + text(test.response().source()) + "' (dated by its '"
+                    + text(test.response().at()) + "') with the same '"
+                    + text(test.trigger().key()) + "' within "
                     + days(test.within()) + ".";
         }
 
@@ -90,7 +95,8 @@ final class TestWords {
 
         @Override
         public String config(ControlTest.Config test) {
-            return "The configuration snapshot in evidence source '" + text(test.source()) + "' must meet the requirement.";
+            return "The configuration snapshot in evidence source '" + text(test.source())
+                    + "' must meet the requirement.";
         }
 
         @Override

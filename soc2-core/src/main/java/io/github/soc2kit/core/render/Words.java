@@ -14,7 +14,7 @@ final class Words {
             "carve_out", "carve-out",
             "processing_integrity", "processing integrity");
 
-    private Words() { }
+    private Words() {}
 
     /** {@code semi_annual} to {@code semi-annual}, {@code per_event} to {@code per event}. */
     static String of(String value) {

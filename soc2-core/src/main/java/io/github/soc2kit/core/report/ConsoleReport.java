@@ -1,10 +1,10 @@
 package io.github.soc2kit.core.report;
 
-import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Wording;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +25,14 @@ public final class ConsoleReport {
 
     static final String INDENT = "    ";
 
-    private ConsoleReport() { }
+    private ConsoleReport() {}
 
     public static List<String> lines(VerifyReport report) {
         List<String> lines = new ArrayList<>();
         for (ControlResult c : report.controls()) {
-            String numbers = c.status() == ControlStatus.NOT_TESTED ? "" : " (tolerable " + Wording.percent(c.tolerableRate()) + ")";
+            String numbers = c.status() == ControlStatus.NOT_TESTED
+                    ? ""
+                    : " (tolerable " + Wording.percent(c.tolerableRate()) + ")";
             lines.add(oneLine(c.id()) + "  " + c.status().label() + numbers + ": " + oneLine(c.summary()));
             if (!c.deviationKeys().isEmpty()) {
                 lines.add(INDENT + "deviations: " + Wording.capped(c.deviationKeys(), ConsoleReport::oneLine));

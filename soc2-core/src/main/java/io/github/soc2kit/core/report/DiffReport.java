@@ -1,7 +1,7 @@
 package io.github.soc2kit.core.report;
 
-import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.diff.SemanticDiff;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ public final class DiffReport {
     public static final String MARKDOWN = "diff.md";
     public static final String JSON = "diff.json";
 
-    private DiffReport() { }
+    private DiffReport() {}
 
     public static List<Path> writeAll(SemanticDiff.Summary summary, Path outputDirectory) {
         Path md = outputDirectory.resolve(MARKDOWN);
@@ -47,7 +47,8 @@ public final class DiffReport {
         List<String> lines = new ArrayList<>();
         lines.add("soc2 diff against " + base(summary) + ": " + headline(summary));
         for (SemanticDiff.Change change : summary.changes()) {
-            lines.add(String.format(java.util.Locale.ROOT, "  %-8s %s: %s", change.effect(), change.subject(), change.detail()));
+            lines.add(String.format(
+                    java.util.Locale.ROOT, "  %-8s %s: %s", change.effect(), change.subject(), change.detail()));
         }
         for (SemanticDiff.Preview preview : summary.previews()) {
             lines.add("  drift preview " + preview(preview));
@@ -82,18 +83,28 @@ public final class DiffReport {
         StringBuilder md = new StringBuilder();
         md.append("## soc2:diff against ").append(base(summary)).append("\n\n");
         long loosening = summary.loosening();
-        md.append(loosening > 0 ? "**" + headline(summary) + ".**" : headline(summary) + ".").append("\n\n");
+        md.append(loosening > 0 ? "**" + headline(summary) + ".**" : headline(summary) + ".")
+                .append("\n\n");
         if (!summary.changes().isEmpty()) {
             md.append("| effect | subject | change |\n| --- | --- | --- |\n");
             for (SemanticDiff.Change change : summary.changes()) {
-                md.append("| ").append(change.effect().isEmpty() ? "" : change.effect()).append(" | `")
-                        .append(change.subject()).append("` | ").append(cell(change.detail())).append(" |\n");
+                md.append("| ")
+                        .append(change.effect().isEmpty() ? "" : change.effect())
+                        .append(" | `")
+                        .append(change.subject())
+                        .append("` | ")
+                        .append(cell(change.detail()))
+                        .append(" |\n");
             }
             md.append('\n');
         }
         if (!summary.previews().isEmpty()) {
-            md.append("### Drift preview\n\nThe current evidence checked under the base's parameters and tests and under this change's:\n\n");
-            summary.previews().forEach(p -> md.append("- ").append(preview(p, MarkdownReport::escape)).append('\n'));
+            md.append(
+                    "### Drift preview\n\nThe current evidence checked under the base's parameters and tests and under this change's:\n\n");
+            summary.previews()
+                    .forEach(p -> md.append("- ")
+                            .append(preview(p, MarkdownReport::escape))
+                            .append('\n'));
             md.append('\n');
         }
         summary.notes().forEach(note -> md.append("> ").append(note).append("\n\n"));

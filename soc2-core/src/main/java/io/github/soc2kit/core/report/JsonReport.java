@@ -1,13 +1,13 @@
 package io.github.soc2kit.core.report;
 
+import io.github.soc2kit.core.assess.Assessment;
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.diag.Severity;
-import io.github.soc2kit.core.assess.Assessment;
-import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.drift.SourceProvenance;
-import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class JsonReport {
 
     public static final String FILE_NAME = "verify.json";
 
-    private JsonReport() { }
+    private JsonReport() {}
 
     /** Writes {@link #render} to {@code file} atomically and returns it. */
     public static Path write(VerifyReport report, Path file) {

@@ -1,9 +1,9 @@
 package io.github.soc2kit.core.report;
 
-import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.ReportWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class JunitReport {
     static final String SUITE = "soc2";
     static final String CLASS_NAME = "soc2.controls";
 
-    private JunitReport() { }
+    private JunitReport() {}
 
     /** Writes {@link #render} to {@code file} atomically and returns it. */
     public static Path write(VerifyReport report, Path file) {
@@ -109,7 +109,10 @@ public final class JunitReport {
     static String details(ControlResult control) {
         StringBuilder s = new StringBuilder();
         s.append(control.at()).append('\n');
-        s.append(control.status().label()).append(": ").append(Text.rate(control)).append('\n');
+        s.append(control.status().label())
+                .append(": ")
+                .append(Text.rate(control))
+                .append('\n');
         keys(s, "deviations", control.deviationKeys());
         keys(s, "exceptions", control.exceptionKeys());
         return s.toString();
@@ -154,7 +157,8 @@ public final class JunitReport {
         StringBuilder s = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            boolean allowed = c == '\t' || c == '\n'
+            boolean allowed = c == '\t'
+                    || c == '\n'
                     || c >= 0x20 && c <= 0xD7FF
                     || c >= 0xE000 && c <= 0xFFFD
                     || c >= 0x10000 && c <= 0x10FFFF;

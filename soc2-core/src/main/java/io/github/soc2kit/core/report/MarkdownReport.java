@@ -1,13 +1,13 @@
 package io.github.soc2kit.core.report;
 
-import io.github.soc2kit.core.diag.Wording;
-import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
-import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public final class MarkdownReport {
     private static final int SHA_LENGTH = 12;
     private static final String NONE = "—";
 
-    private MarkdownReport() { }
+    private MarkdownReport() {}
 
     /** Writes {@link #render} to {@code file} atomically and returns it. */
     public static Path write(VerifyReport report, Path file) {
@@ -70,7 +70,8 @@ public final class MarkdownReport {
         out.add("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
         for (ControlResult c : controls) {
             boolean tested = c.status() != ControlStatus.NOT_TESTED;
-            out.add("| " + escape(c.id()) + " | " + escape(c.title()) + " | " + c.status().label()
+            out.add("| " + escape(c.id()) + " | " + escape(c.title()) + " | "
+                    + c.status().label()
                     + " | " + c.population() + " | " + c.deviations() + " | " + c.exceptions()
                     + " | " + (tested ? Wording.percent(c.deviationRate()) : NONE)
                     + " | " + Wording.percent(c.tolerableRate()) + " |");
@@ -84,7 +85,8 @@ public final class MarkdownReport {
                 continue;
             }
             out.add("");
-            out.add("### " + escape(c.id()) + " " + escape(c.title()) + ": " + c.status().label());
+            out.add("### " + escape(c.id()) + " " + escape(c.title()) + ": "
+                    + c.status().label());
             out.add("");
             out.add(escape(c.summary()));
             out.add("");
@@ -102,20 +104,25 @@ public final class MarkdownReport {
         out.add("## Findings");
         out.add("");
         out.add(capitalize(report.findings().summary()) + ".");
-        Map<String, List<String>> controlsByFile = report.controls().stream().collect(Collectors.groupingBy(
-                c -> c.at().path(), LinkedHashMap::new, Collectors.mapping(ControlResult::id, Collectors.toList())));
-        Map<String, List<Finding>> byFile = report.findings().findings().stream().collect(Collectors.groupingBy(
-                f -> f.at().path(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<String>> controlsByFile = report.controls().stream()
+                .collect(Collectors.groupingBy(
+                        c -> c.at().path(),
+                        LinkedHashMap::new,
+                        Collectors.mapping(ControlResult::id, Collectors.toList())));
+        Map<String, List<Finding>> byFile = report.findings().findings().stream()
+                .collect(Collectors.groupingBy(f -> f.at().path(), LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             List<String> ids = controlsByFile.getOrDefault(file.getKey(), List.of());
             out.add("");
             out.add("### " + code(file.getKey())
-                    + (ids.isEmpty() ? "" : " (" + ids.stream().map(MarkdownReport::escape).collect(Collectors.joining(", ")) + ")"));
+                    + (ids.isEmpty()
+                            ? ""
+                            : " (" + ids.stream().map(MarkdownReport::escape).collect(Collectors.joining(", ")) + ")"));
             out.add("");
             for (Finding f : file.getValue()) {
                 String where = f.at().line() == 0 ? f.at().path() : f.at().path() + ":" + f.at().line();
-                out.add("- " + code(where) + " — " + f.severity().label() + ": " + escape(f.message())
-                        + " (" + code(f.ruleId()) + ")");
+                out.add("- " + code(where) + " — " + f.severity().label() + ": " + escape(f.message()) + " ("
+                        + code(f.ruleId()) + ")");
                 if (f.hint() != null) {
                     out.add("  hint: " + escape(f.hint()));
                 }
@@ -133,12 +140,15 @@ public final class MarkdownReport {
         out.add("| source | records | files | first – last | sha256 |");
         out.add("| --- | ---: | --- | --- | --- |");
         for (SourceProvenance s : sources) {
-            String files = s.files().isEmpty() ? NONE
+            String files = s.files().isEmpty()
+                    ? NONE
                     : s.files().stream().map(d -> cell(code(d.path()))).collect(Collectors.joining("<br>"));
-            String hashes = s.files().isEmpty() ? NONE
+            String hashes = s.files().isEmpty()
+                    ? NONE
                     : s.files().stream().map(MarkdownReport::shortSha).collect(Collectors.joining("<br>"));
             String period = s.first() == null && s.last() == null ? NONE : orNone(s.first()) + " – " + orNone(s.last());
-            out.add("| " + escape(s.id()) + " | " + s.records() + " | " + files + " | " + period + " | " + hashes + " |");
+            out.add("| " + escape(s.id()) + " | " + s.records() + " | " + files + " | " + period + " | " + hashes
+                    + " |");
         }
     }
 
@@ -156,7 +166,8 @@ public final class MarkdownReport {
      * backslash-escaped (including {@code |} for tables), and a leading list or heading marker neutralised.
      */
     static String escape(String text) {
-        String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').strip();
+        String line =
+                text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').strip();
         StringBuilder s = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Reports {
 
-    private Reports() { }
+    private Reports() {}
 
     /**
      * Writes all reports, each replaced atomically, creating the folder when needed.

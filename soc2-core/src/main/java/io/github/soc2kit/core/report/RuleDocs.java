@@ -16,7 +16,7 @@ final class RuleDocs {
 
     static final String RESOURCES = "soc2kit/rules/";
 
-    private RuleDocs() { }
+    private RuleDocs() {}
 
     /**
      * The first paragraph under "## Why it matters", or the paragraph under the title when the page has no such

@@ -1,10 +1,10 @@
 package io.github.soc2kit.core.report;
 
+import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
-import io.github.soc2kit.core.assess.VerifyReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,7 +27,7 @@ public final class SarifReport {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private SarifReport() { }
+    private SarifReport() {}
 
     /** Writes {@link #render} to {@code file} atomically and returns it. */
     public static Path write(VerifyReport report, Path file) {
@@ -93,8 +93,14 @@ public final class SarifReport {
         StringBuilder s = new StringBuilder(path.length());
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            boolean unreserved = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/';
             if (unreserved) {
                 s.append((char) c);
             } else {

@@ -1,7 +1,7 @@
 package io.github.soc2kit.core.report;
 
-import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.diag.Wording;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import tools.jackson.core.StreamWriteFeature;
@@ -17,21 +17,21 @@ import tools.jackson.databind.node.ObjectNode;
 final class Text {
 
     /** How many evidence identifiers a human-readable report lists before "and N more". */
-
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     // two-space indent and '\n' on every platform; arrays one element a line, so diffs stay small
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter PRETTY = JSON.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(INDENT)
-            .withArrayIndenter(INDENT));
+    private static final ObjectWriter PRETTY = JSON.writer()
+            .with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("")
+                            .withArrayEmptySeparator(""))
+                    .withObjectIndenter(INDENT)
+                    .withArrayIndenter(INDENT));
 
-    private Text() { }
+    private Text() {}
 
     /** A rate rounded to 4 decimals, written as a plain JSON number ({@code 0.0073}, never {@code 7.3E-3}). */
     static BigDecimal rounded(double rate) {

@@ -2,8 +2,8 @@ package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
-import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.util.HashSet;
@@ -33,9 +33,12 @@ final class ComponentUncoveredRule implements Rule {
         }
         return description.components().stream()
                 .filter(c -> c.inScope() && !c.id().isEmpty() && !covered.contains(c.id()))
-                .map(c -> Finding.error(ID, c.origin().at("id"),
+                .map(c -> Finding.error(
+                        ID,
+                        c.origin().at("id"),
                         c.kind() + " component '" + c.id() + "' is in scope but no control covers it",
-                        "add '" + c.id() + "' to the 'components' of the controls that protect it, or set 'in_scope: false'"))
+                        "add '" + c.id()
+                                + "' to the 'components' of the controls that protect it, or set 'in_scope: false'"))
                 .toList();
     }
 }

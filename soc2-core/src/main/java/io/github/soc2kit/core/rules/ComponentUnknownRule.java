@@ -3,8 +3,8 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
-import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.util.ArrayList;
@@ -36,9 +36,15 @@ final class ComponentUnknownRule implements Rule {
             for (int i = 0; i < control.components().size(); i++) {
                 String id = control.components().get(i);
                 if (!ids.contains(id)) {
-                    findings.add(Finding.error(ID, control.origin().at("components/" + i),
-                            "control '" + control.id() + "' covers component '" + id + "', which the system description does not define",
-                            Suggest.hint(id, ids, "add it under 'components:' in system/description.yaml, or correct the id")));
+                    findings.add(Finding.error(
+                            ID,
+                            control.origin().at("components/" + i),
+                            "control '" + control.id() + "' covers component '" + id
+                                    + "', which the system description does not define",
+                            Suggest.hint(
+                                    id,
+                                    ids,
+                                    "add it under 'components:' in system/description.yaml, or correct the id")));
                 }
             }
         }

@@ -37,9 +37,13 @@ final class ConditionInvalidRule implements Rule {
                 }
                 Conditions.Compiled compiled = context.conditions().compile(ref.value());
                 if (compiled.error() != null) {
-                    findings.add(Finding.error(ID, control.origin().at(ref.pointer()),
-                            "'" + field + "' of control '" + control.id() + "' is not a valid condition: " + compiled.error(),
-                            "write a CEL expression that gives true or false, for example \"record.status == 'ACTIVE'\""));
+                    findings.add(
+                            Finding.error(
+                                    ID,
+                                    control.origin().at(ref.pointer()),
+                                    "'" + field + "' of control '" + control.id() + "' is not a valid condition: "
+                                            + compiled.error(),
+                                    "write a CEL expression that gives true or false, for example \"record.status == 'ACTIVE'\""));
                 }
             }
             if (control.test() instanceof ControlTest.Timeliness timeliness
@@ -50,10 +54,13 @@ final class ConditionInvalidRule implements Rule {
         return findings;
     }
 
-    private static void checkDays(Control control, DayLimit.Parameter limit, @Nullable Policy policy, List<Finding> findings) {
+    private static void checkDays(
+            Control control, DayLimit.Parameter limit, @Nullable Policy policy, List<Finding> findings) {
         Object value = policy == null ? null : policy.parameters().get(limit.name());
         if (policy != null && value != null && !(value instanceof Long)) {
-            findings.add(Finding.error(ID, control.origin().at("test/within_days"),
+            findings.add(Finding.error(
+                    ID,
+                    control.origin().at("test/within_days"),
                     "'within_days' of control '" + control.id() + "' names '" + limit + "', which is '" + value
                             + "', not a whole number of days",
                     "set '" + limit.name() + "' in " + policy.origin().path() + " to a number of days"));

@@ -3,8 +3,8 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
-import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.RegisterEntry;
@@ -35,7 +35,9 @@ final class ControlUnknownRule implements Rule {
             for (int i = 0; i < policy.controls().size(); i++) {
                 String id = policy.controls().get(i);
                 if (!ids.contains(id)) {
-                    findings.add(Finding.error(ID, policy.origin().at("controls/" + i),
+                    findings.add(Finding.error(
+                            ID,
+                            policy.origin().at("controls/" + i),
                             "policy '" + policy.id() + "' lists control '" + id + "', which does not exist",
                             Suggest.hint(id, ids, "remove it, or add controls/" + id + ".yaml")));
                 }
@@ -44,7 +46,9 @@ final class ControlUnknownRule implements Rule {
         for (RegisterEntry entry : repo.registers()) {
             String id = entry.get("control");
             if (!id.isEmpty() && !ids.contains(id)) {
-                findings.add(Finding.error(ID, entry.origin().at("control"),
+                findings.add(Finding.error(
+                        ID,
+                        entry.origin().at("control"),
                         entry.register() + " entry names control '" + id + "', which does not exist",
                         Suggest.hint(id, ids, "use the id of a control in controls/")));
             }

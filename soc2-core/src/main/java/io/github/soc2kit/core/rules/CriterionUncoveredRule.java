@@ -2,10 +2,10 @@ package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
-import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.Criterion;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.SystemDescription;
 import java.util.HashSet;
@@ -45,8 +45,11 @@ final class CriterionUncoveredRule implements Rule {
         return catalogue.inCategories(repo.config().categories()).stream()
                 .map(Criterion::id)
                 .filter(id -> !covered.contains(id))
-                .map(id -> Finding.error(ID, repo.config().origin().at("categories"),
-                        "criterion " + id + " (" + catalogue.find(id).orElseThrow().summary().toLowerCase(java.util.Locale.ROOT)
+                .map(id -> Finding.error(
+                        ID,
+                        repo.config().origin().at("categories"),
+                        "criterion " + id + " ("
+                                + catalogue.find(id).orElseThrow().summary().toLowerCase(java.util.Locale.ROOT)
                                 + ") is in scope but no control addresses it",
                         "add " + id + " to the 'criteria' of a control, or list it under 'not_relevant_criteria' in "
                                 + "system/description.yaml with the reason"))

@@ -38,7 +38,9 @@ final class FileNameMismatchRule implements Rule {
         String base = file.substring(0, file.lastIndexOf('.'));
         if (!id.isEmpty() && !base.equals(id)) {
             String extension = file.substring(file.lastIndexOf('.'));
-            findings.add(Finding.warning(ID, origin.at("id"),
+            findings.add(Finding.warning(
+                    ID,
+                    origin.at("id"),
                     what + " '" + id + "' is in a file named '" + file + "'",
                     "rename the file to '" + id + extension + "'"));
         }

@@ -24,22 +24,50 @@ final class IdDuplicateRule implements Rule {
     public List<Finding> check(RuleContext context) {
         PolicyRepository repo = context.repository();
         List<Finding> findings = new ArrayList<>();
-        unique("policy", repo.policies().stream().map(p -> new Named(p.id(), p.origin(), "id")).toList(), findings);
-        unique("control", repo.controls().stream().map(c -> new Named(c.id(), c.origin(), "id")).toList(), findings);
-        unique("person", repo.people().stream().map(p -> new Named(p.email(), p.origin(), "email")).toList(), findings);
-        unique("evidence source", repo.sources().stream().map(s -> new Named(s.id(), s.origin(), "id")).toList(), findings);
+        unique(
+                "policy",
+                repo.policies().stream()
+                        .map(p -> new Named(p.id(), p.origin(), "id"))
+                        .toList(),
+                findings);
+        unique(
+                "control",
+                repo.controls().stream()
+                        .map(c -> new Named(c.id(), c.origin(), "id"))
+                        .toList(),
+                findings);
+        unique(
+                "person",
+                repo.people().stream()
+                        .map(p -> new Named(p.email(), p.origin(), "email"))
+                        .toList(),
+                findings);
+        unique(
+                "evidence source",
+                repo.sources().stream()
+                        .map(s -> new Named(s.id(), s.origin(), "id"))
+                        .toList(),
+                findings);
         if (repo.description() != null) {
-            unique("component", repo.description().components().stream()
-                    .map(c -> new Named(c.id(), c.origin(), "id")).toList(), findings);
+            unique(
+                    "component",
+                    repo.description().components().stream()
+                            .map(c -> new Named(c.id(), c.origin(), "id"))
+                            .toList(),
+                    findings);
         }
         for (String register : List.of("exceptions", "incidents")) {
-            unique(register.substring(0, register.length() - 1), repo.register(register).stream()
-                    .map(e -> new Named(e.get("id"), e.origin(), "id")).toList(), findings);
+            unique(
+                    register.substring(0, register.length() - 1),
+                    repo.register(register).stream()
+                            .map(e -> new Named(e.get("id"), e.origin(), "id"))
+                            .toList(),
+                    findings);
         }
         return findings;
     }
 
-    private record Named(String id, Origin origin, String field) { }
+    private record Named(String id, Origin origin, String field) {}
 
     private static void unique(String what, List<Named> items, List<Finding> findings) {
         Map<String, SourcePosition> first = new HashMap<>();
@@ -50,7 +78,9 @@ final class IdDuplicateRule implements Rule {
             SourcePosition at = item.origin().at(item.field());
             SourcePosition previous = first.putIfAbsent(item.id(), at);
             if (previous != null) {
-                findings.add(Finding.error(ID, at,
+                findings.add(Finding.error(
+                        ID,
+                        at,
                         what + " id '" + item.id() + "' is already used at " + previous,
                         "give each " + what + " its own id"));
             }

@@ -9,8 +9,6 @@ import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,8 +38,11 @@ final class ParameterUndefinedRule implements Rule {
                 while (m.find()) {
                     String name = m.group(1);
                     if (!policy.parameters().containsKey(name)) {
-                        findings.add(Finding.error(ID, policy.origin().at("sections/" + i + "/text"),
-                                "policy text names parameter '" + name + "', which policy '" + policy.id() + "' does not define",
+                        findings.add(Finding.error(
+                                ID,
+                                policy.origin().at("sections/" + i + "/text"),
+                                "policy text names parameter '" + name + "', which policy '" + policy.id()
+                                        + "' does not define",
                                 hint(name, policy)));
                     }
                 }
@@ -57,9 +58,11 @@ final class ParameterUndefinedRule implements Rule {
                 while (m.find()) {
                     String name = m.group(1);
                     if (!policy.parameters().containsKey(name)) {
-                        findings.add(Finding.error(ID, control.origin().at(expression.pointer()),
-                                "test of control '" + control.id() + "' uses 'policy." + name + "', which policy '" + policy.id()
-                                        + "' does not define",
+                        findings.add(Finding.error(
+                                ID,
+                                control.origin().at(expression.pointer()),
+                                "test of control '" + control.id() + "' uses 'policy." + name + "', which policy '"
+                                        + policy.id() + "' does not define",
                                 hint(name, policy)));
                     }
                 }
@@ -72,7 +75,9 @@ final class ParameterUndefinedRule implements Rule {
         if (policy.parameters().isEmpty()) {
             return "add 'parameters:' with '" + name + "' to " + policy.origin().path();
         }
-        return Suggest.hint(name, policy.parameters().keySet(),
+        return Suggest.hint(
+                name,
+                policy.parameters().keySet(),
                 "define it under 'parameters:' in " + policy.origin().path() + " (defined: "
                         + policy.parameters().keySet().stream().sorted().collect(Collectors.joining(", ")) + ")");
     }

@@ -24,17 +24,24 @@ final class PeriodInvalidRule implements Rule {
             return List.of();
         }
         if (config.periodEnd().isBefore(config.periodStart())) {
-            return List.of(Finding.error(ID, config.origin().at("period/end"),
-                    "observation period ends on " + config.periodEnd() + ", before it starts on " + config.periodStart(),
+            return List.of(Finding.error(
+                    ID,
+                    config.origin().at("period/end"),
+                    "observation period ends on " + config.periodEnd() + ", before it starts on "
+                            + config.periodStart(),
                     "swap 'start' and 'end', or correct the dates"));
         }
         if (config.reportType() == 2 && config.periodEnd().equals(config.periodStart())) {
-            return List.of(Finding.error(ID, config.origin().at("period/end"),
+            return List.of(Finding.error(
+                    ID,
+                    config.origin().at("period/end"),
                     "a Type 2 report needs an observation period, but it starts and ends on " + config.periodEnd(),
                     "set 'end' to the last day of the period, or set 'report_type: 1'"));
         }
         if (config.reportType() == 1 && !config.periodEnd().equals(config.periodStart())) {
-            return List.of(Finding.error(ID, config.origin().at("period/end"),
+            return List.of(Finding.error(
+                    ID,
+                    config.origin().at("period/end"),
                     "a Type 1 report is as of one date, but the period runs from " + config.periodStart() + " to "
                             + config.periodEnd(),
                     "set 'start' and 'end' to the same date, or set 'report_type: 2'"));

@@ -3,8 +3,8 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
-import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
@@ -44,17 +44,23 @@ final class PersonUnknownRule implements Rule {
         Checker checker = new Checker(emails, roster);
         for (Policy policy : repo.policies()) {
             checker.check(policy.owner(), policy.origin(), "owner", "owner", "policy '" + policy.id() + "'");
-            checker.check(policy.approvedBy(), policy.origin(), "approval/by", "approver", "policy '" + policy.id() + "'");
+            checker.check(
+                    policy.approvedBy(), policy.origin(), "approval/by", "approver", "policy '" + policy.id() + "'");
         }
         for (Control control : repo.controls()) {
             checker.check(control.owner(), control.origin(), "owner", "owner", "control '" + control.id() + "'");
         }
         for (ServiceAccount account : repo.serviceAccounts()) {
-            checker.check(account.owner(), account.origin(), "owner", "owner", "service account '" + account.name() + "'");
+            checker.check(
+                    account.owner(), account.origin(), "owner", "owner", "service account '" + account.name() + "'");
         }
         for (RegisterEntry entry : repo.registers()) {
             for (String field : REGISTER_FIELDS.getOrDefault(entry.register(), List.of())) {
-                checker.check(entry.get(field).toLowerCase(Locale.ROOT), entry.origin(), field, "'" + field + "'",
+                checker.check(
+                        entry.get(field).toLowerCase(Locale.ROOT),
+                        entry.origin(),
+                        field,
+                        "'" + field + "'",
                         describe(entry));
             }
         }
@@ -80,7 +86,9 @@ final class PersonUnknownRule implements Rule {
 
         void check(String email, Origin origin, String field, String role, String subject) {
             if (!email.isEmpty() && !emails.contains(email)) {
-                findings.add(Finding.error(ID, origin.at(field),
+                findings.add(Finding.error(
+                        ID,
+                        origin.at(field),
                         role + " '" + email + "' of " + subject + " is not a person in the roster",
                         Suggest.hint(email, emails, "add the person to " + roster + ", or correct the email")));
             }

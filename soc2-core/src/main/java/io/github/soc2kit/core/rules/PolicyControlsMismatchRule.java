@@ -2,15 +2,12 @@ package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
-import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A policy's {@code controls} list and its controls' {@code policy} field must agree, so the rendered policy
@@ -36,19 +33,28 @@ final class PolicyControlsMismatchRule implements Rule {
             for (int i = 0; i < policy.controls().size(); i++) {
                 Control control = repo.control(policy.controls().get(i));
                 if (control != null && !control.policy().equals(policy.id()) && repo.policy(control.policy()) != null) {
-                    findings.add(Finding.error(ID, policy.origin().at("controls/" + i),
-                            "policy '" + policy.id() + "' lists control '" + control.id() + "', but that control names policy '"
-                                    + control.policy() + "'",
-                            "list the control under policy '" + control.policy() + "', or change the control's 'policy:'"));
+                    findings.add(Finding.error(
+                            ID,
+                            policy.origin().at("controls/" + i),
+                            "policy '" + policy.id() + "' lists control '" + control.id()
+                                    + "', but that control names policy '" + control.policy() + "'",
+                            "list the control under policy '" + control.policy()
+                                    + "', or change the control's 'policy:'"));
                 }
             }
         }
         for (Control control : repo.controls()) {
             Policy policy = repo.policy(control.policy());
-            if (policy != null && !policy.controls().isEmpty() && !policy.controls().contains(control.id())) {
-                findings.add(Finding.error(ID, control.origin().at("policy"),
-                        "control '" + control.id() + "' names policy '" + policy.id() + "', but the policy's 'controls' list does not include it",
-                        "add '" + control.id() + "' to 'controls:' in " + policy.origin().path()));
+            if (policy != null
+                    && !policy.controls().isEmpty()
+                    && !policy.controls().contains(control.id())) {
+                findings.add(Finding.error(
+                        ID,
+                        control.origin().at("policy"),
+                        "control '" + control.id() + "' names policy '" + policy.id()
+                                + "', but the policy's 'controls' list does not include it",
+                        "add '" + control.id() + "' to 'controls:' in "
+                                + policy.origin().path()));
             }
         }
         return findings;

@@ -44,17 +44,21 @@ final class PolicyReviewOverdueRule implements Rule {
                     LocalDate day = version.time().atZone(zone).toLocalDate();
                     if (reviewed == null || day.isAfter(reviewed)) {
                         reviewed = day;
-                        how = "commit " + version.shortCommit() + ", " + version.approval().describe();
+                        how = "commit " + version.shortCommit() + ", "
+                                + version.approval().describe();
                     }
                 }
             }
             LocalDate due = due(reviewed, policy.review());
             if (due != null && due.isBefore(config.periodEnd())) {
-                findings.add(Finding.error(ID, policy.origin().at("approval"),
-                        "policy '" + policy.id() + "' was last reviewed on " + reviewed + " (" + how + "); its "
-                                + policy.review().replace('_', '-') + " review was due on " + due
-                                + ", before the end of the observation period on " + config.periodEnd(),
-                        "review the policy, set 'approval.on' to the day of the review, and merge it through an approved pull request"));
+                findings.add(
+                        Finding.error(
+                                ID,
+                                policy.origin().at("approval"),
+                                "policy '" + policy.id() + "' was last reviewed on " + reviewed + " (" + how + "); its "
+                                        + policy.review().replace('_', '-') + " review was due on " + due
+                                        + ", before the end of the observation period on " + config.periodEnd(),
+                                "review the policy, set 'approval.on' to the day of the review, and merge it through an approved pull request"));
             }
         }
         return findings;

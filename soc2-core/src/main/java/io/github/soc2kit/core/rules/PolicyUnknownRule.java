@@ -3,8 +3,8 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
-import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -32,7 +32,9 @@ final class PolicyUnknownRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Control control : repo.controls()) {
             if (!control.policy().isEmpty() && !ids.contains(control.policy())) {
-                findings.add(Finding.error(ID, control.origin().at("policy"),
+                findings.add(Finding.error(
+                        ID,
+                        control.origin().at("policy"),
                         "control '" + control.id() + "' names policy '" + control.policy() + "', which does not exist",
                         Suggest.hint(control.policy(), ids, "use the id of a policy in policies/")));
             }

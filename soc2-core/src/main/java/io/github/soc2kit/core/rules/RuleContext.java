@@ -11,8 +11,8 @@ import io.github.soc2kit.core.model.PolicyRepository;
  *
  * @param history {@link RepositoryHistory#none()} for {@code soc2:validate}, which reads no history
  */
-public record RuleContext(PolicyRepository repository, CriteriaCatalogue criteria, RepositoryHistory history,
-        Conditions conditions) {
+public record RuleContext(
+        PolicyRepository repository, CriteriaCatalogue criteria, RepositoryHistory history, Conditions conditions) {
 
     /** A context with a compile cache of its own. */
     public RuleContext(PolicyRepository repository, CriteriaCatalogue criteria, RepositoryHistory history) {

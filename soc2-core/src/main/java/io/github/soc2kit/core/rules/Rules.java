@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class Rules {
 
-    private Rules() { }
+    private Rules() {}
 
     public static List<Rule> all() {
         return List.of(

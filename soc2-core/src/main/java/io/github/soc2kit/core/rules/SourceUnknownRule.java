@@ -3,10 +3,10 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
-import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.EvidenceSource;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.TreeSet;
 final class SourceUnknownRule implements Rule {
 
     static final RuleId ID = RuleId.SOURCE_UNKNOWN;
-
 
     @Override
     public RuleId id() {
@@ -36,10 +35,16 @@ final class SourceUnknownRule implements Rule {
         for (Control control : repo.controls()) {
             for (ControlTest.Ref source : control.test().sources()) {
                 if (!ids.contains(source.value())) {
-                    findings.add(Finding.error(ID, control.origin().at(source.pointer()),
-                            "control '" + control.id() + "' reads evidence source '" + source.value() + "', which is not declared",
-                            Suggest.hint(source.value(), ids,
-                                    "declare it in evidence/sources.yaml, or use a register: exceptions, handoffs, incidents")));
+                    findings.add(
+                            Finding.error(
+                                    ID,
+                                    control.origin().at(source.pointer()),
+                                    "control '" + control.id() + "' reads evidence source '" + source.value()
+                                            + "', which is not declared",
+                                    Suggest.hint(
+                                            source.value(),
+                                            ids,
+                                            "declare it in evidence/sources.yaml, or use a register: exceptions, handoffs, incidents")));
                 }
             }
         }

@@ -28,7 +28,9 @@ final class TimezoneUnknownRule implements Rule {
             ZoneId.of(zone);
             return List.of();
         } catch (DateTimeException e) {
-            return List.of(Finding.error(ID, repo.config().origin().at("timezone"),
+            return List.of(Finding.error(
+                    ID,
+                    repo.config().origin().at("timezone"),
                     "unknown time zone '" + zone + "'",
                     "use an IANA time zone name such as 'America/New_York', 'Europe/Berlin' or 'UTC'"));
         }

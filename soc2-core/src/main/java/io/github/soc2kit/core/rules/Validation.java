@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  * @param files how many repository files were read
  * @param conditions the control tests' conditions as compiled by validation, for the checks to reuse
  */
-public record Validation(PolicyRepository repository, Report report, int files, CriteriaCatalogue catalogue,
-        Conditions conditions) {
+public record Validation(
+        PolicyRepository repository, Report report, int files, CriteriaCatalogue catalogue, Conditions conditions) {
 
     /** Reads and validates the repository at {@code root}; throws only when it cannot read it. */
     public static Validation of(Path root) {

@@ -6,7 +6,7 @@ import java.util.List;
 /** For tests outside this package: a verify result around a report, and the report inside a result. */
 public final class VerifyResults {
 
-    private VerifyResults() { }
+    private VerifyResults() {}
 
     public static VerifyResult of(VerifyReport report) {
         return new VerifyResult(report, true, List.of(), List.of());

@@ -41,8 +41,14 @@ class HistoryBenchmarkTest {
         GitHistory history = new GitHistory();
         RepositoryHistory read = history.read(repo, ZoneOffset.UTC, LocalDate.parse("2020-01-01"));
         assertThat(read.policy("change-management")).hasSize(commits / 100 + 1);
-        List<String> gitLog = List.of("git", "log", "--first-parent", "--format=%H%x00%an%x00%ae%x00%cn%x00%ce%x00%ct%x00%B",
-                "--", "policies", "controls");
+        List<String> gitLog = List.of(
+                "git",
+                "log",
+                "--first-parent",
+                "--format=%H%x00%an%x00%ae%x00%cn%x00%ce%x00%ct%x00%B",
+                "--",
+                "policies",
+                "controls");
         run(repo, gitLog.toArray(String[]::new)); // warm up both; then the best of twenty runs each
         long jgit = Long.MAX_VALUE;
         long git = Long.MAX_VALUE;
@@ -55,21 +61,34 @@ class HistoryBenchmarkTest {
             jgit = Math.min(jgit, t1 - t0);
             git = Math.min(git, t2 - t1);
         }
-        System.out.printf(Locale.ROOT, "policy history of a %,d-commit repository: JGit %d ms, git log %d ms, ratio %.2f"
-                + " (target: at most 1.5)%n", commits, jgit / 1_000_000, git / 1_000_000, (double) jgit / git);
+        System.out.printf(
+                Locale.ROOT,
+                "policy history of a %,d-commit repository: JGit %d ms, git log %d ms, ratio %.2f"
+                        + " (target: at most 1.5)%n",
+                commits,
+                jgit / 1_000_000,
+                git / 1_000_000,
+                (double) jgit / git);
     }
 
     /** Writes the commits with {@code git fast-import}: a readme change per commit, the policy every 100th. */
     private static void fastImport(Path repo, int commits) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("git", "fast-import", "--quiet").directory(repo.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder("git", "fast-import", "--quiet")
+                .directory(repo.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try (OutputStream out = new BufferedOutputStream(process.getOutputStream(), 1 << 16)) {
             long time = 1_700_000_000L;
             for (int n = 1; n <= commits; n++) {
                 StringBuilder c = new StringBuilder();
                 c.append("commit refs/heads/main\nmark :").append(n).append('\n');
-                c.append("author Ben Okafor <ben@tiny.example> ").append(time + n * 600L).append(" +0000\n");
-                c.append("committer Ben Okafor <ben@tiny.example> ").append(time + n * 600L).append(" +0000\n");
+                c.append("author Ben Okafor <ben@tiny.example> ")
+                        .append(time + n * 600L)
+                        .append(" +0000\n");
+                c.append("committer Ben Okafor <ben@tiny.example> ")
+                        .append(time + n * 600L)
+                        .append(" +0000\n");
                 data(c, "Change " + n + "\n");
                 if (n > 1) {
                     c.append("from :").append(n - 1).append('\n');
@@ -78,9 +97,13 @@ class HistoryBenchmarkTest {
                 data(c, "change " + n + "\n");
                 if (n == 1 || n % 100 == 0) {
                     c.append("M 100644 inline policies/change-management.yaml\n");
-                    data(c, "id: change-management\ntitle: Change Management Policy\nversion: '1." + n + "'\nowner: ben@tiny.example\n"
-                            + "approval:\n  by: ana@tiny.example\n  on: 2025-12-01\nreview: annual\nparameters:\n"
-                            + "  required_approvals: " + n + "\nsections:\n  - title: Purpose\n    text: Approvals.\n");
+                    data(
+                            c,
+                            "id: change-management\ntitle: Change Management Policy\nversion: '1." + n
+                                    + "'\nowner: ben@tiny.example\n"
+                                    + "approval:\n  by: ana@tiny.example\n  on: 2025-12-01\nreview: annual\nparameters:\n"
+                                    + "  required_approvals: " + n
+                                    + "\nsections:\n  - title: Purpose\n    text: Approvals.\n");
                 }
                 c.append('\n');
                 out.write(c.toString().getBytes(StandardCharsets.UTF_8));
@@ -90,13 +113,19 @@ class HistoryBenchmarkTest {
     }
 
     private static void data(StringBuilder c, String text) {
-        c.append("data ").append(text.getBytes(StandardCharsets.UTF_8).length).append('\n').append(text);
+        c.append("data ")
+                .append(text.getBytes(StandardCharsets.UTF_8).length)
+                .append('\n')
+                .append(text);
     }
 
     private static int run(Path dir, String... command) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(command));
-        Process process = new ProcessBuilder(args).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(args)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         return process.waitFor();
     }
 }

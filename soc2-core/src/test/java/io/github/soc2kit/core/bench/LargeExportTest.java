@@ -1,12 +1,12 @@
 package io.github.soc2kit.core.bench;
 
-import io.github.soc2kit.core.api.VerifyResults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
+import io.github.soc2kit.core.api.VerifyResults;
 import io.github.soc2kit.core.assess.ControlResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,13 +35,25 @@ class LargeExportTest {
 
         Runtime runtime = Runtime.getRuntime();
         long start = System.nanoTime();
-        VerifyResult result = new EvidenceVerifier().verify(new VerifyRequest(repo, temp.resolve("out"), Soc2Listener.NONE));
+        VerifyResult result =
+                new EvidenceVerifier().verify(new VerifyRequest(repo, temp.resolve("out"), Soc2Listener.NONE));
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        ControlResult chg01 = VerifyResults.report(result).controls().stream().filter(c -> c.id().equals("CHG-01")).findFirst().orElseThrow();
+        ControlResult chg01 = VerifyResults.report(result).controls().stream()
+                .filter(c -> c.id().equals("CHG-01"))
+                .findFirst()
+                .orElseThrow();
         assertThat(chg01.population()).isEqualTo(records);
-        assertThat(chg01.deviations()).as("every 100th has neither approvals nor the docs-only label").isEqualTo(records / 100);
-        System.out.printf(Locale.ROOT, "large export: %,d pull requests (%,d MB) verified in %.1f s, %,.0f records/s, max heap %d MB%n",
-                records, Files.size(pulls) >> 20, seconds, records / seconds, runtime.maxMemory() >> 20);
+        assertThat(chg01.deviations())
+                .as("every 100th has neither approvals nor the docs-only label")
+                .isEqualTo(records / 100);
+        System.out.printf(
+                Locale.ROOT,
+                "large export: %,d pull requests (%,d MB) verified in %.1f s, %,.0f records/s, max heap %d MB%n",
+                records,
+                Files.size(pulls) >> 20,
+                seconds,
+                records / seconds,
+                runtime.maxMemory() >> 20);
     }
 }

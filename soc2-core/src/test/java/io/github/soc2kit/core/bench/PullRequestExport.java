@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 final class PullRequestExport {
 
-    private PullRequestExport() { }
+    private PullRequestExport() {}
 
     /** Writes the repository into {@code target} with {@code records} pull requests and returns the export's path. */
     static Path write(Path target, int records) throws IOException {
@@ -27,21 +27,33 @@ final class PullRequestExport {
             out.write("[\n");
             for (int n = 1; n <= records; n++) {
                 String merged = String.format(Locale.ROOT, "2026-%02d-%02dT12:00:00Z", 1 + n % 6, 1 + n % 28);
-                out.write(String.format(Locale.ROOT, "{\"url\":\"https://api.github.com/repos/tiny-co/tiny/pulls/%d\","
-                        + "\"number\":%d,\"state\":\"closed\",\"title\":\"Change %d\",\"user\":{\"login\":\"benok\",\"type\":\"User\"},"
-                        + "\"labels\":%s,\"created_at\":\"2026-01-01T00:00:00Z\",\"merged_at\":\"%s\",\"closed_at\":\"%s\","
-                        + "\"head\":{\"ref\":\"f%d\",\"sha\":\"h%d\",\"repo\":{\"name\":\"tiny\",\"full_name\":\"tiny-co/tiny\"}},"
-                        + "\"base\":{\"ref\":\"main\",\"sha\":\"b%d\",\"repo\":{\"name\":\"tiny\",\"full_name\":\"tiny-co/tiny\"}}}%s\n",
-                        n, n, n, n % 100 == 0 ? "[]" : "[{\"name\":\"docs-only\"}]", merged, merged, n, n, n,
+                out.write(String.format(
+                        Locale.ROOT,
+                        "{\"url\":\"https://api.github.com/repos/tiny-co/tiny/pulls/%d\","
+                                + "\"number\":%d,\"state\":\"closed\",\"title\":\"Change %d\",\"user\":{\"login\":\"benok\",\"type\":\"User\"},"
+                                + "\"labels\":%s,\"created_at\":\"2026-01-01T00:00:00Z\",\"merged_at\":\"%s\",\"closed_at\":\"%s\","
+                                + "\"head\":{\"ref\":\"f%d\",\"sha\":\"h%d\",\"repo\":{\"name\":\"tiny\",\"full_name\":\"tiny-co/tiny\"}},"
+                                + "\"base\":{\"ref\":\"main\",\"sha\":\"b%d\",\"repo\":{\"name\":\"tiny\",\"full_name\":\"tiny-co/tiny\"}}}%s\n",
+                        n,
+                        n,
+                        n,
+                        n % 100 == 0 ? "[]" : "[{\"name\":\"docs-only\"}]",
+                        merged,
+                        merged,
+                        n,
+                        n,
+                        n,
                         n < records ? "," : ""));
             }
             out.write("]\n");
         }
         Path reviews = repo.resolve("evidence/github/reviews");
         Files.createDirectories(reviews);
-        Files.writeString(reviews.resolve("tiny-1.json"), "[{\"id\":1,\"user\":{\"login\":\"anali\"},\"state\":\"APPROVED\","
-                + "\"submitted_at\":\"2026-01-01T01:00:00Z\",\"commit_id\":\"h1\",\"pull_request_url\":"
-                + "\"https://api.github.com/repos/tiny-co/tiny/pulls/1\"}]\n");
+        Files.writeString(
+                reviews.resolve("tiny-1.json"),
+                "[{\"id\":1,\"user\":{\"login\":\"anali\"},\"state\":\"APPROVED\","
+                        + "\"submitted_at\":\"2026-01-01T01:00:00Z\",\"commit_id\":\"h1\",\"pull_request_url\":"
+                        + "\"https://api.github.com/repos/tiny-co/tiny/pulls/1\"}]\n");
         return pulls;
     }
 }

@@ -34,15 +34,23 @@ class StreamingGuardTest {
         Path pulls = PullRequestExport.write(repo, records);
         long heap = Runtime.getRuntime().maxMemory();
         assertThat(heap)
-                .as("this JVM's max heap (%d MB) could hold the %d MB export whole, so the test would pass without streaming;"
-                        + " it belongs in the surefire execution 'streaming-guard' of soc2-core/pom.xml (-Xmx32m), which"
-                        + " every ./mvnw test runs", heap >> 20, Files.size(pulls) >> 20)
+                .as(
+                        "this JVM's max heap (%d MB) could hold the %d MB export whole, so the test would pass without streaming;"
+                                + " it belongs in the surefire execution 'streaming-guard' of soc2-core/pom.xml (-Xmx32m), which"
+                                + " every ./mvnw test runs",
+                        heap >> 20, Files.size(pulls) >> 20)
                 .isLessThan(Files.size(pulls));
 
-        VerifyResult result = new EvidenceVerifier().verify(new VerifyRequest(repo, temp.resolve("out"), Soc2Listener.NONE));
+        VerifyResult result =
+                new EvidenceVerifier().verify(new VerifyRequest(repo, temp.resolve("out"), Soc2Listener.NONE));
 
-        ControlResult chg01 = VerifyResults.report(result).controls().stream().filter(c -> c.id().equals("CHG-01")).findFirst().orElseThrow();
+        ControlResult chg01 = VerifyResults.report(result).controls().stream()
+                .filter(c -> c.id().equals("CHG-01"))
+                .findFirst()
+                .orElseThrow();
         assertThat(chg01.population()).isEqualTo(100_000);
-        assertThat(chg01.deviations()).as("every 100th has neither approvals nor the docs-only label").isEqualTo(1_000);
+        assertThat(chg01.deviations())
+                .as("every 100th has neither approvals nor the docs-only label")
+                .isEqualTo(1_000);
     }
 }

@@ -1,9 +1,8 @@
 package io.github.soc2kit.core.diff;
 
-import io.github.soc2kit.core.history.Base;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.soc2kit.core.history.Base;
 import io.github.soc2kit.core.load.Snapshots;
 import io.github.soc2kit.core.model.Control;
 import java.util.List;
@@ -20,7 +19,8 @@ class SemanticDiffTest {
         assertThat(SemanticDiff.direction("response_hours", 4L, 2L)).isEqualTo("tightens");
         assertThat(SemanticDiff.direction("ack_minutes", 15L, 30L)).isEqualTo("loosens");
         assertThat(SemanticDiff.direction("required_approvals", 2L, 1L)).isEqualTo("loosens");
-        assertThat(SemanticDiff.direction("min_coverage", new java.math.BigDecimal("0.8"), new java.math.BigDecimal("0.9")))
+        assertThat(SemanticDiff.direction(
+                        "min_coverage", new java.math.BigDecimal("0.8"), new java.math.BigDecimal("0.9")))
                 .isEqualTo("tightens");
         assertThat(SemanticDiff.direction("mfa_required", true, false)).isEqualTo("loosens");
         assertThat(SemanticDiff.direction("mfa_required", false, true)).isEqualTo("tightens");
@@ -28,7 +28,8 @@ class SemanticDiffTest {
     }
 
     private Control control(String id, String criteria, String test) {
-        return snapshots.control("controls/" + id + ".yaml", """
+        return snapshots
+                .control("controls/" + id + ".yaml", """
                 id: %s
                 title: A control
                 policy: change-management
@@ -37,18 +38,23 @@ class SemanticDiffTest {
                 criteria: [%s]
                 test:
                 %s
-                """.formatted(id, criteria, test.indent(2))).orElseThrow();
+                """.formatted(id, criteria, test.indent(2)))
+                .orElseThrow();
     }
 
     @Test
     void a_lower_risk_and_a_rarer_cadence_loosen() {
         String quarterly = "kind: periodic\nsource: reviews\nat: completed_on\nevery: %s";
-        Base base = new Base("main", "0123456789abcdef", List.of(), List.of(
-                control("IAM-05", "CC6.2", quarterly.formatted("quarter")),
-                control("IAM-06", "CC6.2", quarterly.formatted("quarter")),
-                control("IAM-07", "CC6.2", "kind: periodic\nsource: reviews\nat: completed_on"),
-                control("IAM-08", "CC6.2", quarterly.formatted("quarter")),
-                control("IAM-09", "CC6.2", quarterly.formatted("quarter"))));
+        Base base = new Base(
+                "main",
+                "0123456789abcdef",
+                List.of(),
+                List.of(
+                        control("IAM-05", "CC6.2", quarterly.formatted("quarter")),
+                        control("IAM-06", "CC6.2", quarterly.formatted("quarter")),
+                        control("IAM-07", "CC6.2", "kind: periodic\nsource: reviews\nat: completed_on"),
+                        control("IAM-08", "CC6.2", quarterly.formatted("quarter")),
+                        control("IAM-09", "CC6.2", quarterly.formatted("quarter"))));
         List<Control> now = List.of(
                 snapshots.control("controls/IAM-05.yaml", """
                         id: IAM-05
@@ -66,9 +72,13 @@ class SemanticDiffTest {
                 control("IAM-06", "CC6.2", quarterly.formatted("month")),
                 control("IAM-07", "CC6.2", quarterly.formatted("quarter")),
                 control("IAM-08", "CC6.2", quarterly.formatted("quarter") + "\ngrace_days: 60"),
-                control("IAM-09", "CC6.2", quarterly.formatted("quarter") + "\ngrace_days: 0")); // the default, written out
+                control(
+                        "IAM-09",
+                        "CC6.2",
+                        quarterly.formatted("quarter") + "\ngrace_days: 0")); // the default, written out
 
-        assertThat(SemanticDiff.compare(base, List.of(), now)).extracting(c -> c.effect() + " " + c.detail())
+        assertThat(SemanticDiff.compare(base, List.of(), now))
+                .extracting(c -> c.effect() + " " + c.detail())
                 .containsExactly(
                         "loosens control 'IAM-05' test every: 'quarter' -> 'year'",
                         "loosens control 'IAM-05' risk moderate -> low (its tolerable deviation rate follows)",
@@ -81,19 +91,24 @@ class SemanticDiffTest {
     void reports_weakened_and_removed_tests_and_criteria_losing_their_last_control() {
         String population = "kind: population\nsource: github-pulls\nrequire: record.approvals >= 2";
         String continuity = "kind: continuity\nsource: backups\nat: completed_at\nmax_gap_days: %d\nwhere: %s";
-        Base base = new Base("main", "0123456789abcdef", List.of(), List.of(
-                control("BCP-01", "A1.2", continuity.formatted(2, "record.ok")),
-                control("BCP-02", "A1.2", continuity.formatted(7, "record.ok")),
-                control("CHG-01", "CC8.1", population),
-                control("CHG-02", "CC8.1", population),
-                control("IAM-01", "CC6.2", population)));
+        Base base = new Base(
+                "main",
+                "0123456789abcdef",
+                List.of(),
+                List.of(
+                        control("BCP-01", "A1.2", continuity.formatted(2, "record.ok")),
+                        control("BCP-02", "A1.2", continuity.formatted(7, "record.ok")),
+                        control("CHG-01", "CC8.1", population),
+                        control("CHG-02", "CC8.1", population),
+                        control("IAM-01", "CC6.2", population)));
         List<Control> now = List.of(
                 control("BCP-01", "A1.2", continuity.formatted(30, "record.ok")),
                 control("BCP-02", "A1.2", continuity.formatted(1, "record.ok && record.verified")),
                 control("CHG-01", "CC8.1", "kind: manual\nprocedure: someone looks"),
                 control("CHG-02", "CC8.1", "kind: population\nsource: github-pulls\nrequire: record.approvals >= 1"));
 
-        assertThat(SemanticDiff.compare(base, List.of(), now)).extracting(c -> c.effect() + " " + c.kind() + " " + c.detail())
+        assertThat(SemanticDiff.compare(base, List.of(), now))
+                .extracting(c -> c.effect() + " " + c.kind() + " " + c.detail())
                 .containsExactly(
                         "loosens control-changed control 'BCP-01' test max_gap_days: '2' -> '30'",
                         "tightens control-changed control 'BCP-02' test max_gap_days: '7' -> '1'",

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,7 +60,10 @@ class CheckFixturesTest {
 
     private static List<String> folders() {
         try (Stream<Path> dirs = Files.list(Fixtures.resource("checks"))) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+            return dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,13 +72,16 @@ class CheckFixturesTest {
     @Test
     void every_automated_test_kind_has_a_fixture() throws IOException {
         Set<String> kinds = new TreeSet<>();
-        try (InputStream schema = getClass().getClassLoader().getResourceAsStream("soc2kit/schema/v1/control.schema.json")) {
+        try (InputStream schema =
+                getClass().getClassLoader().getResourceAsStream("soc2kit/schema/v1/control.schema.json")) {
             JsonNode kindEnum = JsonMapper.shared().readTree(schema).at("/$defs/test/properties/kind/enum");
             kindEnum.forEach(kind -> kinds.add(kind.asString()));
         }
         assertThat(kinds).as("the schema's test kinds").contains("manual", "population");
         kinds.remove("manual");
-        assertThat(folders()).as("a folder under checks/ per automated test kind").containsExactlyElementsOf(kinds);
+        assertThat(folders())
+                .as("a folder under checks/ per automated test kind")
+                .containsExactlyElementsOf(kinds);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,23 +89,30 @@ class CheckFixturesTest {
     void fixture_reports_exactly_the_marked_findings(String kind) {
         Path overlay = Fixtures.resource("checks/" + kind);
         Path repository = Fixtures.repository(temp.resolve("repo"), overlay);
-        VerifyResult result = new EvidenceVerifier()
-                .verify(new VerifyRequest(repository, temp.resolve("out"), Soc2Listener.NONE));
+        VerifyResult result =
+                new EvidenceVerifier().verify(new VerifyRequest(repository, temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.validated()).as("the fixture repository validates").isTrue();
 
         Set<String> own = files(overlay);
-        List<Finding> located = result.findings().findings().stream().filter(f -> own.contains(f.at().path())).toList();
+        List<Finding> located = result.findings().findings().stream()
+                .filter(f -> own.contains(f.at().path()))
+                .toList();
         assertThat(located.stream().map(CheckFixturesTest::line).toList())
                 .containsExactlyInAnyOrderElementsOf(Fixtures.expectations(overlay));
 
-        List<Finding> deviations = located.stream().filter(f -> f.ruleId().equals(kind + "-deviation")).toList();
+        List<Finding> deviations = located.stream()
+                .filter(f -> f.ruleId().equals(kind + "-deviation"))
+                .toList();
         assertThat(deviations).as("the fixture exercises the %s check", kind).isNotEmpty();
         assertThat(deviations).allSatisfy(f -> {
             Matcher rate = RATE.matcher(f.message());
             assertThat(rate.find()).as("'N of M <unit> (' in %s", f.message()).isTrue();
             long deviating = Long.parseLong(rate.group(1));
             long population = Long.parseLong(rate.group(2));
-            assertThat(deviating).as("deviating records, of %d", population).isPositive().isLessThan(population);
+            assertThat(deviating)
+                    .as("deviating records, of %d", population)
+                    .isPositive()
+                    .isLessThan(population);
         });
     }
 

@@ -1,24 +1,23 @@
 package io.github.soc2kit.core.drift;
 
-import io.github.soc2kit.core.assess.Judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.Assessor;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.Judge;
 import io.github.soc2kit.core.assess.Opinion;
-import io.github.soc2kit.core.expr.Conditions;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
-import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.load.SchemaValidator;
+import io.github.soc2kit.core.model.PolicyRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,69 +59,136 @@ class DriftEngineTest {
             fields.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
         }
         List<EvidenceRecord> records = evidence.computeIfAbsent(source, s -> new ArrayList<>());
-        records.add(new EvidenceRecord(key, null, null, fields, new SourcePosition("evidence/" + source, records.size() + 1, 1)));
+        records.add(new EvidenceRecord(
+                key, null, null, fields, new SourcePosition("evidence/" + source, records.size() + 1, 1)));
     }
 
     private Judge.Result run() {
-        EvidenceReader fake = (source, context, sink) -> evidence.getOrDefault(source.id(), List.of()).forEach(sink);
+        EvidenceReader fake = (source, context, sink) ->
+                evidence.getOrDefault(source.id(), List.of()).forEach(sink);
         Function<String, EvidenceReader> readers = format -> fake;
         return Judge.judge(repository, new DriftEngine(new Conditions(), readers).run(repository, root));
     }
 
     private static ControlResult control(Judge.Result result, String id) {
-        return result.controls().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return result.controls().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> messages(Judge.Result result, String rule) {
-        return result.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::format).toList();
+        return result.findings().stream()
+                .filter(f -> f.ruleId().equals(rule))
+                .map(Finding::format)
+                .toList();
     }
 
     @Test
     void population_counts_deviations_and_documented_exceptions() {
-        add("github-pulls", "1", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 2L);
-        add("github-pulls", "2", "base", Map.of("ref", "main"), "merged_at", "2026-02-02T10:00:00Z", "independent_approvals", 1L);
-        add("github-pulls", "3", "base", Map.of("ref", "release"), "merged_at", "2026-02-03T10:00:00Z", "independent_approvals", 0L);
-        add("github-pulls", "412", "base", Map.of("ref", "main"), "merged_at", "2026-03-01T10:00:00Z", "independent_approvals", 1L);
+        add(
+                "github-pulls",
+                "1",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-02-01T10:00:00Z",
+                "independent_approvals",
+                2L);
+        add(
+                "github-pulls",
+                "2",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-02-02T10:00:00Z",
+                "independent_approvals",
+                1L);
+        add(
+                "github-pulls",
+                "3",
+                "base",
+                Map.of("ref", "release"),
+                "merged_at",
+                "2026-02-03T10:00:00Z",
+                "independent_approvals",
+                0L);
+        add(
+                "github-pulls",
+                "412",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-03-01T10:00:00Z",
+                "independent_approvals",
+                1L);
         ControlResult chg01 = control(run(), "CHG-01");
         assertThat(chg01.population()).isEqualTo(3);
         assertThat(chg01.deviationKeys()).containsExactly("2");
         assertThat(chg01.exceptionKeys()).containsExactly("412");
         assertThat(chg01.status()).isEqualTo(ControlStatus.DEVIATION);
-        assertThat(chg01.summary()).isEqualTo(
-                "1 of 3 records (33.3 %) deviate: changes are approved before merge; 1 more covered by documented exceptions");
+        assertThat(chg01.summary())
+                .isEqualTo(
+                        "1 of 3 records (33.3 %) deviate: changes are approved before merge; 1 more covered by documented exceptions");
     }
 
     @Test
     void a_deviation_within_the_tolerable_rate_is_an_exception_noted() {
         for (int i = 1; i <= 60; i++) {
-            add("github-pulls", Integer.toString(i), "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z",
-                    "independent_approvals", i == 7 ? 1L : 2L);
+            add(
+                    "github-pulls",
+                    Integer.toString(i),
+                    "base",
+                    Map.of("ref", "main"),
+                    "merged_at",
+                    "2026-02-01T10:00:00Z",
+                    "independent_approvals",
+                    i == 7 ? 1L : 2L);
         }
         Judge.Result result = run();
         assertThat(control(result, "CHG-01").status()).isEqualTo(ControlStatus.EXCEPTIONS_NOTED);
-        assertThat(messages(result, "population-deviation")).containsExactly(
-                "controls/CHG-01.yaml:9:1: warning: CHG-01: 1 of 60 records (1.7 %) deviate: changes are approved before merge:"
-                        + " 7 (does not meet 'record.independent_approvals >= policy.required_approvals') [population-deviation]");
+        assertThat(messages(result, "population-deviation"))
+                .containsExactly(
+                        "controls/CHG-01.yaml:9:1: warning: CHG-01: 1 of 60 records (1.7 %) deviate: changes are approved before merge:"
+                                + " 7 (does not meet 'record.independent_approvals >= policy.required_approvals') [population-deviation]");
     }
 
     @Test
     void an_exception_approved_too_late_does_not_count() {
-        add("github-pulls", "412", "base", Map.of("ref", "main"), "merged_at", "2026-01-05T10:00:00Z", "independent_approvals", 1L);
+        add(
+                "github-pulls",
+                "412",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-01-05T10:00:00Z",
+                "independent_approvals",
+                1L);
         Judge.Result result = run();
         assertThat(control(result, "CHG-01").deviationKeys()).containsExactly("412");
-        assertThat(messages(result, "exception-invalid")).containsExactly(
-                "registers/exceptions.yaml:4:13: error: exception 'EXC-2026-01' for record '412' of control 'CHG-01' does not"
-                        + " count: it was approved on 2026-03-02, more than 30 days after the event on 2026-01-05 [exception-invalid]");
+        assertThat(messages(result, "exception-invalid"))
+                .containsExactly(
+                        "registers/exceptions.yaml:4:13: error: exception 'EXC-2026-01' for record '412' of control 'CHG-01' does not"
+                                + " count: it was approved on 2026-03-02, more than 30 days after the event on 2026-01-05 [exception-invalid]");
     }
 
     @Test
     void an_exception_that_names_no_deviation_is_a_warning_that_names_the_key_it_likely_meant() {
-        add("github-pulls", "tiny-co/tiny#412", "base", Map.of("ref", "main"), "merged_at", "2026-02-20T10:00:00Z",
-                "independent_approvals", 1L);
+        add(
+                "github-pulls",
+                "tiny-co/tiny#412",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-02-20T10:00:00Z",
+                "independent_approvals",
+                1L);
         Judge.Result result = run();
         assertThat(control(result, "CHG-01").deviationKeys()).containsExactly("tiny-co/tiny#412");
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("exception-unused"))
-                .extracting(f -> f.format() + " | " + f.hint()).containsExactly(
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("exception-unused"))
+                .extracting(f -> f.format() + " | " + f.hint())
+                .containsExactly(
                         "registers/exceptions.yaml:4:13: warning: exception 'EXC-2026-01' names record '412' of control"
                                 + " 'CHG-01', which is not one of its deviations [exception-unused] | name the record by its"
                                 + " key, as the finding does: 'tiny-co/tiny#412'");
@@ -130,9 +196,19 @@ class DriftEngineTest {
 
     @Test
     void an_exception_from_another_period_or_for_an_untested_control_is_left_alone() throws IOException {
-        add("github-pulls", "1", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 2L);
-        assertThat(messages(run(), "exception-unused")).containsExactly("registers/exceptions.yaml:4:13: warning: exception"
-                + " 'EXC-2026-01' names record '412' of control 'CHG-01', which is not one of its deviations [exception-unused]");
+        add(
+                "github-pulls",
+                "1",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-02-01T10:00:00Z",
+                "independent_approvals",
+                2L);
+        assertThat(messages(run(), "exception-unused"))
+                .containsExactly(
+                        "registers/exceptions.yaml:4:13: warning: exception"
+                                + " 'EXC-2026-01' names record '412' of control 'CHG-01', which is not one of its deviations [exception-unused]");
 
         approvedOn("2025-12-01");
         assertThat(messages(run(), "exception-unused")).isEmpty();
@@ -152,7 +228,8 @@ class DriftEngineTest {
     /** Sets approved_on of the one exception of the base repository, and reloads the repository. */
     private void approvedOn(String day) throws IOException {
         Path register = root.resolve("registers/exceptions.yaml");
-        Files.writeString(register, Files.readString(register).replaceFirst("approved_on: \\S+", "approved_on: " + day));
+        Files.writeString(
+                register, Files.readString(register).replaceFirst("approved_on: \\S+", "approved_on: " + day));
         repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
     }
 
@@ -180,15 +257,41 @@ class DriftEngineTest {
                     approved_on: 2026-02-03
                 """);
         repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
-        add("github-pulls", "tiny-co/web#12", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 1L);
-        add("github-pulls", "tiny-co/api#9", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 1L);
-        add("github-pulls", "tiny-co/api#12", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z", "independent_approvals", 1L);
+        add(
+                "github-pulls",
+                "tiny-co/web#12",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-02-01T10:00:00Z",
+                "independent_approvals",
+                1L);
+        add(
+                "github-pulls",
+                "tiny-co/api#9",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-02-01T10:00:00Z",
+                "independent_approvals",
+                1L);
+        add(
+                "github-pulls",
+                "tiny-co/api#12",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-02-01T10:00:00Z",
+                "independent_approvals",
+                1L);
 
         Judge.Result result = run();
 
         assertThat(control(result, "CHG-01").exceptionKeys()).containsExactly("tiny-co/api#9");
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().startsWith("exception-"))
-                .extracting(f -> f.format() + " | " + f.hint()).containsExactly(
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().startsWith("exception-"))
+                .extracting(f -> f.format() + " | " + f.hint())
+                .containsExactly(
                         "registers/exceptions.yaml:16:13: warning: exception 'EXC-2026-03' names record '12' of control"
                                 + " 'CHG-01', which is not one of its deviations [exception-unused] | name the record by its"
                                 + " key, as the finding does: one of 'tiny-co/api#12', 'tiny-co/web#12'");
@@ -201,12 +304,39 @@ class DriftEngineTest {
         add("hris", "c", "workEmail", "c@tiny.example", "terminationDate", "2025-12-01");
         add("hris", "d", "workEmail", "d@tiny.example", "terminationDate", "2026-04-01");
         add("hris", "e", "workEmail", "e@tiny.example", "terminationDate", null);
-        add("okta-users", "a", "status", "DEPROVISIONED", "statusChanged", "2026-02-11T22:30:00.000Z", "profile", Map.of("email", "a@tiny.example"));
-        add("okta-users", "b", "status", "DEPROVISIONED", "statusChanged", "2026-03-05T08:00:00.000Z", "profile", Map.of("email", "b@tiny.example"));
-        add("okta-users", "d", "status", "ACTIVE", "statusChanged", "2025-01-01T08:00:00.000Z", "profile", Map.of("email", "d@tiny.example"));
+        add(
+                "okta-users",
+                "a",
+                "status",
+                "DEPROVISIONED",
+                "statusChanged",
+                "2026-02-11T22:30:00.000Z",
+                "profile",
+                Map.of("email", "a@tiny.example"));
+        add(
+                "okta-users",
+                "b",
+                "status",
+                "DEPROVISIONED",
+                "statusChanged",
+                "2026-03-05T08:00:00.000Z",
+                "profile",
+                Map.of("email", "b@tiny.example"));
+        add(
+                "okta-users",
+                "d",
+                "status",
+                "ACTIVE",
+                "statusChanged",
+                "2025-01-01T08:00:00.000Z",
+                "profile",
+                Map.of("email", "d@tiny.example"));
         ControlResult iam01 = control(run(), "IAM-01");
-        assertThat(iam01.population()).as("c left before the period, e has not left").isEqualTo(3);
-        assertThat(iam01.deviationKeys()).as("a: 23:30 UTC is 00:30 next day in Berlin, 1 day, on time")
+        assertThat(iam01.population())
+                .as("c left before the period, e has not left")
+                .isEqualTo(3);
+        assertThat(iam01.deviationKeys())
+                .as("a: 23:30 UTC is 00:30 next day in Berlin, 1 day, on time")
                 .containsExactly("b@tiny.example", "d@tiny.example");
     }
 
@@ -217,7 +347,9 @@ class DriftEngineTest {
         ControlResult iam05 = control(result, "IAM-05");
         assertThat(iam05.population()).isEqualTo(2);
         assertThat(iam05.deviationKeys()).containsExactly("2026-Q2");
-        assertThat(messages(result, "periodic-deviation")).singleElement().asString()
+        assertThat(messages(result, "periodic-deviation"))
+                .singleElement()
+                .asString()
                 .contains("2026-Q2 (missing: no evidence dated 2026-04-01 to 2026-07-15)");
     }
 
@@ -232,7 +364,9 @@ class DriftEngineTest {
 
     @Test
     void continuity_finds_gaps_longer_than_allowed() {
-        for (var day = java.time.LocalDate.of(2026, 1, 1); !day.isAfter(java.time.LocalDate.of(2026, 6, 30)); day = day.plusDays(1)) {
+        for (var day = java.time.LocalDate.of(2026, 1, 1);
+                !day.isAfter(java.time.LocalDate.of(2026, 6, 30));
+                day = day.plusDays(1)) {
             boolean migration = day.getMonthValue() == 3 && day.getDayOfMonth() <= 10;
             boolean skipped = day.equals(java.time.LocalDate.of(2026, 5, 5));
             if (!migration && !skipped) {
@@ -269,9 +403,10 @@ class DriftEngineTest {
         Judge.Result result = run();
         ControlResult vul02 = control(result, "VUL-02");
         assertThat(vul02.status()).isEqualTo(ControlStatus.DEVIATION);
-        assertThat(messages(result, "evidence-missing")).contains(
-                "controls/VUL-02.yaml:8:1: error: control 'VUL-02' has no evidence: evidence source 'pentests' has no file"
-                        + " matching 'evidence/pentests.yaml' [evidence-missing]");
+        assertThat(messages(result, "evidence-missing"))
+                .contains(
+                        "controls/VUL-02.yaml:8:1: error: control 'VUL-02' has no evidence: evidence source 'pentests' has no file"
+                                + " matching 'evidence/pentests.yaml' [evidence-missing]");
     }
 
     @Test
@@ -279,9 +414,12 @@ class DriftEngineTest {
         add("github-pulls", "9", "base", Map.of("ref", "main"), "merged_at", "2026-02-01T10:00:00Z");
         Judge.Result result = run();
         assertThat(control(result, "CHG-01").status()).isEqualTo(ControlStatus.NOT_TESTED);
-        assertThat(messages(result, "check-failed")).singleElement().asString().contains(
-                "cannot evaluate 'record.independent_approvals >= policy.required_approvals' on record '9': key"
-                        + " 'independent_approvals' is not present in map (evidence/github-pulls:1:1)");
+        assertThat(messages(result, "check-failed"))
+                .singleElement()
+                .asString()
+                .contains(
+                        "cannot evaluate 'record.independent_approvals >= policy.required_approvals' on record '9': key"
+                                + " 'independent_approvals' is not present in map (evidence/github-pulls:1:1)");
     }
 
     @Test
@@ -289,7 +427,9 @@ class DriftEngineTest {
         add("reviews", "r1", "completed_on", "last Tuesday");
         Judge.Result result = run();
         assertThat(control(result, "IAM-05").status()).isEqualTo(ControlStatus.NOT_TESTED);
-        assertThat(messages(result, "check-failed")).singleElement().asString()
+        assertThat(messages(result, "check-failed"))
+                .singleElement()
+                .asString()
                 .contains("'completed_on' of record 'r1' is not a date or time: 'last Tuesday' (evidence/reviews:1:1)");
     }
 
@@ -298,18 +438,35 @@ class DriftEngineTest {
         Map<String, Integer> reads = new HashMap<>();
         EvidenceReader counting = (source, context, sink) -> reads.merge(source.id(), 1, Integer::sum);
         new DriftEngine(new Conditions(), format -> counting).run(repository, root);
-        assertThat(reads).containsEntry("github-pulls", 1).containsEntry("hris", 1).containsEntry("okta-users", 1);
+        assertThat(reads)
+                .containsEntry("github-pulls", 1)
+                .containsEntry("hris", 1)
+                .containsEntry("okta-users", 1);
         assertThat(reads.values()).allMatch(n -> n == 1);
     }
 
     @Test
     void assessment_projects_the_opinion_from_deviating_controls() {
-        add("github-pulls", "2", "base", Map.of("ref", "main"), "merged_at", "2026-02-02T10:00:00Z", "independent_approvals", 1L);
+        add(
+                "github-pulls",
+                "2",
+                "base",
+                Map.of("ref", "main"),
+                "merged_at",
+                "2026-02-02T10:00:00Z",
+                "independent_approvals",
+                1L);
         Judge.Result result = run();
-        Assessment assessment = Assessor.assess(result.controls(), repository, CatalogueLoader.tsc2017(),
+        Assessment assessment = Assessor.assess(
+                result.controls(),
+                repository,
+                CatalogueLoader.tsc2017(),
                 repository.config().categories());
-        assertThat(result.controls().stream().filter(c -> c.status() == ControlStatus.DEVIATION).map(ControlResult::id)
-                .collect(Collectors.toList())).containsExactly("BCP-01", "CHG-01", "IAM-05", "VUL-02");
+        assertThat(result.controls().stream()
+                        .filter(c -> c.status() == ControlStatus.DEVIATION)
+                        .map(ControlResult::id)
+                        .collect(Collectors.toList()))
+                .containsExactly("BCP-01", "CHG-01", "IAM-05", "VUL-02");
         assertThat(assessment.opinion()).isEqualTo(Opinion.ADVERSE_RISK);
         assertThat(assessment.matters()).last().isEqualTo("criteria affected: A1.2, CC4.1, CC6.2, CC8.1 (4 series)");
     }

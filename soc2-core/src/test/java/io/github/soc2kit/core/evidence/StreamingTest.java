@@ -1,9 +1,9 @@
 package io.github.soc2kit.core.evidence;
 
-import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import static io.github.soc2kit.core.evidence.TestSources.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,7 +30,8 @@ class StreamingTest {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("[\n");
             for (int n = 1; n <= PULLS; n++) {
-                out.write("  {\"number\": " + n + ", \"state\": \"closed\", \"user\": {\"login\": \"dev-" + n % 50 + "\", \"type\": \"User\"}, "
+                out.write("  {\"number\": " + n + ", \"state\": \"closed\", \"user\": {\"login\": \"dev-" + n % 50
+                        + "\", \"type\": \"User\"}, "
                         + "\"merged_at\": " + (n % 10 == 0 ? "null" : "\"2025-03-04T17:22:09Z\"") + ", "
                         + "\"head\": {\"sha\": \"4b1e0c9d8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d\"}, "
                         + "\"base\": {\"ref\": \"main\", \"repo\": {\"name\": \"ledger\", \"full_name\": \"acme/ledger\"}}}"
@@ -54,7 +55,9 @@ class StreamingTest {
 
         assertThat(counts[0]).isEqualTo(PULLS);
         assertThat(counts[1]).isEqualTo(PULLS - PULLS / 10);
-        assertThat(counts[2]).as("every record is handed on while the file is still open").isEqualTo(PULLS);
+        assertThat(counts[2])
+                .as("every record is handed on while the file is still open")
+                .isEqualTo(PULLS);
         assertThat(context.digests().get("evidence/github/pulls.json").bytes()).isEqualTo(Files.size(file));
     }
 }

@@ -1,9 +1,9 @@
 package io.github.soc2kit.core.evidence;
 
-import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.Positions;
@@ -25,25 +25,54 @@ public final class TestSources {
 
     private static final Positions DECLARATIONS = new Positions("evidence/sources.yaml", Map.of(), Map.of());
 
-    private TestSources() { }
+    private TestSources() {}
 
     public static EvidenceSource source(String id, String format, String path) {
-        return new EvidenceSource(id, format, path, "", null, null, null, "email", null, new Origin(DECLARATIONS, "/sources/0"));
+        return new EvidenceSource(
+                id, format, path, "", null, null, null, "email", null, new Origin(DECLARATIONS, "/sources/0"));
     }
 
     public static EvidenceSource withRecords(EvidenceSource s, String records) {
-        return new EvidenceSource(s.id(), s.format(), s.path(), records, s.keyField(), s.timestampField(), s.identityField(),
-                s.identity(), s.join(), s.origin());
+        return new EvidenceSource(
+                s.id(),
+                s.format(),
+                s.path(),
+                records,
+                s.keyField(),
+                s.timestampField(),
+                s.identityField(),
+                s.identity(),
+                s.join(),
+                s.origin());
     }
 
-    public static EvidenceSource withFields(EvidenceSource s, @Nullable String key, @Nullable String timestamp, @Nullable String identity) {
-        return new EvidenceSource(s.id(), s.format(), s.path(), s.records(), key, timestamp, identity, s.identity(), s.join(),
+    public static EvidenceSource withFields(
+            EvidenceSource s, @Nullable String key, @Nullable String timestamp, @Nullable String identity) {
+        return new EvidenceSource(
+                s.id(),
+                s.format(),
+                s.path(),
+                s.records(),
+                key,
+                timestamp,
+                identity,
+                s.identity(),
+                s.join(),
                 s.origin());
     }
 
     public static EvidenceSource withJoin(EvidenceSource s, String join) {
-        return new EvidenceSource(s.id(), s.format(), s.path(), s.records(), s.keyField(), s.timestampField(),
-                s.identityField(), s.identity(), join, s.origin());
+        return new EvidenceSource(
+                s.id(),
+                s.format(),
+                s.path(),
+                s.records(),
+                s.keyField(),
+                s.timestampField(),
+                s.identityField(),
+                s.identity(),
+                join,
+                s.origin());
     }
 
     /** Reads {@code source} over {@code repository}; {@code others} are the other declared sources (for joins). */

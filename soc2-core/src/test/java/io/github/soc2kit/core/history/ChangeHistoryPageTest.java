@@ -37,11 +37,14 @@ class ChangeHistoryPageTest {
         }
         new PolicyRenderer().render(new RenderRequest(root, temp.resolve("site"), null, Soc2Listener.NONE));
         String page = Files.readString(temp.resolve("site/policies/change-management.html"));
-        assertThat(page).contains("<tbody>\n"
-                + "<tr><td>1.1</td><td>2026-02-21</td><td><code>" + merge.abbreviate(7).name() + "</code></td><td>2026-02-21</td>"
-                + "<td>Ana Lima</td><td>pull request #9</td><td>Merge pull request #9 from tiny/v1.1</td></tr>\n"
-                + "<tr><td>1.0</td><td>2025-12-01</td><td><code>" + first.abbreviate(7).name() + "</code></td><td>2025-12-01</td>"
-                + "<td>Ben Okafor</td><td>Approved-by: Ana Lind &lt;ana@tiny.example&gt;</td><td>Policies</td></tr>\n"
-                + "</tbody>");
+        assertThat(page)
+                .contains("<tbody>\n"
+                        + "<tr><td>1.1</td><td>2026-02-21</td><td><code>"
+                        + merge.abbreviate(7).name() + "</code></td><td>2026-02-21</td>"
+                        + "<td>Ana Lima</td><td>pull request #9</td><td>Merge pull request #9 from tiny/v1.1</td></tr>\n"
+                        + "<tr><td>1.0</td><td>2025-12-01</td><td><code>"
+                        + first.abbreviate(7).name() + "</code></td><td>2025-12-01</td>"
+                        + "<td>Ben Okafor</td><td>Approved-by: Ana Lind &lt;ana@tiny.example&gt;</td><td>Policies</td></tr>\n"
+                        + "</tbody>");
     }
 }

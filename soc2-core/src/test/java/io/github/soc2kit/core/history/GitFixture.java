@@ -16,8 +16,10 @@ import org.eclipse.jgit.revwalk.RevCommit;
 /** A temporary git repository built with JGit: commits with chosen times, authors and messages, and merges. */
 public final class GitFixture implements AutoCloseable {
 
-    public static final PersonIdent ANA = new PersonIdent("Ana Lima", "ana@tiny.example", Instant.EPOCH, ZoneOffset.UTC);
-    public static final PersonIdent BEN = new PersonIdent("Ben Okafor", "ben@tiny.example", Instant.EPOCH, ZoneOffset.UTC);
+    public static final PersonIdent ANA =
+            new PersonIdent("Ana Lima", "ana@tiny.example", Instant.EPOCH, ZoneOffset.UTC);
+    public static final PersonIdent BEN =
+            new PersonIdent("Ben Okafor", "ben@tiny.example", Instant.EPOCH, ZoneOffset.UTC);
 
     private final Git git;
     private final Path workTree;
@@ -30,7 +32,12 @@ public final class GitFixture implements AutoCloseable {
     /** A new repository with branch 'main' in {@code workTree}. */
     public static GitFixture init(Path workTree) {
         try {
-            return new GitFixture(Git.init().setDirectory(workTree.toFile()).setInitialBranch("main").call(), workTree);
+            return new GitFixture(
+                    Git.init()
+                            .setDirectory(workTree.toFile())
+                            .setInitialBranch("main")
+                            .call(),
+                    workTree);
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }
@@ -62,7 +69,12 @@ public final class GitFixture implements AutoCloseable {
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
             PersonIdent at = new PersonIdent(who, Instant.parse(time), ZoneOffset.UTC);
-            return git.commit().setMessage(message).setAuthor(at).setCommitter(at).setSign(false).call();
+            return git.commit()
+                    .setMessage(message)
+                    .setAuthor(at)
+                    .setCommitter(at)
+                    .setSign(false)
+                    .call();
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }
@@ -88,10 +100,17 @@ public final class GitFixture implements AutoCloseable {
     public RevCommit mergePullRequest(String branch, int number, String time, PersonIdent who) {
         try {
             PersonIdent at = new PersonIdent(who, Instant.parse(time), ZoneOffset.UTC);
-            git.merge().include(git.getRepository().resolve(branch)).setFastForward(MergeCommand.FastForwardMode.NO_FF)
-                    .setCommit(false).call();
-            return git.commit().setMessage("Merge pull request #" + number + " from tiny/" + branch + "\n\nTighten approvals")
-                    .setAuthor(at).setCommitter(at).setSign(false).call();
+            git.merge()
+                    .include(git.getRepository().resolve(branch))
+                    .setFastForward(MergeCommand.FastForwardMode.NO_FF)
+                    .setCommit(false)
+                    .call();
+            return git.commit()
+                    .setMessage("Merge pull request #" + number + " from tiny/" + branch + "\n\nTighten approvals")
+                    .setAuthor(at)
+                    .setCommitter(at)
+                    .setSign(false)
+                    .call();
         } catch (GitAPIException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -60,8 +60,10 @@ class GitHistoryTest {
         return history.versions().stream()
                 .map(v -> v.path() + " " + v.shortCommit().length() + " " + v.time() + " " + v.author() + " / "
                         + v.committer() + " '" + v.message().lines().findFirst().orElse("") + "' "
-                        + (v.approval() == null ? "unapproved" : v.approval().describe()) + " effective " + v.effective()
-                        + " required_approvals=" + (v.policy() == null ? "-" : v.policy().parameters().get("required_approvals")))
+                        + (v.approval() == null ? "unapproved" : v.approval().describe()) + " effective "
+                        + v.effective()
+                        + " required_approvals="
+                        + (v.policy() == null ? "-" : v.policy().parameters().get("required_approvals")))
                 .toList();
     }
 
@@ -69,7 +71,8 @@ class GitHistoryTest {
     void lists_versions_with_approvals_and_effective_days_in_the_company_zone() {
         try (GitFixture git = GitFixture.init(temp)) {
             git.write("soc2.yaml", "organization: Tiny Co\n").write("policies/change-management.yaml", policy(1, ""));
-            git.commit("2025-11-20T09:00:00Z", BEN, "Add the change policy\n\nApproved-by: Ana Lima <ana@tiny.example>\n");
+            git.commit(
+                    "2025-11-20T09:00:00Z", BEN, "Add the change policy\n\nApproved-by: Ana Lima <ana@tiny.example>\n");
             git.write("README.md", "not a policy\n");
             git.commit("2025-12-01T09:00:00Z", BEN, "Readme");
             git.branch("two-approvals");
@@ -84,10 +87,11 @@ class GitHistoryTest {
 
             assertThat(history.available()).isTrue();
             assertThat(history.findings()).isEmpty();
-            assertThat(describe(history)).containsExactly(
-                    "policies/change-management.yaml 7 2025-11-20T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Add the change policy' Approved-by: Ana Lima <ana@tiny.example> effective 2025-11-20 required_approvals=1",
-                    "policies/change-management.yaml 7 2026-02-28T23:30:00Z Ana Lima <ana@tiny.example> / Ana Lima <ana@tiny.example> 'Merge pull request #7 from tiny/two-approvals' pull request #7 effective 2026-03-01 required_approvals=2",
-                    "policies/change-management.yaml 7 2026-04-10T08:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Three approvals from May' unapproved effective 2026-05-01 required_approvals=3");
+            assertThat(describe(history))
+                    .containsExactly(
+                            "policies/change-management.yaml 7 2025-11-20T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Add the change policy' Approved-by: Ana Lima <ana@tiny.example> effective 2025-11-20 required_approvals=1",
+                            "policies/change-management.yaml 7 2026-02-28T23:30:00Z Ana Lima <ana@tiny.example> / Ana Lima <ana@tiny.example> 'Merge pull request #7 from tiny/two-approvals' pull request #7 effective 2026-03-01 required_approvals=2",
+                            "policies/change-management.yaml 7 2026-04-10T08:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Three approvals from May' unapproved effective 2026-05-01 required_approvals=3");
             assertThat(history.policy("change-management")).hasSize(3);
         }
     }
@@ -103,9 +107,10 @@ class GitHistoryTest {
 
             RepositoryHistory history = new GitHistory().read(temp.resolve("compliance"), BERLIN, START);
 
-            assertThat(describe(history)).containsExactly(
-                    "policies/change-management.yaml 7 2026-01-05T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Start' unapproved effective 2026-01-05 required_approvals=1",
-                    "policies/change-management.yaml 12 null  /  '' unapproved effective null required_approvals=2");
+            assertThat(describe(history))
+                    .containsExactly(
+                            "policies/change-management.yaml 7 2026-01-05T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'Start' unapproved effective 2026-01-05 required_approvals=1",
+                            "policies/change-management.yaml 12 null  /  '' unapproved effective null required_approvals=2");
             assertThat(history.versions().get(1).uncommitted()).isTrue();
         }
     }
@@ -128,9 +133,10 @@ class GitHistoryTest {
 
             RepositoryHistory history = new GitHistory().read(temp.resolve("org/compliance"), BERLIN, START);
 
-            assertThat(describe(history)).containsExactly(
-                    "policies/change-management.yaml 7 2026-01-05T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'The folder' unapproved effective 2026-01-05 required_approvals=1",
-                    "policies/change-management.yaml 7 2026-01-20T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'The policy again' unapproved effective 2026-01-20 required_approvals=2");
+            assertThat(describe(history))
+                    .containsExactly(
+                            "policies/change-management.yaml 7 2026-01-05T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'The folder' unapproved effective 2026-01-05 required_approvals=1",
+                            "policies/change-management.yaml 7 2026-01-20T09:00:00Z Ben Okafor <ben@tiny.example> / Ben Okafor <ben@tiny.example> 'The policy again' unapproved effective 2026-01-20 required_approvals=2");
         }
     }
 
@@ -138,31 +144,38 @@ class GitHistoryTest {
     void an_oversized_old_version_is_no_policy_and_is_never_loaded_whole() throws Exception {
         try (GitFixture git = GitFixture.init(temp)) {
             git.write("soc2.yaml", "organization: Tiny Co\n")
-                    .write("policies/change-management.yaml", policy(1, "") + "# " + "x".repeat(5 * 1024 * 1024) + "\n");
+                    .write(
+                            "policies/change-management.yaml",
+                            policy(1, "") + "# " + "x".repeat(5 * 1024 * 1024) + "\n");
             git.commit("2026-01-05T09:00:00Z", BEN, "Huge");
             git.write("policies/change-management.yaml", policy(2, ""));
             git.commit("2026-01-06T09:00:00Z", BEN, "Normal");
 
             RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
 
-            assertThat(history.versions()).extracting(v -> v.message().strip() + " " + (v.policy() != null))
+            assertThat(history.versions())
+                    .extracting(v -> v.message().strip() + " " + (v.policy() != null))
                     .containsExactly("Huge false", "Normal true");
             Repository repo = git.git().getRepository();
             ObjectId huge = repo.resolve("HEAD~1:policies/change-management.yaml");
-            try (ObjectReader real = repo.newObjectReader(); ObjectReader reader = new ObjectReader.Filter() {
-                @Override
-                protected ObjectReader delegate() {
-                    return real;
-                }
+            try (ObjectReader real = repo.newObjectReader();
+                    ObjectReader reader = new ObjectReader.Filter() {
+                        @Override
+                        protected ObjectReader delegate() {
+                            return real;
+                        }
 
-                @Override
-                public ObjectLoader open(AnyObjectId id, int type) throws IOException {
-                    assertThat(id).as("the oversized version is never opened").isNotEqualTo(huge);
-                    return real.open(id, type);
-                }
-            }) {
+                        @Override
+                        public ObjectLoader open(AnyObjectId id, int type) throws IOException {
+                            assertThat(id)
+                                    .as("the oversized version is never opened")
+                                    .isNotEqualTo(huge);
+                            return real.open(id, type);
+                        }
+                    }) {
                 assertThat(GitHistory.text(reader, huge)).isEmpty();
-                assertThat(GitHistory.text(reader, repo.resolve("HEAD:policies/change-management.yaml"))).isEqualTo(policy(2, ""));
+                assertThat(GitHistory.text(reader, repo.resolve("HEAD:policies/change-management.yaml")))
+                        .isEqualTo(policy(2, ""));
             }
         }
     }
@@ -180,8 +193,11 @@ class GitHistoryTest {
         }
         try (Git shallow = shallowClone(origin, 2)) {
             RepositoryHistory history = new GitHistory().read(temp.resolve("clone"), BERLIN, START);
-            String oldest = shallow.getRepository().resolve("HEAD~1").abbreviate(7).name();
-            assertThat(history.findings()).extracting(Finding::format).containsExactly(shallowWarning(oldest, "2026-02-01"));
+            String oldest =
+                    shallow.getRepository().resolve("HEAD~1").abbreviate(7).name();
+            assertThat(history.findings())
+                    .extracting(Finding::format)
+                    .containsExactly(shallowWarning(oldest, "2026-02-01"));
         }
     }
 
@@ -199,13 +215,25 @@ class GitHistoryTest {
             submodule.setObjectId(ObjectId.fromString("1111111111111111111111111111111111111111"));
             builder.add(submodule);
             builder.commit();
-            git.git().add().addFilepattern("soc2.yaml").addFilepattern("policies/change-management.yaml").call();
+            git.git()
+                    .add()
+                    .addFilepattern("soc2.yaml")
+                    .addFilepattern("policies/change-management.yaml")
+                    .call();
             PersonIdent at = new PersonIdent(BEN, Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC);
-            git.git().commit().setMessage("With a submodule").setAuthor(at).setCommitter(at).setSign(false).call();
+            git.git()
+                    .commit()
+                    .setMessage("With a submodule")
+                    .setAuthor(at)
+                    .setCommitter(at)
+                    .setSign(false)
+                    .call();
 
             RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
 
-            assertThat(history.versions()).extracting(FileVersion::path).containsExactly("policies/change-management.yaml");
+            assertThat(history.versions())
+                    .extracting(FileVersion::path)
+                    .containsExactly("policies/change-management.yaml");
         }
     }
 
@@ -231,9 +259,13 @@ class GitHistoryTest {
         Files.writeString(temp.resolve("soc2.yaml"), "organization: Tiny Co\n");
         RepositoryHistory history = new GitHistory().read(temp, BERLIN, START);
         assertThat(history.available()).isFalse();
-        assertThat(history.findings()).extracting(Finding::format).containsExactly("soc2.yaml: note: '"
-                + temp.toRealPath().getFileName() + "' is not in a git repository: the history checks (policy versions,"
-                + " reviews and owner changes from git, parameters in force by date) were skipped [history-unavailable]");
+        assertThat(history.findings())
+                .extracting(Finding::format)
+                .containsExactly(
+                        "soc2.yaml: note: '"
+                                + temp.toRealPath().getFileName()
+                                + "' is not in a git repository: the history checks (policy versions,"
+                                + " reviews and owner changes from git, parameters in force by date) were skipped [history-unavailable]");
     }
 
     @Test
@@ -248,16 +280,22 @@ class GitHistoryTest {
         try (Git shallow = shallowClone(origin, 1)) {
             RepositoryHistory history = new GitHistory().read(temp.resolve("clone"), BERLIN, START);
             String head = shallow.getRepository().resolve("HEAD").abbreviate(7).name();
-            assertThat(history.findings()).extracting(Finding::format).containsExactly(shallowWarning(head, "2026-03-01"));
+            assertThat(history.findings())
+                    .extracting(Finding::format)
+                    .containsExactly(shallowWarning(head, "2026-03-01"));
             assertThat(history.findings().get(0).hint())
-                    .isEqualTo("fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout");
+                    .isEqualTo(
+                            "fetch the whole history: run 'git fetch --unshallow', or set 'fetch-depth: 0' on actions/checkout");
         }
     }
 
     /** A clone of {@code origin} in temp/clone with the last {@code depth} commits. */
     private Git shallowClone(Path origin, int depth) throws Exception {
-        return Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(temp.resolve("clone").toFile())
-                .setDepth(depth).call();
+        return Git.cloneRepository()
+                .setURI(origin.toUri().toString())
+                .setDirectory(temp.resolve("clone").toFile())
+                .setDepth(depth)
+                .call();
     }
 
     private static String shallowWarning(String commit, String day) {

@@ -30,7 +30,8 @@ class ModelReaderTest {
     private static final YamlReader READER = new YamlReader();
 
     private static YamlDocument read(String resource, String path) {
-        return Objects.requireNonNull(READER.read(Fixtures.resource(resource), path).document());
+        return Objects.requireNonNull(
+                READER.read(Fixtures.resource(resource), path).document());
     }
 
     private static YamlDocument parse(String yaml, String path) {
@@ -44,16 +45,19 @@ class ModelReaderTest {
     @Test
     void reads_services_commitments_requirements_and_boundaries_with_markdown_as_written() {
         SystemDescription description = complete();
-        assertThat(description.services()).containsExactly(
-                new Service("Acme Payroll", "Payroll for **small companies**."),
-                new Service("Acme API", "The same, for integrators."));
-        assertThat(description.commitments()).containsExactly(
-                new Commitment("security", "Customer data is encrypted at rest and in transit."),
-                new Commitment("availability", "99.9 % monthly availability."));
-        assertThat(description.requirements()).containsExactly(
-                "Production access is limited to on-call engineers.", "Backups are kept for 35 days.");
-        assertThat(description.boundaries()).isEqualTo(
-                "The payroll application and its production account.\n\nCustomer laptops are out of scope.\n");
+        assertThat(description.services())
+                .containsExactly(
+                        new Service("Acme Payroll", "Payroll for **small companies**."),
+                        new Service("Acme API", "The same, for integrators."));
+        assertThat(description.commitments())
+                .containsExactly(
+                        new Commitment("security", "Customer data is encrypted at rest and in transit."),
+                        new Commitment("availability", "99.9 % monthly availability."));
+        assertThat(description.requirements())
+                .containsExactly("Production access is limited to on-call engineers.", "Backups are kept for 35 days.");
+        assertThat(description.boundaries())
+                .isEqualTo(
+                        "The payroll application and its production account.\n\nCustomer laptops are out of scope.\n");
     }
 
     @Test
@@ -62,12 +66,26 @@ class ModelReaderTest {
         assertThat(description.components())
                 .extracting(c -> c.id(), c -> c.kind(), c -> c.name(), c -> c.description(), c -> c.inScope())
                 .containsExactly(
-                        tuple("aws-prod", "infrastructure", "AWS production account", "One account, two regions.", true),
+                        tuple(
+                                "aws-prod",
+                                "infrastructure",
+                                "AWS production account",
+                                "One account, two regions.",
+                                true),
                         tuple("aws-sandbox", "infrastructure", "AWS sandbox account", "Test data only.", false),
-                        tuple("payroll-app", "software", "Payroll application", "The application and its database.", true),
+                        tuple(
+                                "payroll-app",
+                                "software",
+                                "Payroll application",
+                                "The application and its database.",
+                                true),
                         tuple("sre", "people", "Site reliability team", "Runs production.", true),
-                        tuple("payroll-data", "data", "Payroll records",
-                                "Salaries and bank details, classified *confidential*.\n", true));
+                        tuple(
+                                "payroll-data",
+                                "data",
+                                "Payroll records",
+                                "Salaries and bank details, classified *confidential*.\n",
+                                true));
         SystemDescription.Component sandbox = description.components().get(1);
         assertThat(sandbox.origin().pointer()).isEqualTo("/components/infrastructure/1");
         assertThat(sandbox.origin().at("in_scope")).isEqualTo(new SourcePosition("system/description.yaml", 22, 17));
@@ -76,32 +94,49 @@ class ModelReaderTest {
     @Test
     void reads_incidents_cuecs_subservice_organizations_not_relevant_criteria_and_changes() {
         SystemDescription description = complete();
-        assertThat(description.incidents()).containsExactly(new Incident("The database failed over.",
-                LocalDate.of(2026, 2, 10), "Payslips were late by 20 minutes.", "Connection pools were fixed."));
-        assertThat(description.cuecs()).containsExactly(
-                new Cuec("Customers manage their own users.", List.of("CC6.2", "CC6.3")));
-        assertThat(description.subserviceOrganizations()).containsExactly(
-                new SubserviceOrganization("Amazon Web Services", "Hosting.", "carve_out", List.of("CC6.4", "A1.2"),
-                        List.of("Physical access to data centers is restricted.", "Hardware is disposed of securely."),
-                        "The CTO reviews its SOC 2 report every year."),
-                new SubserviceOrganization("Okta", "Single sign-on.", "inclusive", List.of("CC6.1"), List.of(),
-                        "Quarterly review of the admin log."));
-        assertThat(description.notRelevantCriteria()).containsExactly(
-                new NotRelevantCriterion("CC9.2", "No vendor handles customer data."));
-        assertThat(description.significantChanges()).containsExactly(
-                new SignificantChange(LocalDate.of(2026, 3, 1), "Moved to a second region."));
+        assertThat(description.incidents())
+                .containsExactly(new Incident(
+                        "The database failed over.",
+                        LocalDate.of(2026, 2, 10),
+                        "Payslips were late by 20 minutes.",
+                        "Connection pools were fixed."));
+        assertThat(description.cuecs())
+                .containsExactly(new Cuec("Customers manage their own users.", List.of("CC6.2", "CC6.3")));
+        assertThat(description.subserviceOrganizations())
+                .containsExactly(
+                        new SubserviceOrganization(
+                                "Amazon Web Services",
+                                "Hosting.",
+                                "carve_out",
+                                List.of("CC6.4", "A1.2"),
+                                List.of(
+                                        "Physical access to data centers is restricted.",
+                                        "Hardware is disposed of securely."),
+                                "The CTO reviews its SOC 2 report every year."),
+                        new SubserviceOrganization(
+                                "Okta",
+                                "Single sign-on.",
+                                "inclusive",
+                                List.of("CC6.1"),
+                                List.of(),
+                                "Quarterly review of the admin log."));
+        assertThat(description.notRelevantCriteria())
+                .containsExactly(new NotRelevantCriterion("CC9.2", "No vendor handles customer data."));
+        assertThat(description.significantChanges())
+                .containsExactly(new SignificantChange(LocalDate.of(2026, 3, 1), "Moved to a second region."));
     }
 
     @Test
     void names_every_criterion_of_the_description_with_its_pointer() {
         SystemDescription description = complete();
-        assertThat(description.criteria()).containsExactly(
-                new CriterionRef("CC6.2", "/cuecs/0/criteria/0"),
-                new CriterionRef("CC6.3", "/cuecs/0/criteria/1"),
-                new CriterionRef("CC6.4", "/subservice_organizations/0/criteria/0"),
-                new CriterionRef("A1.2", "/subservice_organizations/0/criteria/1"),
-                new CriterionRef("CC6.1", "/subservice_organizations/1/criteria/0"),
-                new CriterionRef("CC9.2", "/not_relevant_criteria/0/criterion"));
+        assertThat(description.criteria())
+                .containsExactly(
+                        new CriterionRef("CC6.2", "/cuecs/0/criteria/0"),
+                        new CriterionRef("CC6.3", "/cuecs/0/criteria/1"),
+                        new CriterionRef("CC6.4", "/subservice_organizations/0/criteria/0"),
+                        new CriterionRef("A1.2", "/subservice_organizations/0/criteria/1"),
+                        new CriterionRef("CC6.1", "/subservice_organizations/1/criteria/0"),
+                        new CriterionRef("CC9.2", "/not_relevant_criteria/0/criterion"));
         assertThat(description.origin().positions().at("/subservice_organizations/0/criteria/1"))
                 .isEqualTo(new SourcePosition("system/description.yaml", 54, 23));
     }
@@ -123,8 +158,8 @@ class ModelReaderTest {
         assertThat(description.requirements()).containsExactly("Encrypt data");
         assertThat(description.boundaries()).isEmpty();
         assertThat(description.incidents()).containsExactly(new Incident("Outage", null, "", ""));
-        assertThat(description.subserviceOrganizations()).containsExactly(
-                new SubserviceOrganization("AWS", "", "", List.of(), List.of(), ""));
+        assertThat(description.subserviceOrganizations())
+                .containsExactly(new SubserviceOrganization("AWS", "", "", List.of(), List.of(), ""));
         assertThat(description.commitments()).isEmpty();
         assertThat(description.components()).isEmpty();
         assertThat(description.cuecs()).isEmpty();

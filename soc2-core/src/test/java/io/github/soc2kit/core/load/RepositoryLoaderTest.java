@@ -29,33 +29,50 @@ class RepositoryLoaderTest {
         assertThat(repo.policies()).extracting(p -> p.id()).containsExactly("access-control", "change-management");
         assertThat(repo.controls()).extracting(c -> c.id()).containsExactly("CHG-01", "CHG-02", "GOV-01", "IAM-01");
         assertThat(repo.policies().get(1).parameters()).containsEntry("required_approvals", 2L);
-        assertThat(repo.controls().get(3).test().sources()).extracting(r -> r.value()).containsExactly("hris", "okta-users");
+        assertThat(repo.controls().get(3).test().sources())
+                .extracting(r -> r.value())
+                .containsExactly("hris", "okta-users");
         assertThat(repo.people()).extracting(p -> p.email()).containsExactly("ana@tiny.example", "ben@tiny.example");
-        assertThat(repo.register("exceptions")).singleElement().satisfies(e -> assertThat(e.get("record")).isEqualTo("412"));
+        assertThat(repo.register("exceptions"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("record")).isEqualTo("412"));
     }
 
     @Test
     void numbers_beyond_a_long_or_a_double_are_read_without_failing() throws IOException {
         Path repo = Fixtures.repository(temp.resolve("repo"));
         Path policy = repo.resolve("policies/access-control.yaml");
-        Files.writeString(policy, Files.readString(policy)
-                .replace("revocation_days: 1", "revocation_days: 1\n  huge: 99999999999999999999\n  vast: 1e400"));
+        Files.writeString(
+                policy,
+                Files.readString(policy)
+                        .replace(
+                                "revocation_days: 1",
+                                "revocation_days: 1\n  huge: 99999999999999999999\n  vast: 1e400"));
         var parameters = loader.load(repo).repository().policies().stream()
-                .filter(p -> p.id().equals("access-control")).findFirst().orElseThrow().parameters();
+                .filter(p -> p.id().equals("access-control"))
+                .findFirst()
+                .orElseThrow()
+                .parameters();
         assertThat(parameters).containsEntry("huge", 1.0e20).containsEntry("vast", "1E+400");
     }
 
     @Test
     void day_counts_beyond_any_period_are_schema_errors_not_failures() throws IOException {
         Path repo = Fixtures.repository(temp.resolve("repo"));
-        Files.writeString(repo.resolve("soc2.yaml"), Files.readString(repo.resolve("soc2.yaml"))
-                + "verify:\n  exception_window_days: 99999999999999999999\n");
+        Files.writeString(
+                repo.resolve("soc2.yaml"),
+                Files.readString(repo.resolve("soc2.yaml"))
+                        + "verify:\n  exception_window_days: 99999999999999999999\n");
         Path control = repo.resolve("controls/IAM-01.yaml");
-        Files.writeString(control, Files.readString(control).replace("within_days: policy.revocation_days", "within_days: 4000000000"));
-        assertThat(loader.load(repo).findings()).extracting(Finding::format).containsExactly(
-                "soc2.yaml:10:26: error: 'exception_window_days': 99999999999999999999 is more than the largest allowed,"
-                        + " 36500 [schema]",
-                "controls/IAM-01.yaml:19:16: error: 'within_days': 4000000000 is more than the largest allowed, 36500 [schema]");
+        Files.writeString(
+                control,
+                Files.readString(control).replace("within_days: policy.revocation_days", "within_days: 4000000000"));
+        assertThat(loader.load(repo).findings())
+                .extracting(Finding::format)
+                .containsExactly(
+                        "soc2.yaml:10:26: error: 'exception_window_days': 99999999999999999999 is more than the largest allowed,"
+                                + " 36500 [schema]",
+                        "controls/IAM-01.yaml:19:16: error: 'within_days': 4000000000 is more than the largest allowed, 36500 [schema]");
     }
 
     @Test
@@ -71,9 +88,11 @@ class RepositoryLoaderTest {
         Path repo = Fixtures.repository(temp.resolve("repo"));
         Files.delete(repo.resolve("people.yaml"));
         Files.delete(repo.resolve("system/description.yaml"));
-        assertThat(loader.load(repo).findings()).extracting(Finding::format).containsExactly(
-                "soc2.yaml:1:1: error: roster file 'people.yaml' does not exist [file-missing]",
-                "soc2.yaml:1:1: error: system description 'system/description.yaml' does not exist [file-missing]");
+        assertThat(loader.load(repo).findings())
+                .extracting(Finding::format)
+                .containsExactly(
+                        "soc2.yaml:1:1: error: roster file 'people.yaml' does not exist [file-missing]",
+                        "soc2.yaml:1:1: error: system description 'system/description.yaml' does not exist [file-missing]");
     }
 
     @Test
@@ -83,7 +102,8 @@ class RepositoryLoaderTest {
         Files.move(repo.resolve("controls/IAM-01.yaml"), repo.resolve("controls/access/IAM-01.yml"));
         RepositoryLoader.Result result = loader.load(repo);
         assertThat(result.findings()).isEmpty();
-        assertThat(result.repository().controls()).extracting(c -> c.origin().path())
+        assertThat(result.repository().controls())
+                .extracting(c -> c.origin().path())
                 .contains("controls/access/IAM-01.yml");
     }
 }

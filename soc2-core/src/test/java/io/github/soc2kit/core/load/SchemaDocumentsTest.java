@@ -28,7 +28,8 @@ class SchemaDocumentsTest {
     static Stream<String> documents() throws IOException {
         Path root = Fixtures.resource("schema");
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
+            return walk
+                    .filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList()
@@ -44,7 +45,9 @@ class SchemaDocumentsTest {
         YamlReader.Result read = READER.read(file, name.substring(name.lastIndexOf('/') + 1));
         assertThat(read.findings()).isEmpty();
         YamlDocument document = read.document();
-        List<String> actual = VALIDATOR.validate(kind, document).stream().map(SchemaDocumentsTest::line).toList();
+        List<String> actual = VALIDATOR.validate(kind, document).stream()
+                .map(SchemaDocumentsTest::line)
+                .toList();
         if (name.contains("/valid/")) {
             assertThat(actual).isEmpty();
         } else {

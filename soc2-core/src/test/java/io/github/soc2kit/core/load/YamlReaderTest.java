@@ -47,12 +47,15 @@ class YamlReaderTest {
         assertThat(doc.at("/criteria/1")).isEqualTo(new SourcePosition("controls/X-1.yaml", 4, 5));
         assertThat(doc.keyAt("/test")).isEqualTo(new SourcePosition("controls/X-1.yaml", 5, 1));
         assertThat(doc.at("/test/kind")).isEqualTo(new SourcePosition("controls/X-1.yaml", 6, 9));
-        assertThat(doc.at("/test/missing")).as("falls back to the nearest ancestor").isEqualTo(doc.at("/test"));
+        assertThat(doc.at("/test/missing"))
+                .as("falls back to the nearest ancestor")
+                .isEqualTo(doc.at("/test"));
     }
 
     @Test
     void keeps_dates_and_versions_as_text_and_numbers_as_numbers() {
-        YamlDocument doc = read("on: 2026-01-31\nversion: '1.0'\ncount: 2\nflag: true\nno: no\n").document();
+        YamlDocument doc = read("on: 2026-01-31\nversion: '1.0'\ncount: 2\nflag: true\nno: no\n")
+                .document();
         assertThat(doc.root().get("on").isString()).isTrue();
         assertThat(doc.root().get("version").asString()).isEqualTo("1.0");
         assertThat(doc.root().get("count").isInt()).isTrue();
@@ -62,8 +65,8 @@ class YamlReaderTest {
 
     @Test
     void rejects_an_infinite_number_at_its_position_and_keeps_numbers_beyond_a_double_readable() {
-        assertThat(only(read("id: X-1\nparameters:\n  limit: .inf\n"))).isEqualTo(
-                "controls/X-1.yaml:3:10: error: '.inf' is not a finite number [yaml-syntax]");
+        assertThat(only(read("id: X-1\nparameters:\n  limit: .inf\n")))
+                .isEqualTo("controls/X-1.yaml:3:10: error: '.inf' is not a finite number [yaml-syntax]");
         YamlDocument doc = read("huge: 99999999999999999999\nvast: 1e400\n").document();
         assertThat(doc.root().get("huge").isIntegralNumber()).isTrue();
         assertThat(doc.root().get("vast").isNumber()).isTrue();
@@ -72,7 +75,8 @@ class YamlReaderTest {
     @Test
     void rejects_duplicate_keys_at_the_second_key() {
         assertThat(only(read("id: X-1\nowner: a@x.example\nowner: b@x.example\n")))
-                .isEqualTo("controls/X-1.yaml:3:1: error: duplicate key 'owner' (first defined at line 2) [yaml-duplicate-key]");
+                .isEqualTo(
+                        "controls/X-1.yaml:3:1: error: duplicate key 'owner' (first defined at line 2) [yaml-duplicate-key]");
     }
 
     @Test
@@ -100,17 +104,24 @@ class YamlReaderTest {
 
     @Test
     void rejects_billion_laughs_quickly_at_the_first_alias() {
-        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             char p = (char) (c - 1);
-            yaml.append(c).append(": &").append(c).append(" [")
-                    .append(("*" + p + ",").repeat(8)).append('*').append(p).append("]\n");
+            yaml.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [")
+                    .append(("*" + p + ",").repeat(8))
+                    .append('*')
+                    .append(p)
+                    .append("]\n");
         }
         long start = System.nanoTime();
         String message = only(read(yaml.toString()));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
-        assertThat(message).isEqualTo(
-                "controls/X-1.yaml:2:8: error: YAML aliases ('*a') are not supported [yaml-alias]");
+        assertThat(message)
+                .isEqualTo("controls/X-1.yaml:2:8: error: YAML aliases ('*a') are not supported [yaml-alias]");
     }
 
     @Test
@@ -126,8 +137,9 @@ class YamlReaderTest {
         long start = System.nanoTime();
         YamlReader.Result result = reader.read(big, "registers/incidents.yaml");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
-        assertThat(only(result)).isEqualTo(
-                "registers/incidents.yaml: error: file is 50.0 MB; policy files may be at most 4 MB [file-too-large]");
+        assertThat(only(result))
+                .isEqualTo(
+                        "registers/incidents.yaml: error: file is 50.0 MB; policy files may be at most 4 MB [file-too-large]");
     }
 
     @Test

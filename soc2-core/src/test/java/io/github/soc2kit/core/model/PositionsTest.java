@@ -19,7 +19,8 @@ class PositionsTest {
     }
 
     /** As recorded for: {@code id: X-1 / test: / kind: periodic / every: quarter}. */
-    private static final Positions POSITIONS = new Positions(PATH,
+    private static final Positions POSITIONS = new Positions(
+            PATH,
             Map.of("", at(1, 1), "/id", at(1, 5), "/test", at(3, 3), "/test/kind", at(3, 9), "/test/every", at(4, 10)),
             Map.of("/id", at(1, 1), "/test", at(2, 1), "/test/kind", at(3, 3), "/test/every", at(4, 3)));
 

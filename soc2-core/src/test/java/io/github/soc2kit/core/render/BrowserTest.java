@@ -36,9 +36,17 @@ class BrowserTest {
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
 
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--hide-scrollbars", "--allow-file-access-from-files");
+    private static final List<String> FLAGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--allow-file-access-from-files");
 
     @Test
     void every_page_of_the_example_site_loads_in_chromium_with_no_broken_link() throws Exception {
@@ -49,17 +57,22 @@ class BrowserTest {
         Path example = Path.of("../example-repo");
         VerifyReport report = VerifyResults.report(new EvidenceVerifier()
                 .verify(new VerifyRequest(example, target.resolve("example-soc2"), Soc2Listener.NONE)));
-        assertThat(RenderFixtures.render(example, site, report).report().hasErrors()).isFalse();
+        assertThat(RenderFixtures.render(example, site, report).report().hasErrors())
+                .isFalse();
 
         List<String> pages;
         try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.map(p -> site.relativize(p).toString().replace('\\', '/')).filter(p -> p.endsWith(".html")).sorted().toList();
+            pages = walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
         Path profile = Files.createTempDirectory(target, "chromium-profile");
         Map<String, String> dom = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
-            String html = run(chromium, profile, "--dump-dom", site.resolve(page).toUri().toString());
+            String html = run(
+                    chromium, profile, "--dump-dom", site.resolve(page).toUri().toString());
             if (!html.contains("</html>") || !html.contains("<h1")) {
                 problems.add(page + " did not load");
             }
@@ -74,16 +87,26 @@ class BrowserTest {
                 }
                 int hash = href.indexOf('#');
                 String file = hash < 0 ? href : href.substring(0, hash);
-                String resolved = file.isEmpty() ? page
-                        : site.relativize(site.resolve(page).resolveSibling(file).normalize()).toString().replace('\\', '/');
+                String resolved = file.isEmpty()
+                        ? page
+                        : site.relativize(
+                                        site.resolve(page).resolveSibling(file).normalize())
+                                .toString()
+                                .replace('\\', '/');
                 if (!Files.isRegularFile(site.resolve(resolved))) {
                     problems.add(page + " -> " + href + " (no such file)");
-                } else if (hash >= 0 && dom.containsKey(resolved) && !ids(dom.get(resolved)).contains(href.substring(hash + 1))) {
+                } else if (hash >= 0
+                        && dom.containsKey(resolved)
+                        && !ids(dom.get(resolved)).contains(href.substring(hash + 1))) {
                     problems.add(page + " -> " + href + " (no such anchor)");
                 }
             }
         }
-        run(chromium, profile, "--window-size=1280,1400", "--screenshot=" + target.resolve("example-site-index.png"),
+        run(
+                chromium,
+                profile,
+                "--window-size=1280,1400",
+                "--screenshot=" + target.resolve("example-site-index.png"),
                 site.resolve("index.html").toUri().toString());
 
         assertThat(pages).hasSizeGreaterThan(60);
@@ -95,16 +118,23 @@ class BrowserTest {
         return ID.matcher(html).results().map(r -> r.group(1)).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static String run(Path chromium, Path profile, String... arguments) throws IOException, InterruptedException {
+    private static String run(Path chromium, Path profile, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(chromium.toString());
         command.addAll(FLAGS);
         command.add("--user-data-dir=" + profile);
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        assertThat(process.exitValue()).as("chromium exit code for " + String.join(" ", arguments)).isZero();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("chromium finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("chromium exit code for " + String.join(" ", arguments))
+                .isZero();
         return out;
     }
 }

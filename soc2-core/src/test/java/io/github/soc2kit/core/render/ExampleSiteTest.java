@@ -23,11 +23,14 @@ class ExampleSiteTest {
 
     @Test
     void example_repository_renders_a_page_per_policy_and_control_with_no_broken_internal_link() {
-        RenderResult result = RenderFixtures.render(Path.of("../example-repo"), temp.resolve("site"), RenderFixtures.report());
+        RenderResult result =
+                RenderFixtures.render(Path.of("../example-repo"), temp.resolve("site"), RenderFixtures.report());
         assertThat(result.report().hasErrors()).isFalse();
         Map<String, byte[]> site = RenderFixtures.read(temp.resolve("site"));
-        assertThat(site.keySet().stream().filter(p -> p.startsWith("policies/"))).hasSize(10);
-        assertThat(site.keySet().stream().filter(p -> p.startsWith("controls/"))).hasSize(45);
+        assertThat(site.keySet().stream().filter(p -> p.startsWith("policies/")))
+                .hasSize(10);
+        assertThat(site.keySet().stream().filter(p -> p.startsWith("controls/")))
+                .hasSize(45);
         List<String> broken = new ArrayList<>();
         site.forEach((page, bytes) -> {
             if (!page.endsWith(".html")) {
@@ -41,14 +44,21 @@ class ExampleSiteTest {
                 }
                 int hash = href.indexOf('#');
                 String file = hash < 0 ? href : href.substring(0, hash);
-                String target = file.isEmpty() ? page : Path.of(page).resolveSibling(file).normalize().toString().replace('\\', '/');
+                String target = file.isEmpty()
+                        ? page
+                        : Path.of(page)
+                                .resolveSibling(file)
+                                .normalize()
+                                .toString()
+                                .replace('\\', '/');
                 if (page.indexOf('/') < 0 && !file.isEmpty()) {
                     target = Path.of(file).normalize().toString().replace('\\', '/');
                 }
                 if (!site.containsKey(target)) {
                     broken.add(page + " -> " + href);
-                } else if (hash >= 0 && !new String(site.get(target), StandardCharsets.UTF_8)
-                        .contains("id=\"" + href.substring(hash + 1) + "\"")) {
+                } else if (hash >= 0
+                        && !new String(site.get(target), StandardCharsets.UTF_8)
+                                .contains("id=\"" + href.substring(hash + 1) + "\"")) {
                     broken.add(page + " -> " + href + " (no such anchor)");
                 }
             }

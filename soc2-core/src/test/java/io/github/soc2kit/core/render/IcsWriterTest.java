@@ -34,16 +34,24 @@ class IcsWriterTest {
         RenderFixtures.render(RenderFixtures.repository(temp.resolve("repo")), temp.resolve("site"), null);
         String ics = new String(RenderFixtures.read(temp.resolve("site")).get("calendar.ics"), StandardCharsets.UTF_8);
         List<VEvent> events = parse(ics).getComponents(Component.VEVENT);
-        assertThat(events).extracting(e -> value(e, Property.UID) + " " + value(e, Property.DTSTART) + " "
-                        + value(e, Property.DTEND) + " " + value(e, Property.DTSTAMP) + " " + value(e, Property.SUMMARY))
+        assertThat(events)
+                .extracting(
+                        e -> value(e, Property.UID) + " " + value(e, Property.DTSTART) + " " + value(e, Property.DTEND)
+                                + " " + value(e, Property.DTSTAMP) + " " + value(e, Property.SUMMARY))
                 .containsExactly(
                         "IAM-02-2026-Q1@soc2kit 20260415 20260416 20251215T000000Z IAM-02 due (2026-Q1): Access is reviewed every quarter",
                         "GOV-01-2026-01-01..2026-06-30@soc2kit 20260630 20260701 20251201T000000Z GOV-01 due (2026-01-01..2026-06-30): Management reviews the security program every year",
                         "IAM-02-2026-Q2@soc2kit 20260715 20260716 20251215T000000Z IAM-02 due (2026-Q2): Access is reviewed every quarter");
-        assertThat(events.get(0).getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow().getValue())
+        assertThat(events.get(0)
+                        .getProperty(Property.DTSTART)
+                        .orElseThrow()
+                        .getParameter("VALUE")
+                        .orElseThrow()
+                        .getValue())
                 .isEqualTo("DATE");
         assertThat(value(events.get(0), Property.DESCRIPTION))
-                .isEqualTo("Owner: Ana Lind <ana@tiny.example>\nPeriod 2026-Q1: 2026-01-01 to 2026-03-31\nDue by 2026-04-15");
+                .isEqualTo(
+                        "Owner: Ana Lind <ana@tiny.example>\nPeriod 2026-Q1: 2026-01-01 to 2026-03-31\nDue by 2026-04-15");
     }
 
     @Test
@@ -51,10 +59,14 @@ class IcsWriterTest {
         RenderFixtures.render(Path.of("../example-repo"), temp.resolve("site"), null);
         String ics = new String(RenderFixtures.read(temp.resolve("site")).get("calendar.ics"), StandardCharsets.UTF_8);
         List<VEvent> events = parse(ics).getComponents(Component.VEVENT);
-        assertThat(events).filteredOn(e -> value(e, Property.UID).startsWith("IAM-05-"))
+        assertThat(events)
+                .filteredOn(e -> value(e, Property.UID).startsWith("IAM-05-"))
                 .extracting(e -> value(e, Property.UID) + " " + value(e, Property.DTSTART))
-                .containsExactly("IAM-05-2025-Q4@soc2kit 20260115", "IAM-05-2026-Q1@soc2kit 20260415",
-                        "IAM-05-2026-Q2@soc2kit 20260715", "IAM-05-2026-Q3@soc2kit 20261015");
+                .containsExactly(
+                        "IAM-05-2025-Q4@soc2kit 20260115",
+                        "IAM-05-2026-Q1@soc2kit 20260415",
+                        "IAM-05-2026-Q2@soc2kit 20260715",
+                        "IAM-05-2026-Q3@soc2kit 20261015");
         assertThat(events).extracting(e -> value(e, Property.UID)).doesNotHaveDuplicates();
     }
 }

@@ -13,14 +13,16 @@ class MarkdownTest {
 
     @Test
     void parameters_are_substituted_before_markdown_so_they_work_inside_code_and_emphasis() {
-        assertThat(Markdown.policyHtml("MFA (`mfa_required: {{mfa_required}}`) and **{{ required_approvals }}** approvals",
-                PARAMETERS))
+        assertThat(Markdown.policyHtml(
+                        "MFA (`mfa_required: {{mfa_required}}`) and **{{ required_approvals }}** approvals",
+                        PARAMETERS))
                 .isEqualTo("<p>MFA (<code>mfa_required: true</code>) and <strong>2</strong> approvals</p>\n");
     }
 
     @Test
     void decimals_print_as_written_and_unknown_placeholders_stay_as_text() {
-        assertThat(Markdown.substitute("rate {{tolerable_rate}}, {{unknown}}", PARAMETERS)).isEqualTo("rate 0.050, {{unknown}}");
+        assertThat(Markdown.substitute("rate {{tolerable_rate}}, {{unknown}}", PARAMETERS))
+                .isEqualTo("rate 0.050, {{unknown}}");
     }
 
     @Test

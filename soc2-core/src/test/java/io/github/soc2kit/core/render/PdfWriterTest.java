@@ -24,7 +24,8 @@ class PdfWriterTest {
 
     private static List<String> outline(PDDocument document) {
         List<String> titles = new ArrayList<>();
-        for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+        for (PDOutlineItem item :
+                document.getDocumentCatalog().getDocumentOutline().children()) {
             titles.add(item.getTitle());
         }
         return titles;
@@ -39,18 +40,26 @@ class PdfWriterTest {
             assertThat(document.getDocumentInformation().getCreationDate()).isNull();
             assertThat(document.getDocumentInformation().getModificationDate()).isNull();
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Information security policies", "Access is revoked within 1 day of termination.");
+            assertThat(text)
+                    .contains("Information security policies", "Access is revoked within 1 day of termination.");
         }
     }
 
     @Test
     void example_repository_pdf_has_a_chapter_for_each_of_its_ten_policies() throws Exception {
         try (PDDocument document = pdf(Path.of("../example-repo"))) {
-            assertThat(outline(document)).containsExactly("Acceptable Use Policy", "Access Control Policy",
-                    "Business Continuity and Disaster Recovery Policy", "Change Management Policy",
-                    "Data Classification and Retention Policy", "Human Resources Security Policy",
-                    "Incident Response Policy", "Information Security Policy", "Risk Assessment and Monitoring Policy",
-                    "Vendor Management Policy");
+            assertThat(outline(document))
+                    .containsExactly(
+                            "Acceptable Use Policy",
+                            "Access Control Policy",
+                            "Business Continuity and Disaster Recovery Policy",
+                            "Change Management Policy",
+                            "Data Classification and Retention Policy",
+                            "Human Resources Security Policy",
+                            "Incident Response Policy",
+                            "Information Security Policy",
+                            "Risk Assessment and Monitoring Policy",
+                            "Vendor Management Policy");
         }
     }
 }

@@ -44,9 +44,13 @@ class PolicyRendererTest {
     void script_in_policy_text_renders_as_text() throws IOException {
         Path repository = repository();
         Path policy = repository.resolve("policies/access-control.yaml");
-        Files.writeString(policy, Files.readString(policy).replace("    text: Access is revoked within",
-                "    text: |\n      <script>alert('x')</script>\n\n"
-                        + "      Note <b onclick=\"x()\">[click](javascript:alert)</b> ${site} <#assign x = 1> Access is revoked within"));
+        Files.writeString(
+                policy,
+                Files.readString(policy)
+                        .replace(
+                                "    text: Access is revoked within",
+                                "    text: |\n      <script>alert('x')</script>\n\n"
+                                        + "      Note <b onclick=\"x()\">[click](javascript:alert)</b> ${site} <#assign x = 1> Access is revoked within"));
         RenderFixtures.render(repository, temp.resolve("site"), null);
         String page = text(RenderFixtures.read(temp.resolve("site")), "policies/access-control.html");
         assertThat(page)
@@ -73,15 +77,18 @@ class PolicyRendererTest {
         RenderFixtures.render(repository, temp.resolve("site"), null);
         Map<String, byte[]> before = RenderFixtures.read(temp.resolve("site"));
         Files.createDirectories(repository.resolve("templates"));
-        Files.writeString(repository.resolve("templates/matrix.ftl"),
+        Files.writeString(
+                repository.resolve("templates/matrix.ftl"),
                 "<h1>Matrix</h1>\n<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")}\n");
         assertThatThrownBy(() -> RenderFixtures.render(repository, temp.resolve("site"), null))
                 .isInstanceOfSatisfying(TemplateRenderException.class, e -> {
                     assertThat(e.template()).isEqualTo("templates/matrix.ftl");
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.column()).isEqualTo(1);
-                    assertThat(e.getMessage()).startsWith("templates/matrix.ftl:2:1: ")
-                            .contains("Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons");
+                    assertThat(e.getMessage())
+                            .startsWith("templates/matrix.ftl:2:1: ")
+                            .contains(
+                                    "Instantiating freemarker.template.utility.Execute is not allowed in the template for security reasons");
                 });
         Map<String, byte[]> after = RenderFixtures.read(temp.resolve("site"));
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
@@ -106,11 +113,14 @@ class PolicyRendererTest {
     void validation_errors_render_nothing_and_return_the_findings() throws IOException {
         Path repository = repository();
         Path control = repository.resolve("controls/IAM-02.yaml");
-        Files.writeString(control, Files.readString(control).replace("owner: ana@tiny.example", "owner: nobody@tiny.example"));
+        Files.writeString(
+                control, Files.readString(control).replace("owner: ana@tiny.example", "owner: nobody@tiny.example"));
         RenderResult result = RenderFixtures.render(repository, temp.resolve("site"), null);
         assertThat(result.files()).isEmpty();
-        assertThat(result.report().findings()).extracting(Finding::format)
-                .containsExactly("controls/IAM-02.yaml:4:8: error: owner 'nobody@tiny.example' of control 'IAM-02' is not a person in the roster [person-unknown]");
+        assertThat(result.report().findings())
+                .extracting(Finding::format)
+                .containsExactly(
+                        "controls/IAM-02.yaml:4:8: error: owner 'nobody@tiny.example' of control 'IAM-02' is not a person in the roster [person-unknown]");
         assertThat(temp.resolve("site")).doesNotExist();
     }
 
@@ -118,7 +128,8 @@ class PolicyRendererTest {
     void refuses_a_site_folder_that_holds_the_repository() {
         Path repository = repository();
         assertThatThrownBy(() -> RenderFixtures.render(repository, temp, null))
-                .isInstanceOfSatisfying(InvalidConfigurationException.class,
+                .isInstanceOfSatisfying(
+                        InvalidConfigurationException.class,
                         e -> assertThat(e.option()).isEqualTo("siteDirectory"));
         assertThat(repository.resolve("soc2.yaml")).exists();
     }
@@ -126,10 +137,21 @@ class PolicyRendererTest {
     @Test
     void result_lists_every_file_written_in_path_order() {
         RenderResult result = RenderFixtures.render(repository(), temp.resolve("site"), null);
-        assertThat(result.files()).extracting(p -> temp.resolve("site").relativize(p).toString().replace('\\', '/'))
-                .containsExactly("calendar.html", "calendar.ics", "controls/CHG-01.html", "controls/GOV-01.html",
-                        "controls/IAM-01.html", "controls/IAM-02.html", "index.html", "matrix.html",
-                        "policies.pdf", "policies/access-control.html", "policies/change-management.html", "site.css",
+        assertThat(result.files())
+                .extracting(p -> temp.resolve("site").relativize(p).toString().replace('\\', '/'))
+                .containsExactly(
+                        "calendar.html",
+                        "calendar.ics",
+                        "controls/CHG-01.html",
+                        "controls/GOV-01.html",
+                        "controls/IAM-01.html",
+                        "controls/IAM-02.html",
+                        "index.html",
+                        "matrix.html",
+                        "policies.pdf",
+                        "policies/access-control.html",
+                        "policies/change-management.html",
+                        "site.css",
                         "system-description.html");
     }
 }

@@ -17,17 +17,45 @@ class JsonReportTest {
     void top_level_properties_keep_the_written_order() {
         JsonNode root = JSON.readTree(JsonReport.render(SampleReports.northwind()));
 
-        assertThat(root.propertyNames()).containsExactly("organization", "system", "period", "assessment", "controls",
-                "summary", "errors", "warnings", "notes", "findings", "sources");
+        assertThat(root.propertyNames())
+                .containsExactly(
+                        "organization",
+                        "system",
+                        "period",
+                        "assessment",
+                        "controls",
+                        "summary",
+                        "errors",
+                        "warnings",
+                        "notes",
+                        "findings",
+                        "sources");
     }
 
     @Test
     void control_has_every_result_field_with_rates_rounded_to_four_decimals() {
-        JsonNode control = JSON.readTree(JsonReport.render(SampleReports.northwind())).at("/controls/0");
+        JsonNode control =
+                JSON.readTree(JsonReport.render(SampleReports.northwind())).at("/controls/0");
 
-        assertThat(control.propertyNames()).containsExactly("id", "title", "status", "owner", "risk", "kind", "path",
-                "line", "column", "population", "deviations", "exceptions", "deviationRate", "tolerableRate", "summary",
-                "deviationKeys", "exceptionKeys");
+        assertThat(control.propertyNames())
+                .containsExactly(
+                        "id",
+                        "title",
+                        "status",
+                        "owner",
+                        "risk",
+                        "kind",
+                        "path",
+                        "line",
+                        "column",
+                        "population",
+                        "deviations",
+                        "exceptions",
+                        "deviationRate",
+                        "tolerableRate",
+                        "summary",
+                        "deviationKeys",
+                        "exceptionKeys");
         assertThat(control.get("deviationRate").isNumber()).isTrue();
         assertThat(control.get("deviationRate").decimalValue()).isEqualByComparingTo("0.1481");
         assertThat(control.get("tolerableRate").decimalValue()).isEqualByComparingTo("0.05");
@@ -45,7 +73,8 @@ class JsonReportTest {
 
     @Test
     void assessment_carries_the_disclaimer() {
-        JsonNode assessment = JSON.readTree(JsonReport.render(SampleReports.northwind())).get("assessment");
+        JsonNode assessment =
+                JSON.readTree(JsonReport.render(SampleReports.northwind())).get("assessment");
 
         assertThat(assessment.get("opinion").asString()).isEqualTo("qualified risk");
         assertThat(assessment.get("disclaimer").asString()).isEqualTo(Assessment.DISCLAIMER);
@@ -63,11 +92,15 @@ class JsonReportTest {
 
     @Test
     void sources_list_files_with_digests_and_null_when_records_have_no_time() {
-        JsonNode hris = JSON.readTree(JsonReport.render(SampleReports.northwind())).at("/sources/1");
+        JsonNode hris =
+                JSON.readTree(JsonReport.render(SampleReports.northwind())).at("/sources/1");
 
         assertThat(hris.get("records").asLong()).isEqualTo(65);
         assertThat(hris.get("first").isNull()).isTrue();
-        assertThat(hris.get("files").valueStream().map(f -> f.get("path").asString() + " " + f.get("bytes").asLong()))
+        assertThat(hris.get("files")
+                        .valueStream()
+                        .map(f ->
+                                f.get("path").asString() + " " + f.get("bytes").asLong()))
                 .containsExactly("evidence/hris/leavers.csv 2210", "evidence/hris/roster.csv 5120");
     }
 

@@ -2,13 +2,13 @@ package io.github.soc2kit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.soc2kit.core.diag.Report;
-import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.SourcePosition;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,16 +41,23 @@ class JunitReportTest {
     void one_test_case_per_control_named_by_id_and_title_worst_first() throws Exception {
         NodeList cases = parse(JunitReport.render(SampleReports.northwind())).getElementsByTagName("testcase");
 
-        assertThat(List.of(name(cases, 0), name(cases, 1), name(cases, 2), name(cases, 3))).containsExactly(
-                "CHG-01: Change approval", "ACC-03: Access revocation", "IR-04: Tabletop exercise", "HR-02: Security training");
+        assertThat(List.of(name(cases, 0), name(cases, 1), name(cases, 2), name(cases, 3)))
+                .containsExactly(
+                        "CHG-01: Change approval",
+                        "ACC-03: Access revocation",
+                        "IR-04: Tabletop exercise",
+                        "HR-02: Security training");
         assertThat(((Element) cases.item(0)).getAttribute("classname")).isEqualTo("soc2.controls");
     }
 
     @Test
     void deviation_is_a_failure_listing_every_deviating_record() throws Exception {
-        Element failure = (Element) parse(JunitReport.render(SampleReports.northwind())).getElementsByTagName("failure").item(0);
+        Element failure = (Element) parse(JunitReport.render(SampleReports.northwind()))
+                .getElementsByTagName("failure")
+                .item(0);
 
-        assertThat(failure.getAttribute("message")).isEqualTo("61 of 412 merged changes lacked 2 independent approvals");
+        assertThat(failure.getAttribute("message"))
+                .isEqualTo("61 of 412 merged changes lacked 2 independent approvals");
         assertThat(failure.getTextContent()).isEqualTo("""
                 controls/CHG-01.yaml:1:5
                 deviation: 61 of 412 (14.8 %, tolerable 5.0 %)
@@ -75,7 +82,9 @@ class JunitReportTest {
 
     @Test
     void not_tested_is_skipped_with_its_summary() throws Exception {
-        Element testCase = (Element) parse(JunitReport.render(SampleReports.northwind())).getElementsByTagName("testcase").item(2);
+        Element testCase = (Element) parse(JunitReport.render(SampleReports.northwind()))
+                .getElementsByTagName("testcase")
+                .item(2);
 
         Element skipped = (Element) testCase.getElementsByTagName("skipped").item(0);
         assertThat(skipped.getAttribute("message")).isEqualTo("tested by people, not by soc2kit");
@@ -84,11 +93,14 @@ class JunitReportTest {
 
     @Test
     void exceptions_noted_passes_and_names_the_exceptions_in_system_out() throws Exception {
-        Element testCase = (Element) parse(JunitReport.render(SampleReports.northwind())).getElementsByTagName("testcase").item(1);
+        Element testCase = (Element) parse(JunitReport.render(SampleReports.northwind()))
+                .getElementsByTagName("testcase")
+                .item(1);
 
         assertThat(testCase.getElementsByTagName("failure").getLength()).isZero();
         assertThat(testCase.getElementsByTagName("skipped").getLength()).isZero();
-        assertThat(testCase.getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo("""
+        assertThat(testCase.getElementsByTagName("system-out").item(0).getTextContent())
+                .isEqualTo("""
                 2 of 25 leavers lost access after 1 day, covered by documented exceptions
                 controls/ACC-03.yaml:1:5
                 exceptions noted: 0 of 25 (0.0 %, tolerable 0.0 %)
@@ -100,7 +112,9 @@ class JunitReportTest {
 
     @Test
     void effective_control_is_an_empty_passing_test_case() throws Exception {
-        Element testCase = (Element) parse(JunitReport.render(SampleReports.northwind())).getElementsByTagName("testcase").item(3);
+        Element testCase = (Element) parse(JunitReport.render(SampleReports.northwind()))
+                .getElementsByTagName("testcase")
+                .item(3);
 
         assertThat(testCase.getChildNodes().getLength()).isZero();
     }
@@ -116,21 +130,44 @@ class JunitReportTest {
         assertThat(failure.getAttribute("message")).isEqualTo(SampleReports.HOSTILE_SUMMARY);
         assertThat(failure.getTextContent()).contains("  " + SampleReports.HOSTILE_KEY + "\n", "  x\"y\n");
         assertThat(document.getElementsByTagName("system-out").item(0).getTextContent())
-                .startsWith("noted & <fine>\n").contains("  <exc>&\n");
-        Element organization = (Element) document.getElementsByTagName("property").item(0);
+                .startsWith("noted & <fine>\n")
+                .contains("  <exc>&\n");
+        Element organization =
+                (Element) document.getElementsByTagName("property").item(0);
         assertThat(organization.getAttribute("value")).isEqualTo(SampleReports.HOSTILE_ORGANIZATION);
         assertThat(xml).doesNotContain("<script>", "<b>", "<exc>");
     }
 
     @Test
     void characters_xml_forbids_are_replaced_and_line_breaks_in_attributes_become_spaces() throws Exception {
-        ControlResult control = new ControlResult("C-1", "bell\u0007 and\r\nbreak", "o", "low", "manual",
-                SourcePosition.of("controls/C-1.yaml"), 0, 0, 0, 0.1, ControlStatus.NOT_TESTED, List.of(), List.of(),
+        ControlResult control = new ControlResult(
+                "C-1",
+                "bell\u0007 and\r\nbreak",
+                "o",
+                "low",
+                "manual",
+                SourcePosition.of("controls/C-1.yaml"),
+                0,
+                0,
+                0,
+                0.1,
+                ControlStatus.NOT_TESTED,
+                List.of(),
+                List.of(),
                 "lone \uD800 surrogate\nsecond line");
-        VerifyReport report = new VerifyReport("Org", "Sys", "2025-01-01", "2025-12-31", new Report(List.of()),
-                List.of(control), new Assessment(Opinion.UNQUALIFIED, List.of()), List.of());
+        VerifyReport report = new VerifyReport(
+                "Org",
+                "Sys",
+                "2025-01-01",
+                "2025-12-31",
+                new Report(List.of()),
+                List.of(control),
+                new Assessment(Opinion.UNQUALIFIED, List.of()),
+                List.of());
 
-        Element testCase = (Element) parse(JunitReport.render(report)).getElementsByTagName("testcase").item(0);
+        Element testCase = (Element) parse(JunitReport.render(report))
+                .getElementsByTagName("testcase")
+                .item(0);
 
         assertThat(testCase.getAttribute("name")).isEqualTo("C-1: bell\uFFFD and break");
         assertThat(((Element) testCase.getElementsByTagName("skipped").item(0)).getAttribute("message"))

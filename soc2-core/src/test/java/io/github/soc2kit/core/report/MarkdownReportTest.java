@@ -1,7 +1,5 @@
 package io.github.soc2kit.core.report;
 
-import io.github.soc2kit.core.assess.VerifyReport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,57 +16,66 @@ class MarkdownReportTest {
 
     @Test
     void opinion_is_bold_with_the_disclaimer() {
-        assertThat(lines(SampleReports.northwind())).contains("**Projected opinion: qualified risk** "
-                + "(this is an estimate from the evidence in the repository, not an auditor's opinion)");
+        assertThat(lines(SampleReports.northwind()))
+                .contains("**Projected opinion: qualified risk** "
+                        + "(this is an estimate from the evidence in the repository, not an auditor's opinion)");
     }
 
     @Test
     void control_row_shows_rates_as_percentages_with_one_decimal() {
-        assertThat(lines(SampleReports.northwind())).contains(
-                "| CHG-01 | Change approval | deviation | 412 | 61 | 9 | 14.8 % | 5.0 % |",
-                "| IR-04 | Tabletop exercise | not tested | 0 | 0 | 0 | — | 10.0 % |");
+        assertThat(lines(SampleReports.northwind()))
+                .contains(
+                        "| CHG-01 | Change approval | deviation | 412 | 61 | 9 | 14.8 % | 5.0 % |",
+                        "| IR-04 | Tabletop exercise | not tested | 0 | 0 | 0 | — | 10.0 % |");
     }
 
     @Test
     void evidence_identifiers_are_capped_at_ten() {
-        assertThat(lines(SampleReports.northwind())).contains("- deviations: `#1007`, `#1014`, `#1021`, `#1028`, "
-                + "`#1035`, `#1042`, `#1049`, `#1056`, `#1063`, `#1070` and 2 more");
+        assertThat(lines(SampleReports.northwind()))
+                .contains("- deviations: `#1007`, `#1014`, `#1021`, `#1028`, "
+                        + "`#1035`, `#1042`, `#1049`, `#1056`, `#1063`, `#1070` and 2 more");
     }
 
     @Test
     void findings_in_a_control_file_are_headed_by_the_control() {
         List<String> lines = lines(SampleReports.northwind());
 
-        assertThat(lines).containsSubsequence(
-                "### `controls/CHG-01.yaml` (CHG-01)",
-                "",
-                "- `controls/CHG-01.yaml:4` — error: owner 'mallory' is not a person in the roster (`person-unknown`)",
-                "  hint: add 'mallory' to the roster or name another owner");
-        assertThat(lines).contains("- `people/roster.csv` — error: the roster 'people/roster.csv' does not exist (`file-missing`)");
+        assertThat(lines)
+                .containsSubsequence(
+                        "### `controls/CHG-01.yaml` (CHG-01)",
+                        "",
+                        "- `controls/CHG-01.yaml:4` — error: owner 'mallory' is not a person in the roster (`person-unknown`)",
+                        "  hint: add 'mallory' to the roster or name another owner");
+        assertThat(lines)
+                .contains(
+                        "- `people/roster.csv` — error: the roster 'people/roster.csv' does not exist (`file-missing`)");
     }
 
     @Test
     void provenance_shortens_sha256_to_twelve_characters() {
-        assertThat(lines(SampleReports.northwind())).contains(
-                "| github-prs | 412 | `evidence/prs-2025.json` | 2025-01-03T09:12:44Z – 2025-12-30T17:01:02Z | `3f2a9c4e1b7d` |",
-                "| hris | 65 | `evidence/hris/leavers.csv`<br>`evidence/hris/roster.csv` | — | `0f1e2d3c4b5a`<br>`a1b2c3d4e5f6` |");
+        assertThat(lines(SampleReports.northwind()))
+                .contains(
+                        "| github-prs | 412 | `evidence/prs-2025.json` | 2025-01-03T09:12:44Z – 2025-12-30T17:01:02Z | `3f2a9c4e1b7d` |",
+                        "| hris | 65 | `evidence/hris/leavers.csv`<br>`evidence/hris/roster.csv` | — | `0f1e2d3c4b5a`<br>`a1b2c3d4e5f6` |");
     }
 
     @Test
     void markup_in_user_text_is_escaped_everywhere() {
         List<String> lines = lines(SampleReports.hostile());
 
-        assertThat(lines.get(0)).isEqualTo(
-                "# soc2kit verify: Acme \\<\"Q\\&A\"\\> \\| 'Ops' — Sys \\| \\<tem\\>, 2025-01-01 to 2025-06-30");
-        assertThat(lines).contains(
-                "- X-1: 1 of 3 \\<script\\>alert('x')\\</script\\> \\| \\& \"done\"",
-                "| X-1 | Reviews \\<b\\>\\&amp; \\| \"quoted\" \\`code\\` | deviation | 3 | 1 | 1 | 33.3 % | 0.0 % |",
-                "- deviations: ``a|b`c<d>&e``",
-                "- exceptions: `<exc>&`",
-                "### `controls/A&B <1>.yaml` (X-1, X-2)",
-                "- `controls/A&B <1>.yaml:2` — error: value '\\<x\\>' \\& \"y\" \\| z is \\*not\\* \\[allowed\\] (`schema`)",
-                "  hint: write '\\<y\\>' \\& 'z' instead",
-                "| src\\|1 | 3 | `evidence/a\\|b.csv` | \\<first\\> – — | `3f2a9c4e1b7d` |");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "# soc2kit verify: Acme \\<\"Q\\&A\"\\> \\| 'Ops' — Sys \\| \\<tem\\>, 2025-01-01 to 2025-06-30");
+        assertThat(lines)
+                .contains(
+                        "- X-1: 1 of 3 \\<script\\>alert('x')\\</script\\> \\| \\& \"done\"",
+                        "| X-1 | Reviews \\<b\\>\\&amp; \\| \"quoted\" \\`code\\` | deviation | 3 | 1 | 1 | 33.3 % | 0.0 % |",
+                        "- deviations: ``a|b`c<d>&e``",
+                        "- exceptions: `<exc>&`",
+                        "### `controls/A&B <1>.yaml` (X-1, X-2)",
+                        "- `controls/A&B <1>.yaml:2` — error: value '\\<x\\>' \\& \"y\" \\| z is \\*not\\* \\[allowed\\] (`schema`)",
+                        "  hint: write '\\<y\\>' \\& 'z' instead",
+                        "| src\\|1 | 3 | `evidence/a\\|b.csv` | \\<first\\> – — | `3f2a9c4e1b7d` |");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.github.soc2kit.core.report;
 
-import io.github.soc2kit.core.Golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.soc2kit.core.Golden;
 import io.github.soc2kit.core.assess.VerifyReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +62,8 @@ class ReportsTest {
             assertThat(format.apply(SampleReports.northwind())).isEqualTo(format.apply(SampleReports.northwind()));
             assertThat(format.apply(SampleReports.hostile())).isEqualTo(format.apply(SampleReports.hostile()));
         }
-        assertThat(ConsoleReport.lines(SampleReports.northwind())).isEqualTo(ConsoleReport.lines(SampleReports.northwind()));
+        assertThat(ConsoleReport.lines(SampleReports.northwind()))
+                .isEqualTo(ConsoleReport.lines(SampleReports.northwind()));
     }
 
     @Test
@@ -79,8 +80,12 @@ class ReportsTest {
 
         List<Path> written = Reports.writeAll(REPORT, output);
 
-        assertThat(written).containsExactly(output.resolve("verify.json"), output.resolve("verify.sarif"),
-                output.resolve("TEST-soc2.xml"), output.resolve("verify.md"));
+        assertThat(written)
+                .containsExactly(
+                        output.resolve("verify.json"),
+                        output.resolve("verify.sarif"),
+                        output.resolve("TEST-soc2.xml"),
+                        output.resolve("verify.md"));
         assertThat(read(written.get(0))).isEqualTo(JsonReport.render(REPORT));
         assertThat(read(written.get(1))).isEqualTo(SarifReport.render(REPORT));
         assertThat(read(written.get(2))).isEqualTo(JunitReport.render(REPORT));

@@ -55,8 +55,10 @@ class SarifReportTest {
 
         List<Error> errors = SARIF_SCHEMA.validate(sarif);
 
-        assertThat(errors).extracting(Error::toString)
-                .containsExactly("/runs/0/results/0/level: does not have a value in the enumeration [\"none\", \"note\", \"warning\", \"error\"]");
+        assertThat(errors)
+                .extracting(Error::toString)
+                .containsExactly(
+                        "/runs/0/results/0/level: does not have a value in the enumeration [\"none\", \"note\", \"warning\", \"error\"]");
     }
 
     @Test
@@ -79,14 +81,17 @@ class SarifReportTest {
         assertThat(rule.at("/shortDescription/text").asString())
                 .isEqualTo("An owner, approver, author or handoff party is not a person in the roster.")
                 .isEqualTo(RuleId.PERSON_UNKNOWN.summary());
-        assertThat(rule.at("/fullDescription/text").asString()).isEqualTo("SOC 2 expects responsibility for every policy"
-                + " and control to be assigned to identifiable people (CC1.3, CC5.3), and approvals of policies and"
-                + " exceptions to be made by people with the authority to make them. An owner or approver who is not on"
-                + " the roster is, as far as the evidence goes, nobody: the auditor cannot confirm the person exists, held"
-                + " the role, or was employed on the day. A typo also defeats the checks built on people, such as whether"
-                + " an owner stayed active for the whole period and whether each owner change has a handoff.");
+        assertThat(rule.at("/fullDescription/text").asString())
+                .isEqualTo("SOC 2 expects responsibility for every policy"
+                        + " and control to be assigned to identifiable people (CC1.3, CC5.3), and approvals of policies and"
+                        + " exceptions to be made by people with the authority to make them. An owner or approver who is not on"
+                        + " the roster is, as far as the evidence goes, nobody: the auditor cannot confirm the person exists, held"
+                        + " the role, or was employed on the day. A typo also defeats the checks built on people, such as whether"
+                        + " an owner stayed active for the whole period and whether each owner change has a handoff.");
         assertThat(rule.at("/defaultConfiguration/level").asString()).isEqualTo("error");
-        assertThat(sarif().at("/runs/0/tool/driver/rules/2/defaultConfiguration/level").asString()).isEqualTo("warning");
+        assertThat(sarif().at("/runs/0/tool/driver/rules/2/defaultConfiguration/level")
+                        .asString())
+                .isEqualTo("warning");
     }
 
     @Test
@@ -94,17 +99,20 @@ class SarifReportTest {
         JsonNode run = sarif().at("/runs/0");
 
         assertThat(run.at("/tool/driver/rules/0/id").asString()).isEqualTo("continuity-deviation");
-        assertThat(run.at("/tool/driver/rules/0/defaultConfiguration/level").asString()).isEqualTo("error");
+        assertThat(run.at("/tool/driver/rules/0/defaultConfiguration/level").asString())
+                .isEqualTo("error");
         assertThat(run.at("/results/2/ruleId").asString()).isEqualTo("continuity-deviation");
         assertThat(run.at("/results/2/level").asString()).isEqualTo("note");
     }
 
     @Test
     void rationale_is_plain_text_from_why_it_matters_or_else_the_lead_paragraph() {
-        assertThat(RuleDocs.rationale(RuleId.FILE_MISSING)).endsWith("so person-unknown is skipped until the roster exists.");
-        assertThat(RuleDocs.rationale(RuleId.HISTORY_SHALLOW)).isEqualTo("The repository is a shallow clone whose history"
-                + " begins after the start of the observation period, so the versions of the policies in force before its"
-                + " first commit are unknown, and owner changes before it are not seen.");
+        assertThat(RuleDocs.rationale(RuleId.FILE_MISSING))
+                .endsWith("so person-unknown is skipped until the roster exists.");
+        assertThat(RuleDocs.rationale(RuleId.HISTORY_SHALLOW))
+                .isEqualTo("The repository is a shallow clone whose history"
+                        + " begins after the start of the observation period, so the versions of the policies in force before its"
+                        + " first commit are unknown, and owner changes before it are not seen.");
     }
 
     @Test
@@ -112,16 +120,28 @@ class SarifReportTest {
         List<Finding> findings = Arrays.stream(RuleId.values())
                 .map(rule -> new Finding(rule, rule.severity(), new SourcePosition("soc2.yaml", 1, 1), "x", null))
                 .toList();
-        VerifyReport all = new VerifyReport("Org", "Sys", "2025-01-01", "2025-12-31", new Report(findings), List.of(),
-                new Assessment(Opinion.UNQUALIFIED, List.of()), List.of());
+        VerifyReport all = new VerifyReport(
+                "Org",
+                "Sys",
+                "2025-01-01",
+                "2025-12-31",
+                new Report(findings),
+                List.of(),
+                new Assessment(Opinion.UNQUALIFIED, List.of()),
+                List.of());
         JsonNode sarif = JSON.readTree(SarifReport.render(all));
 
         assertThat(SARIF_SCHEMA.validate(sarif)).isEmpty();
-        assertThat(sarif.at("/runs/0/tool/driver/rules").valueStream()).hasSize(RuleId.values().length).allSatisfy(rule -> {
-            assertThat(rule.at("/fullDescription/text").asString()).as(rule.get("id").asString())
-                    .hasSizeGreaterThan(60).doesNotContain("](", "**", "\n");
-            assertThat(rule.at("/shortDescription/text").asString()).isNotEqualTo(rule.at("/fullDescription/text").asString());
-        });
+        assertThat(sarif.at("/runs/0/tool/driver/rules").valueStream())
+                .hasSize(RuleId.values().length)
+                .allSatisfy(rule -> {
+                    assertThat(rule.at("/fullDescription/text").asString())
+                            .as(rule.get("id").asString())
+                            .hasSizeGreaterThan(60)
+                            .doesNotContain("](", "**", "\n");
+                    assertThat(rule.at("/shortDescription/text").asString())
+                            .isNotEqualTo(rule.at("/fullDescription/text").asString());
+                });
     }
 
     @Test
@@ -131,7 +151,8 @@ class SarifReportTest {
         assertThat(result.get("ruleId").asString()).isEqualTo("person-unknown");
         assertThat(result.get("level").asString()).isEqualTo("error");
         assertThat(result.at("/message/text").asString())
-                .isEqualTo("owner 'mallory' is not a person in the roster. add 'mallory' to the roster or name another owner.");
+                .isEqualTo(
+                        "owner 'mallory' is not a person in the roster. add 'mallory' to the roster or name another owner.");
         JsonNode location = result.at("/locations/0/physicalLocation");
         assertThat(location.at("/artifactLocation/uri").asString()).isEqualTo("controls/CHG-01.yaml");
         assertThat(location.at("/artifactLocation/uriBaseId").asString()).isEqualTo("%SRCROOT%");
@@ -141,8 +162,14 @@ class SarifReportTest {
 
     @Test
     void levels_follow_severity() {
-        assertThat(sarif().at("/runs/0/results").valueStream().map(r -> r.get("ruleId").asString() + "=" + r.get("level").asString()))
-                .containsExactly("person-unknown=error", "file-name-mismatch=warning", "continuity-deviation=note",
+        assertThat(sarif().at("/runs/0/results")
+                        .valueStream()
+                        .map(r -> r.get("ruleId").asString() + "="
+                                + r.get("level").asString()))
+                .containsExactly(
+                        "person-unknown=error",
+                        "file-name-mismatch=warning",
+                        "continuity-deviation=note",
                         "file-missing=error");
     }
 
@@ -151,7 +178,9 @@ class SarifReportTest {
         JsonNode missing = sarif().at("/runs/0/results/3");
         JsonNode note = sarif().at("/runs/0/results/2");
 
-        assertThat(missing.at("/locations/0/physicalLocation/artifactLocation/uri").asString()).isEqualTo("people/roster.csv");
+        assertThat(missing.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asString())
+                .isEqualTo("people/roster.csv");
         assertThat(missing.at("/locations/0/physicalLocation").has("region")).isFalse();
         assertThat(note.at("/message/text").asString())
                 .isEqualTo("source 'github-prs' has no records between 2025-03-02 and 2025-03-23.");
@@ -166,7 +195,8 @@ class SarifReportTest {
 
     @Test
     void user_text_survives_json_escaping() {
-        JsonNode result = JSON.readTree(SarifReport.render(SampleReports.hostile())).at("/runs/0/results/0");
+        JsonNode result =
+                JSON.readTree(SarifReport.render(SampleReports.hostile())).at("/runs/0/results/0");
 
         assertThat(result.at("/message/text").asString())
                 .isEqualTo(SampleReports.HOSTILE_MESSAGE + ". " + SampleReports.HOSTILE_HINT + ".");
@@ -177,7 +207,8 @@ class SarifReportTest {
     }
 
     private static Schema loadSchema() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_7,
                 builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)));
         try (InputStream in = Files.newInputStream(Fixtures.resource("report/sarif-schema-2.1.0.json"))) {
             return registry.getSchema(in);

@@ -33,13 +33,15 @@ import org.junit.jupiter.api.Test;
 class RuleDocsTest {
 
     private static final Path DOCS = Path.of("..", "docs", "rules");
-    private static final Pattern INDEX_ROW = Pattern.compile("^\\| \\[([a-z0-9-]+)]\\(\\1\\.md\\) \\| ([a-z ]+) \\| (.+) \\|$",
-            Pattern.MULTILINE);
+    private static final Pattern INDEX_ROW =
+            Pattern.compile("^\\| \\[([a-z0-9-]+)]\\(\\1\\.md\\) \\| ([a-z ]+) \\| (.+) \\|$", Pattern.MULTILINE);
 
     private static Set<String> pages() throws IOException {
         try (Stream<Path> files = Files.list(DOCS)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
-                    .map(n -> n.substring(0, n.length() - ".md".length())).collect(TreeSet::new, Set::add, Set::addAll);
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md") && !n.equals("README.md"))
+                    .map(n -> n.substring(0, n.length() - ".md".length()))
+                    .collect(TreeSet::new, Set::add, Set::addAll);
         }
     }
 
@@ -63,8 +65,12 @@ class RuleDocsTest {
         for (RuleId rule : RuleId.values()) {
             List<String> lines = Files.readAllLines(DOCS.resolve(rule.id() + ".md"));
             assertThat(lines.get(0)).as(rule.id()).isEqualTo("# " + rule.id());
-            assertThat(lines).as(rule.id()).filteredOn(l -> l.startsWith("**Severity:**"))
-                    .singleElement().asString().startsWith("**Severity:** " + rule.severity().label());
+            assertThat(lines)
+                    .as(rule.id())
+                    .filteredOn(l -> l.startsWith("**Severity:**"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("**Severity:** " + rule.severity().label());
         }
     }
 
@@ -73,36 +79,50 @@ class RuleDocsTest {
         Matcher rows = INDEX_ROW.matcher(Files.readString(DOCS.resolve("README.md")));
         Map<String, List<String>> listed = new TreeMap<>();
         while (rows.find()) {
-            assertThat(listed.put(rows.group(1), List.of(rows.group(2), rows.group(3)))).as(rows.group(1)).isNull();
+            assertThat(listed.put(rows.group(1), List.of(rows.group(2), rows.group(3))))
+                    .as(rows.group(1))
+                    .isNull();
         }
         assertThat(listed.keySet()).isEqualTo(pages());
         for (RuleId rule : RuleId.values()) {
-            assertThat(listed.get(rule.id()).get(0)).as(rule.id()).startsWith(rule.severity().label()); // "error or warning"
+            assertThat(listed.get(rule.id()).get(0))
+                    .as(rule.id())
+                    .startsWith(rule.severity().label()); // "error or warning"
             assertThat(listed.get(rule.id()).get(1)).as(rule.id()).isEqualTo(rule.summary());
         }
     }
 
     /** {@code owner-inactive} is {@code OwnerInactiveRule}. */
     static String className(RuleId rule) {
-        return Arrays.stream(rule.id().split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+        return Arrays.stream(rule.id().split("-"))
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
                 .collect(Collectors.joining("", "", "Rule"));
     }
 
     static List<Rule> rules() {
-        return Stream.of(Rules.all(), Rules.practice(), Rules.history()).flatMap(List::stream).toList();
+        return Stream.of(Rules.all(), Rules.practice(), Rules.history())
+                .flatMap(List::stream)
+                .toList();
     }
 
     @Test
     void every_rule_class_is_named_after_its_id_and_is_run() {
-        assertThat(rules()).hasSizeGreaterThan(15).allSatisfy(
-                rule -> assertThat(rule.getClass().getSimpleName()).isEqualTo(className(rule.id())));
+        assertThat(rules())
+                .hasSizeGreaterThan(15)
+                .allSatisfy(rule -> assertThat(rule.getClass().getSimpleName()).isEqualTo(className(rule.id())));
         assertThat(rules().stream().map(Rule::id)).doesNotHaveDuplicates();
-        Set<String> implementations = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.github.soc2kit.core").stream()
-                .filter(c -> c.isAssignableTo(Rule.class) && !c.isInterface())
-                .map(JavaClass::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(implementations).as("every Rule is in Rules")
-                .isEqualTo(rules().stream().map(r -> r.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new)));
+        Set<String> implementations = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.github.soc2kit.core")
+                        .stream()
+                        .filter(c -> c.isAssignableTo(Rule.class) && !c.isInterface())
+                        .map(JavaClass::getSimpleName)
+                        .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(implementations)
+                .as("every Rule is in Rules")
+                .isEqualTo(rules().stream()
+                        .map(r -> r.getClass().getSimpleName())
+                        .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @Test

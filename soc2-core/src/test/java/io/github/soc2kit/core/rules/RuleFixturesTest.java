@@ -57,7 +57,8 @@ class RuleFixturesTest {
 
     @Test
     void base_repository_is_clean() {
-        assertThat(check(Fixtures.repository(temp.resolve("repo")), false).findings()).isEmpty();
+        assertThat(check(Fixtures.repository(temp.resolve("repo")), false).findings())
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,11 +72,14 @@ class RuleFixturesTest {
         if (git) {
             try (GitFixture repo = GitFixture.init(root)) {
                 List<String> written = lay(overlay, root);
-                String first = repo.commit(FIRST_COMMIT, BEN, "Base").abbreviate(7).name();
+                String first =
+                        repo.commit(FIRST_COMMIT, BEN, "Base").abbreviate(7).name();
                 written.forEach(path -> commitOf.put(path, first));
                 for (Path day : folders(history)) {
                     written = lay(day, root);
-                    String commit = repo.commit(day.getFileName() + "T09:00:00Z", BEN, "Change").abbreviate(7).name();
+                    String commit = repo.commit(day.getFileName() + "T09:00:00Z", BEN, "Change")
+                            .abbreviate(7)
+                            .name();
                     written.forEach(path -> commitOf.put(path, commit));
                 }
             }
@@ -90,7 +94,8 @@ class RuleFixturesTest {
         assertThat(report.findings().stream().map(RuleFixturesTest::line).toList())
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(report.ruleIds()).as("the fixture exercises its own rule").contains(fixture);
-        assertThat(report.findings()).allSatisfy(f -> assertThat(f.at().column()).isPositive());
+        assertThat(report.findings())
+                .allSatisfy(f -> assertThat(f.at().column()).isPositive());
     }
 
     /** Copies the files of {@code layer}, except a history/ folder, into the repository; returns their paths. */
@@ -124,7 +129,8 @@ class RuleFixturesTest {
         if (validation.hasErrors()) {
             return validation;
         }
-        PolicyRepository repo = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        PolicyRepository repo =
+                new RepositoryLoader(new SchemaValidator()).load(root).repository();
         Soc2Config config = Objects.requireNonNull(repo.config());
         RepositoryHistory history = git
                 ? new GitHistory().read(root, ZoneId.of(config.timezone()), config.periodStart())

@@ -1,15 +1,14 @@
 package io.github.soc2kit.core.evidence.aws;
 
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
+
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.CsvRows;
 import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
-
-import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
-
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.time.Instant;
 import java.util.List;
@@ -28,16 +27,38 @@ public final class AwsCredentialReportReader implements EvidenceReader {
     public static final String FORMAT = "aws-credential-report";
 
     /** The report's header, in AWS's order. */
-    public static final List<String> COLUMNS = List.of("user", "arn", "user_creation_time", "password_enabled",
-            "password_last_used", "password_last_changed", "password_next_rotation", "mfa_active", "access_key_1_active",
-            "access_key_1_last_rotated", "access_key_1_last_used_date", "access_key_1_last_used_region",
-            "access_key_1_last_used_service", "access_key_2_active", "access_key_2_last_rotated",
-            "access_key_2_last_used_date", "access_key_2_last_used_region", "access_key_2_last_used_service",
-            "cert_1_active", "cert_1_last_rotated", "cert_2_active", "cert_2_last_rotated");
+    public static final List<String> COLUMNS = List.of(
+            "user",
+            "arn",
+            "user_creation_time",
+            "password_enabled",
+            "password_last_used",
+            "password_last_changed",
+            "password_next_rotation",
+            "mfa_active",
+            "access_key_1_active",
+            "access_key_1_last_rotated",
+            "access_key_1_last_used_date",
+            "access_key_1_last_used_region",
+            "access_key_1_last_used_service",
+            "access_key_2_active",
+            "access_key_2_last_rotated",
+            "access_key_2_last_used_date",
+            "access_key_2_last_used_region",
+            "access_key_2_last_used_service",
+            "cert_1_active",
+            "cert_1_last_rotated",
+            "cert_2_active",
+            "cert_2_last_rotated");
 
     private static final Set<String> NO_VALUE = Set.of("N/A", "no_information", "not_supported");
-    private static final List<String> BOOLEANS = List.of("password_enabled", "mfa_active", "access_key_1_active",
-            "access_key_2_active", "cert_1_active", "cert_2_active");
+    private static final List<String> BOOLEANS = List.of(
+            "password_enabled",
+            "mfa_active",
+            "access_key_1_active",
+            "access_key_2_active",
+            "cert_1_active",
+            "cert_2_active");
     private static final String ROOT = "<root_account>";
 
     @Override
@@ -63,7 +84,9 @@ public final class AwsCredentialReportReader implements EvidenceReader {
         Instant oldestAt = null;
         for (int key = 1; key <= 2; key++) {
             String rotated = "access_key_" + key + "_last_rotated";
-            Instant at = Boolean.TRUE.equals(user.fields().get("access_key_" + key + "_active")) ? user.instant(rotated) : null;
+            Instant at = Boolean.TRUE.equals(user.fields().get("access_key_" + key + "_active"))
+                    ? user.instant(rotated)
+                    : null;
             if (at != null && (oldestAt == null || at.isBefore(oldestAt))) {
                 oldestAt = at;
                 oldest = user.text(rotated);

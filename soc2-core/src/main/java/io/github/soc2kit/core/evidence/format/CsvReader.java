@@ -3,7 +3,6 @@ package io.github.soc2kit.core.evidence.format;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
-
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,9 +1,8 @@
 package io.github.soc2kit.core.evidence.format;
 
+import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.ReadContext;
-
-import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,10 +46,11 @@ public final class CsvRows {
     }
 
     /** One row: where it starts and its cells. */
-    private record Row(SourcePosition at, List<String> cells) { }
+    private record Row(SourcePosition at, List<String> cells) {}
 
     /** Streams every file of {@code source}; each header must have the {@code required} columns. */
-    public static void read(ReadContext context, EvidenceSource source, List<String> required, Consumer<RawRecord> sink) {
+    public static void read(
+            ReadContext context, EvidenceSource source, List<String> required, Consumer<RawRecord> sink) {
         for (Path file : context.files(source)) {
             new CsvRows(context.relative(file)).read(context.open(file), required, sink);
         }
@@ -66,17 +66,21 @@ public final class CsvRows {
             if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
                 record.put(column, Boolean.valueOf(text.equalsIgnoreCase("true")));
             } else {
-                throw record.error("has '" + text + "' in column '" + column + "', expected 'true' or 'false'",
+                throw record.error(
+                        "has '" + text + "' in column '" + column + "', expected 'true' or 'false'",
                         "export the file again; this column holds true or false");
             }
         }
     }
 
     private void read(InputStream stream, List<String> required, Consumer<RawRecord> sink) {
-        try (stream; JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), stream)) {
+        try (stream;
+                JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), stream)) {
             Row header = row(parser);
             if (header == null) {
-                throw new EvidenceException(new SourcePosition(path, 1, 1), "file is empty: expected a header row",
+                throw new EvidenceException(
+                        new SourcePosition(path, 1, 1),
+                        "file is empty: expected a header row",
                         "export the file again with its header row");
             }
             List<String> columns = header(header, required);
@@ -84,8 +88,10 @@ public final class CsvRows {
             for (Row row = row(parser); row != null; row = row(parser)) {
                 ordinal++;
                 if (row.cells().size() != columns.size()) {
-                    throw new EvidenceException(row.at(), "record " + ordinal + " of '" + path + "' has " + row.cells().size()
-                            + " cells, expected " + columns.size() + " as in the header",
+                    throw new EvidenceException(
+                            row.at(),
+                            "record " + ordinal + " of '" + path + "' has "
+                                    + row.cells().size() + " cells, expected " + columns.size() + " as in the header",
                             "quote cells that contain commas, and check that the export was not cut off");
                 }
                 Map<String, @Nullable Object> fields = new LinkedHashMap<>();
@@ -96,8 +102,11 @@ public final class CsvRows {
                 sink.accept(new RawRecord(path, ordinal, row.at(), fields));
             }
         } catch (IOException e) {
-            throw new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getMessage(),
-                    "check that the file is readable", e);
+            throw new EvidenceException(
+                    SourcePosition.of(path),
+                    "cannot read evidence file '" + path + "': " + e.getMessage(),
+                    "check that the file is readable",
+                    e);
         } catch (JacksonException e) {
             throw syntaxError(e);
         }
@@ -109,18 +118,25 @@ public final class CsvRows {
         for (int i = 0; i < columns.size(); i++) {
             String column = columns.get(i);
             if (column.isBlank()) {
-                throw new EvidenceException(header.at(), "column " + (i + 1) + " of the header of '" + path + "' has no name",
+                throw new EvidenceException(
+                        header.at(),
+                        "column " + (i + 1) + " of the header of '" + path + "' has no name",
                         "name every column of the header row");
             }
             if (!seen.add(column)) {
-                throw new EvidenceException(header.at(), "the header of '" + path + "' has the column '" + column + "' twice",
+                throw new EvidenceException(
+                        header.at(),
+                        "the header of '" + path + "' has the column '" + column + "' twice",
                         "rename or remove one of the two columns");
             }
         }
         for (String column : required) {
             if (!seen.contains(column)) {
-                throw new EvidenceException(header.at(), "the header of '" + path + "' has no column '" + column + "'",
-                        "it has " + Values.quoted(columns) + "; export the file again with the column '" + column + "'");
+                throw new EvidenceException(
+                        header.at(),
+                        "the header of '" + path + "' has no column '" + column + "'",
+                        "it has " + Values.quoted(columns) + "; export the file again with the column '" + column
+                                + "'");
             }
         }
         return columns;
@@ -135,7 +151,8 @@ public final class CsvRows {
         SourcePosition at = null;
         while (parser.nextToken() == JsonToken.VALUE_STRING) {
             if (at == null) {
-                at = new SourcePosition(path, Math.max(1, parser.currentTokenLocation().getLineNr()), 1);
+                at = new SourcePosition(
+                        path, Math.max(1, parser.currentTokenLocation().getLineNr()), 1);
             }
             cells.add(parser.getString());
         }
@@ -144,19 +161,29 @@ public final class CsvRows {
 
     private EvidenceException syntaxError(JacksonException e) {
         if (e instanceof JacksonIOException) {
-            return new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getOriginalMessage(),
-                    "check that the file is readable", e);
+            return new EvidenceException(
+                    SourcePosition.of(path),
+                    "cannot read evidence file '" + path + "': " + e.getOriginalMessage(),
+                    "check that the file is readable",
+                    e);
         }
         TokenStreamLocation location = e.getLocation();
-        SourcePosition at = location == null || location.getLineNr() < 1 ? SourcePosition.of(path)
+        SourcePosition at = location == null || location.getLineNr() < 1
+                ? SourcePosition.of(path)
                 : new SourcePosition(path, location.getLineNr(), Math.max(1, location.getColumnNr()));
         String where = !headerRead ? "inside the header" : "inside record " + (ordinal + 1);
         String message = e.getOriginalMessage() == null ? "unreadable input" : e.getOriginalMessage();
         if (message.startsWith("Missing closing quote")) {
-            return new EvidenceException(at, "unexpected end of file " + where + ": expected '\"' to close a quoted cell",
-                    "the export looks cut off; export it again", e);
+            return new EvidenceException(
+                    at,
+                    "unexpected end of file " + where + ": expected '\"' to close a quoted cell",
+                    "the export looks cut off; export it again",
+                    e);
         }
-        return new EvidenceException(at, "invalid CSV " + where + ": " + Character.toLowerCase(message.charAt(0)) + message.substring(1),
-                "the file is not valid CSV; export it again", e);
+        return new EvidenceException(
+                at,
+                "invalid CSV " + where + ": " + Character.toLowerCase(message.charAt(0)) + message.substring(1),
+                "the file is not valid CSV; export it again",
+                e);
     }
 }

@@ -2,7 +2,6 @@ package io.github.soc2kit.core.evidence.format;
 
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.ReadContext;
-
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
@@ -18,10 +17,15 @@ import tools.jackson.core.JsonToken;
  */
 public final class JsonRecords {
 
-    private JsonRecords() { }
+    private JsonRecords() {}
 
     /** Streams every file of {@code source}; see {@link #readFile}. */
-    public static void read(ReadContext context, EvidenceSource source, Syntax syntax, String defaultPointer, Consumer<RawRecord> sink) {
+    public static void read(
+            ReadContext context,
+            EvidenceSource source,
+            Syntax syntax,
+            String defaultPointer,
+            Consumer<RawRecord> sink) {
         for (Path file : context.files(source)) {
             readFile(context, file, source, syntax, defaultPointer, sink);
         }
@@ -31,11 +35,17 @@ public final class JsonRecords {
      * Streams the records of one file: the array at {@code records} when the source sets it; else the document when
      * it is an array; else the array at {@code defaultPointer} (an adapter's default, or "" for none).
      */
-    public static void readFile(ReadContext context, Path file, EvidenceSource source, Syntax syntax, String defaultPointer,
+    public static void readFile(
+            ReadContext context,
+            Path file,
+            EvidenceSource source,
+            Syntax syntax,
+            String defaultPointer,
             Consumer<RawRecord> sink) {
         try (TokenReader in = TokenReader.open(context, file, syntax)) {
             JsonToken first = in.first("an array of records");
-            String pointer = !source.records().isEmpty() ? source.records()
+            String pointer = !source.records().isEmpty()
+                    ? source.records()
                     : first == JsonToken.START_ARRAY ? "" : defaultPointer;
             seek(in, source, pointer);
             in.records(0, sink);
@@ -46,8 +56,8 @@ public final class JsonRecords {
     /** Moves from the document's root to the array at {@code pointer}. */
     private static void seek(TokenReader in, EvidenceSource source, String pointer) {
         String fix = source.records().isEmpty()
-                ? "set 'records' of source '" + source.id() + "' in " + source.origin().path()
-                        + " to the JSON pointer of the array of records, for example '/items'"
+                ? "set 'records' of source '" + source.id() + "' in "
+                        + source.origin().path() + " to the JSON pointer of the array of records, for example '/items'"
                 : Sources.fix(source, "records");
         JsonPointer rest = compile(source, pointer);
         String walked = "";
@@ -58,14 +68,17 @@ public final class JsonRecords {
             } else if (in.current() == JsonToken.START_ARRAY && rest.getMatchingIndex() >= 0) {
                 enterElement(in, pointer, walked, rest.getMatchingIndex(), fix);
             } else {
-                throw new EvidenceException(in.position(), "no array of records at '" + pointer + "': " + describe(walked)
-                        + " is " + in.kind(), fix);
+                throw new EvidenceException(
+                        in.position(),
+                        "no array of records at '" + pointer + "': " + describe(walked) + " is " + in.kind(),
+                        fix);
             }
             walked = walked + "/" + step;
             rest = rest.tail();
         }
         if (in.current() != JsonToken.START_ARRAY) {
-            throw new EvidenceException(in.position(), describe(pointer) + " is " + in.kind() + ", not an array of records", fix);
+            throw new EvidenceException(
+                    in.position(), describe(pointer) + " is " + in.kind() + ", not an array of records", fix);
         }
     }
 
@@ -81,7 +94,9 @@ public final class JsonRecords {
             seen.add(property);
             in.skip();
         }
-        throw new EvidenceException(at, "no array of records at '" + pointer + "': " + describe(walked) + " has no field '" + name + "'",
+        throw new EvidenceException(
+                at,
+                "no array of records at '" + pointer + "': " + describe(walked) + " has no field '" + name + "'",
                 (seen.isEmpty() ? "it has no fields" : "it has the fields " + Values.quoted(seen)) + "; " + fix);
     }
 
@@ -89,8 +104,11 @@ public final class JsonRecords {
         var at = in.position();
         for (int i = 0; i <= index; i++) {
             if (in.next() == JsonToken.END_ARRAY) {
-                throw new EvidenceException(at, "no array of records at '" + pointer + "': " + describe(walked) + " has " + i
-                        + (i == 1 ? " element" : " elements"), fix);
+                throw new EvidenceException(
+                        at,
+                        "no array of records at '" + pointer + "': " + describe(walked) + " has " + i
+                                + (i == 1 ? " element" : " elements"),
+                        fix);
             }
             if (i < index) {
                 in.skip();
@@ -102,8 +120,11 @@ public final class JsonRecords {
         try {
             return JsonPointer.compile(pointer);
         } catch (IllegalArgumentException e) {
-            throw new EvidenceException(source.origin().at("records"), "'" + pointer + "' is not a JSON pointer",
-                    "write 'records' as '/' followed by field names, for example '/items'", e);
+            throw new EvidenceException(
+                    source.origin().at("records"),
+                    "'" + pointer + "' is not a JSON pointer",
+                    "write 'records' as '/' followed by field names, for example '/items'",
+                    e);
         }
     }
 

@@ -1,11 +1,10 @@
 package io.github.soc2kit.core.evidence.format;
 
+import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
-
-import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +23,8 @@ public final class NdjsonReader implements EvidenceReader {
         RecordMapper mapper = RecordMapper.generic(source);
         for (Path file : context.files(source)) {
             String path = context.relative(file);
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(context.open(file), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(context.open(file), StandardCharsets.UTF_8))) {
                 int number = 0;
                 int ordinal = 0;
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -34,13 +34,19 @@ public final class NdjsonReader implements EvidenceReader {
                     }
                     if (!line.isBlank()) {
                         ordinal++;
-                        sink.accept(mapper.map(new RawRecord(path, ordinal, new SourcePosition(path, number, 1),
+                        sink.accept(mapper.map(new RawRecord(
+                                path,
+                                ordinal,
+                                new SourcePosition(path, number, 1),
                                 parse(path, line, number, ordinal))));
                     }
                 }
             } catch (IOException e) {
-                throw new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getMessage(),
-                        "check that the file is readable", e);
+                throw new EvidenceException(
+                        SourcePosition.of(path),
+                        "cannot read evidence file '" + path + "': " + e.getMessage(),
+                        "check that the file is readable",
+                        e);
             }
         }
     }

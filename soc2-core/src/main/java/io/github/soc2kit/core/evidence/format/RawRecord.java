@@ -1,8 +1,7 @@
 package io.github.soc2kit.core.evidence.format;
 
-import io.github.soc2kit.core.evidence.EvidenceException;
-
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param fields the record's values, in file order, then the derived ones
  * @param derived the names of the fields an adapter derived
  */
-public record RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields, Set<String> derived) {
+public record RawRecord(
+        String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields, Set<String> derived) {
 
     public RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields) {
         this(file, ordinal, at, fields, new HashSet<>());
@@ -73,7 +73,9 @@ public record RawRecord(String file, int ordinal, SourcePosition at, Map<String,
         }
         Instant instant = Values.instant(text);
         if (instant == null) {
-            throw error("has '" + text + "' in '" + path + "', expected an ISO-8601 date and time such as '2025-03-04T17:22:09Z'",
+            throw error(
+                    "has '" + text + "' in '" + path
+                            + "', expected an ISO-8601 date and time such as '2025-03-04T17:22:09Z'",
                     "export the file again; this field holds a date and time with an offset");
         }
         return instant;
@@ -108,6 +110,7 @@ public record RawRecord(String file, int ordinal, SourcePosition at, Map<String,
         if (map.isEmpty()) {
             return owner + " has no fields";
         }
-        return owner + " has the fields " + Values.quoted(map.keySet().stream().map(String::valueOf).toList());
+        return owner + " has the fields "
+                + Values.quoted(map.keySet().stream().map(String::valueOf).toList());
     }
 }

@@ -1,7 +1,6 @@
 package io.github.soc2kit.core.evidence.format;
 
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.Collections;
 import org.jspecify.annotations.Nullable;

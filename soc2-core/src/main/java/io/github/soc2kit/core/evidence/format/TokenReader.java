@@ -1,10 +1,9 @@
 package io.github.soc2kit.core.evidence.format;
 
+import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.ReadContext;
-
-import io.github.soc2kit.core.diag.Wording;
-import io.github.soc2kit.core.diag.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -42,15 +41,21 @@ public final class TokenReader implements AutoCloseable {
 
     /** The syntaxes read with a Jackson token stream. */
     public enum Syntax {
-        JSON("JSON", JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .build()),
-        YAML("YAML", YAMLFactory.builder()
-                .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .build());
+        JSON(
+                "JSON",
+                JsonFactory.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                        .build()),
+        YAML(
+                "YAML",
+                YAMLFactory.builder()
+                        .loadSettings(LoadSettings.builder()
+                                .setCodePointLimit(Integer.MAX_VALUE)
+                                .build())
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                        .build());
 
         final String label;
         final TokenStreamFactory factory;
@@ -72,7 +77,12 @@ public final class TokenReader implements AutoCloseable {
     private int record;
     private boolean inRecord;
 
-    private TokenReader(JsonParser parser, @Nullable InputStream stream, String path, Syntax syntax, int lineOffset,
+    private TokenReader(
+            JsonParser parser,
+            @Nullable InputStream stream,
+            String path,
+            Syntax syntax,
+            int lineOffset,
             boolean oneLine) {
         this.parser = parser;
         this.stream = stream;
@@ -87,8 +97,8 @@ public final class TokenReader implements AutoCloseable {
         String path = context.relative(file);
         InputStream stream = context.open(file);
         try {
-            return new TokenReader(syntax.factory.createParser(ObjectReadContext.empty(), stream), stream, path, syntax, 0,
-                    false);
+            return new TokenReader(
+                    syntax.factory.createParser(ObjectReadContext.empty(), stream), stream, path, syntax, 0, false);
         } catch (JacksonException e) {
             try {
                 stream.close();
@@ -101,8 +111,13 @@ public final class TokenReader implements AutoCloseable {
 
     /** Reads one NDJSON line, which holds record {@code ordinal} and is line {@code lineNumber} of its file. */
     public static TokenReader line(String path, String text, int lineNumber, int ordinal) {
-        TokenReader reader = new TokenReader(Syntax.JSON.factory.createParser(ObjectReadContext.empty(), text), null, path,
-                Syntax.JSON, lineNumber - 1, true);
+        TokenReader reader = new TokenReader(
+                Syntax.JSON.factory.createParser(ObjectReadContext.empty(), text),
+                null,
+                path,
+                Syntax.JSON,
+                lineNumber - 1,
+                true);
         reader.record = ordinal;
         reader.inRecord = true;
         return reader;
@@ -121,8 +136,10 @@ public final class TokenReader implements AutoCloseable {
             throw syntaxError(e);
         }
         if (token != null && parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new EvidenceException(position(), "YAML aliases ('*" + parser.getString() + "') are not supported "
-                    + where(), "write the value out in full; evidence must not depend on anchors and aliases");
+            throw new EvidenceException(
+                    position(),
+                    "YAML aliases ('*" + parser.getString() + "') are not supported " + where(),
+                    "write the value out in full; evidence must not depend on anchors and aliases");
         }
         return token;
     }
@@ -131,7 +148,8 @@ public final class TokenReader implements AutoCloseable {
     public JsonToken first(String expected) {
         JsonToken token = next();
         if (token == null) {
-            throw new EvidenceException(new SourcePosition(path, lineOffset + 1, 1),
+            throw new EvidenceException(
+                    new SourcePosition(path, lineOffset + 1, 1),
                     (oneLine ? "line" : "file") + " is empty: expected " + expected,
                     "export the file again; an export without records still holds its (empty) array");
         }
@@ -210,8 +228,11 @@ public final class TokenReader implements AutoCloseable {
         record = ordinal;
         inRecord = true;
         if (current() != JsonToken.START_OBJECT) {
-            throw new EvidenceException(position(), "record " + ordinal + " of '" + path + "' is " + kind() + ", not an object",
-                    oneLine ? "write one JSON object per line"
+            throw new EvidenceException(
+                    position(),
+                    "record " + ordinal + " of '" + path + "' is " + kind() + ", not an object",
+                    oneLine
+                            ? "write one JSON object per line"
                             : "each record must be an object of fields; check that the file is the export the source declares");
         }
         Map<String, @Nullable Object> fields = object();
@@ -227,8 +248,10 @@ public final class TokenReader implements AutoCloseable {
             }
         }
         if (next() != null) {
-            throw new EvidenceException(position(),
-                    oneLine ? "line of record " + record + " holds more than one JSON value"
+            throw new EvidenceException(
+                    position(),
+                    oneLine
+                            ? "line of record " + record + " holds more than one JSON value"
                             : "file holds more than one " + syntax.label + " document",
                     oneLine ? "write one JSON object per line" : "keep one document per file");
         }
@@ -242,8 +265,11 @@ public final class TokenReader implements AutoCloseable {
                 stream.close();
             }
         } catch (IOException e) {
-            throw new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getMessage(),
-                    "check that the file is readable", e);
+            throw new EvidenceException(
+                    SourcePosition.of(path),
+                    "cannot read evidence file '" + path + "': " + e.getMessage(),
+                    "check that the file is readable",
+                    e);
         } catch (JacksonException e) {
             throw cannotRead(path, e);
         }
@@ -253,7 +279,8 @@ public final class TokenReader implements AutoCloseable {
     private JsonToken advance() {
         JsonToken token = next();
         if (token == null) {
-            throw new EvidenceException(position(parser.currentLocation()),
+            throw new EvidenceException(
+                    position(parser.currentLocation()),
                     "unexpected end of " + (oneLine ? "line" : "file") + " " + where() + ": expected " + expected(null),
                     truncatedHint());
         }
@@ -273,17 +300,20 @@ public final class TokenReader implements AutoCloseable {
             return Collections.unmodifiableList(list);
         }
         try {
-            return token == null ? null : switch (token) {
-                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                    case INT, LONG -> parser.getLongValue();
-                    default -> parser.getDoubleValue(); // beyond 64 bits: CEL has no bigger integer
-                };
-                case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> null;
-                default -> parser.getString();
-            };
+            return token == null
+                    ? null
+                    : switch (token) {
+                        case VALUE_NUMBER_INT ->
+                            switch (parser.getNumberType()) {
+                                case INT, LONG -> parser.getLongValue();
+                                default -> parser.getDoubleValue(); // beyond 64 bits: CEL has no bigger integer
+                            };
+                        case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+                        case VALUE_TRUE -> Boolean.TRUE;
+                        case VALUE_FALSE -> Boolean.FALSE;
+                        case VALUE_NULL -> null;
+                        default -> parser.getString();
+                    };
         } catch (JacksonException e) {
             throw syntaxError(e);
         }
@@ -307,7 +337,8 @@ public final class TokenReader implements AutoCloseable {
     }
 
     private String truncatedHint() {
-        return oneLine ? "each line must hold one complete JSON object; this one looks cut off"
+        return oneLine
+                ? "each line must hold one complete JSON object; this one looks cut off"
                 : "the export looks cut off; export it again";
     }
 
@@ -315,34 +346,50 @@ public final class TokenReader implements AutoCloseable {
         if (e instanceof JacksonIOException) {
             return cannotRead(path, e);
         }
-        if (e.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblemMark().isPresent()) {
+        if (e.getCause() instanceof MarkedYamlEngineException yaml
+                && yaml.getProblemMark().isPresent()) {
             var mark = yaml.getProblemMark().get();
-            String context = yaml.getContext() == null || yaml.getContext().isBlank() ? "" : " (" + Wording.firstLine(yaml.getContext()) + ")";
-            return new EvidenceException(new SourcePosition(path, lineOffset + mark.getLine() + 1, mark.getColumn() + 1),
+            String context = yaml.getContext() == null || yaml.getContext().isBlank()
+                    ? ""
+                    : " (" + Wording.firstLine(yaml.getContext()) + ")";
+            return new EvidenceException(
+                    new SourcePosition(path, lineOffset + mark.getLine() + 1, mark.getColumn() + 1),
                     "invalid YAML " + where() + ": " + yaml.getProblem() + context,
-                    "check the indentation and punctuation of this line and the one before", e);
+                    "check the indentation and punctuation of this line and the one before",
+                    e);
         }
         SourcePosition at = position(e.getLocation());
-        String message = e.getOriginalMessage() == null ? "unreadable input" : Wording.firstLine(e.getOriginalMessage());
+        String message =
+                e.getOriginalMessage() == null ? "unreadable input" : Wording.firstLine(e.getOriginalMessage());
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.matches()) {
-            return new EvidenceException(at, "field '" + duplicate.group(1) + "' appears twice " + where(),
-                    "remove one of the two, or export the file again", e);
+            return new EvidenceException(
+                    at,
+                    "field '" + duplicate.group(1) + "' appears twice " + where(),
+                    "remove one of the two, or export the file again",
+                    e);
         }
         if (e instanceof UnexpectedEndOfInputException || message.startsWith("Unexpected end-of-input")) {
-            return new EvidenceException(at,
+            return new EvidenceException(
+                    at,
                     "unexpected end of " + (oneLine ? "line" : "file") + " " + where() + ": expected " + expected(e),
-                    truncatedHint(), e);
+                    truncatedHint(),
+                    e);
         }
-        return new EvidenceException(at, "invalid " + syntax.label + " " + where() + ": " + Wording.lowerFirst(message),
-                oneLine ? "write one complete JSON object per line" : "the file is not valid " + syntax.label + "; export it again",
+        return new EvidenceException(
+                at,
+                "invalid " + syntax.label + " " + where() + ": " + Wording.lowerFirst(message),
+                oneLine
+                        ? "write one complete JSON object per line"
+                        : "the file is not valid " + syntax.label + "; export it again",
                 e);
     }
 
     /** What would have completed the input at its end. */
     private String expected(@Nullable JacksonException e) {
         if (e instanceof UnexpectedEndOfInputException eof
-                && (eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING || eof.getTokenBeingDecoded() == JsonToken.PROPERTY_NAME)) {
+                && (eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING
+                        || eof.getTokenBeingDecoded() == JsonToken.PROPERTY_NAME)) {
             return "'\"' to close a string";
         }
         TokenStreamContext context = parser.streamReadContext();
@@ -363,7 +410,10 @@ public final class TokenReader implements AutoCloseable {
     }
 
     private static EvidenceException cannotRead(String path, JacksonException e) {
-        return new EvidenceException(SourcePosition.of(path), "cannot read evidence file '" + path + "': " + e.getOriginalMessage(),
-                "check that the file is readable", e);
+        return new EvidenceException(
+                SourcePosition.of(path),
+                "cannot read evidence file '" + path + "': " + e.getOriginalMessage(),
+                "check that the file is readable",
+                e);
     }
 }

@@ -18,7 +18,7 @@ public final class Values {
 
     private static final int MAX_LISTED = 25;
 
-    private Values() { }
+    private Values() {}
 
     /**
      * The value at a dotted path such as {@code user.login}: first a field with exactly that name (CSV headers may

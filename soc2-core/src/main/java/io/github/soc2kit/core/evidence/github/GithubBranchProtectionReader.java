@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.evidence.github;
 
+import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
@@ -7,10 +8,8 @@ import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.TokenReader;
-import io.github.soc2kit.core.evidence.format.Values;
-
-import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
+import io.github.soc2kit.core.evidence.format.Values;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -30,14 +29,16 @@ public final class GithubBranchProtectionReader implements EvidenceReader {
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper = new RecordMapper(source, record -> Values.baseName(record.file()), RecordMapper.NONE,
-                RecordMapper.NONE);
+        RecordMapper mapper = new RecordMapper(
+                source, record -> Values.baseName(record.file()), RecordMapper.NONE, RecordMapper.NONE);
         for (Path file : context.files(source)) {
             try (TokenReader in = TokenReader.open(context, file, Syntax.JSON)) {
                 in.first("a branch protection object");
                 SourcePosition at = in.position();
                 if (in.current() != JsonToken.START_OBJECT) {
-                    throw new EvidenceException(at, "the document is " + in.kind() + ", expected one branch protection object",
+                    throw new EvidenceException(
+                            at,
+                            "the document is " + in.kind() + ", expected one branch protection object",
                             "save each response of GET /repos/{owner}/{repo}/branches/{branch}/protection in a file of its own");
                 }
                 RawRecord protection = new RawRecord(in.path(), 1, at, in.record(1));

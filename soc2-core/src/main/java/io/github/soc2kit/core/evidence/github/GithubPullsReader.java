@@ -1,15 +1,14 @@
 package io.github.soc2kit.core.evidence.github;
 
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
+
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.Sources;
-
-import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
-
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.function.Consumer;

@@ -1,14 +1,13 @@
 package io.github.soc2kit.core.evidence.github;
 
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
+
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
-
-import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
-
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.function.Consumer;
@@ -25,7 +24,8 @@ public final class GithubReviewsReader implements EvidenceReader {
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper = new RecordMapper(source, required("id", FORMAT), field("submitted_at"), field("user.login"));
+        RecordMapper mapper =
+                new RecordMapper(source, required("id", FORMAT), field("submitted_at"), field("user.login"));
         JsonRecords.read(context, source, Syntax.JSON, "", review -> {
             review.derive("pull_number", pullNumber(review.text("pull_request_url")));
             sink.accept(mapper.map(review));
@@ -38,6 +38,8 @@ public final class GithubReviewsReader implements EvidenceReader {
             return null;
         }
         String last = url.substring(url.lastIndexOf('/') + 1);
-        return !last.isEmpty() && last.length() < 19 && last.chars().allMatch(Character::isDigit) ? Long.valueOf(last) : null;
+        return !last.isEmpty() && last.length() < 19 && last.chars().allMatch(Character::isDigit)
+                ? Long.valueOf(last)
+                : null;
     }
 }

@@ -3,9 +3,8 @@ package io.github.soc2kit.core.evidence.github;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
 import io.github.soc2kit.core.evidence.format.RawRecord;
-import io.github.soc2kit.core.evidence.format.Values;
-
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
+import io.github.soc2kit.core.evidence.format.Values;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,8 +34,9 @@ public final class ReviewJoin {
 
     private static final Pattern FILE_NAME = Pattern.compile("(?:(.+)-)?(\\d{1,18})\\.json");
     private static final Set<String> DECISIVE = Set.of("APPROVED", "CHANGES_REQUESTED", "DISMISSED");
-    private static final Comparator<String> LOGIN_ORDER =
-            Comparator.comparing((String login) -> login.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> LOGIN_ORDER = Comparator.comparing(
+                    (String login) -> login.toLowerCase(Locale.ROOT))
+            .thenComparing(Comparator.naturalOrder());
 
     private final ReadContext context;
     private final EvidenceSource reviews;
@@ -48,27 +48,36 @@ public final class ReviewJoin {
         for (Path file : context.files(reviews)) {
             Matcher name = FILE_NAME.matcher(file.getFileName().toString());
             if (name.matches()) {
-                files.computeIfAbsent(Long.valueOf(name.group(2)), n -> new ArrayList<>()).add(file);
+                files.computeIfAbsent(Long.valueOf(name.group(2)), n -> new ArrayList<>())
+                        .add(file);
             }
         }
     }
 
     /** One reviewer's deciding review. */
-    private record Review(String login, String state, @Nullable String commit, Instant submitted) { }
+    private record Review(
+            String login, String state, @Nullable String commit, Instant submitted) {}
 
     /** Adds {@code independent_approvals}, {@code approvers} and {@code stale_approvals} to a pull request. */
     public void addTo(RawRecord pull) {
         Object number = pull.require("number", "is this a '" + GithubPullsReader.FORMAT + "' export?");
         if (!(number instanceof Long pullNumber)) {
-            throw pull.error("has " + Values.kind(number) + " in 'number', expected a whole number",
+            throw pull.error(
+                    "has " + Values.kind(number) + " in 'number', expected a whole number",
                     "is this a '" + GithubPullsReader.FORMAT + "' export?");
         }
         Path file = reviewFile(pull, pullNumber);
         List<Review> approvals = file == null ? List.of() : approvals(pull, file);
         pull.derive("independent_approvals", (long) approvals.size());
-        pull.derive("approvers", approvals.stream().map(Review::login).sorted(LOGIN_ORDER).toList());
+        pull.derive(
+                "approvers",
+                approvals.stream().map(Review::login).sorted(LOGIN_ORDER).toList());
         String head = pull.text("head.sha");
-        pull.derive("stale_approvals", approvals.stream().filter(review -> !Objects.equals(review.commit(), head)).count());
+        pull.derive(
+                "stale_approvals",
+                approvals.stream()
+                        .filter(review -> !Objects.equals(review.commit(), head))
+                        .count());
     }
 
     private @Nullable Path reviewFile(RawRecord pull, long number) {
@@ -83,8 +92,10 @@ public final class ReviewJoin {
                 return candidate;
             }
         }
-        throw pull.error("(pull request " + number + ") matches several review files: "
-                        + Values.quoted(candidates.stream().map(context::relative).toList()),
+        throw pull.error(
+                "(pull request " + number + ") matches several review files: "
+                        + Values.quoted(
+                                candidates.stream().map(context::relative).toList()),
                 "name each review file '<repository>-<number>.json' after the base repository of its pull request"
                         + (repository == null ? "" : ", here '" + preferred + "'"));
     }
@@ -106,11 +117,16 @@ public final class ReviewJoin {
             String state = review.text("state");
             String login = review.text("user.login");
             Instant submitted = review.instant("submitted_at");
-            if (state == null || !DECISIVE.contains(state) || login == null || submitted == null
+            if (state == null
+                    || !DECISIVE.contains(state)
+                    || login == null
+                    || submitted == null
                     || mergedAt != null && submitted.isAfter(mergedAt)) {
                 return;
             }
-            latest.merge(login.toLowerCase(Locale.ROOT), new Review(login, state, review.text("commit_id"), submitted),
+            latest.merge(
+                    login.toLowerCase(Locale.ROOT),
+                    new Review(login, state, review.text("commit_id"), submitted),
                     (earlier, later) -> later.submitted().isBefore(earlier.submitted()) ? earlier : later);
         });
         return latest.values().stream()

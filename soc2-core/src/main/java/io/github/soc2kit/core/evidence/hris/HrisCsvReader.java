@@ -1,14 +1,13 @@
 package io.github.soc2kit.core.evidence.hris;
 
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.CsvRows;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.Values;
-
-import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.List;
 import java.util.function.Consumer;

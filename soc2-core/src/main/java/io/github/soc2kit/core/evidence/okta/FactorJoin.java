@@ -3,7 +3,6 @@ package io.github.soc2kit.core.evidence.okta;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.Values;
-
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -53,7 +52,11 @@ public final class FactorJoin {
         List<Path> files = context.files(factors);
         if (files.size() == 1) {
             Map<String, Tally> tallies = new HashMap<>();
-            OktaFactorFiles.readFile(context, files.get(0), (user, factor) -> tallies.computeIfAbsent(user, u -> new Tally()).add(factor));
+            OktaFactorFiles.readFile(
+                    context,
+                    files.get(0),
+                    (user, factor) ->
+                            tallies.computeIfAbsent(user, u -> new Tally()).add(factor));
             Map<String, Factors> byUser = new HashMap<>();
             tallies.forEach((user, tally) -> byUser.put(user, tally.factors()));
             summary = byUser;

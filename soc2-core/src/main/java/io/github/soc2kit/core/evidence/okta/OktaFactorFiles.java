@@ -4,9 +4,8 @@ import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.TokenReader;
-import io.github.soc2kit.core.evidence.format.Values;
-
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
+import io.github.soc2kit.core.evidence.format.Values;
 import java.nio.file.Path;
 import tools.jackson.core.JsonToken;
 
@@ -18,7 +17,8 @@ import tools.jackson.core.JsonToken;
 public final class OktaFactorFiles {
 
     private static final String LAYOUT = "an array of factors, or an object of factor arrays keyed by user id";
-    private static final String HINT = "save each user's factors as '<user id>.json', or all of them in one object keyed by user id";
+    private static final String HINT =
+            "save each user's factors as '<user id>.json', or all of them in one object keyed by user id";
 
     /** Receives each factor with the id of its user. */
     @FunctionalInterface
@@ -26,7 +26,7 @@ public final class OktaFactorFiles {
         public void accept(String userId, RawRecord factor);
     }
 
-    private OktaFactorFiles() { }
+    private OktaFactorFiles() {}
 
     public static void readFile(ReadContext context, Path file, Sink sink) {
         try (TokenReader in = TokenReader.open(context, file, Syntax.JSON)) {
@@ -40,13 +40,16 @@ public final class OktaFactorFiles {
                     String user = in.name();
                     in.next();
                     if (in.current() != JsonToken.START_ARRAY) {
-                        throw new EvidenceException(in.position(), "the factors of user '" + user + "' are " + in.kind()
-                                + ", not an array", HINT);
+                        throw new EvidenceException(
+                                in.position(),
+                                "the factors of user '" + user + "' are " + in.kind() + ", not an array",
+                                HINT);
                     }
                     last = in.records(last, factor -> sink.accept(user, factor));
                 }
             } else {
-                throw new EvidenceException(in.position(), "the document is " + in.kind() + ", expected " + LAYOUT, HINT);
+                throw new EvidenceException(
+                        in.position(), "the document is " + in.kind() + ", expected " + LAYOUT, HINT);
             }
             in.finish();
         }

@@ -1,13 +1,12 @@
 package io.github.soc2kit.core.evidence.okta;
 
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
+
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
-
-import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
-
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.function.Consumer;

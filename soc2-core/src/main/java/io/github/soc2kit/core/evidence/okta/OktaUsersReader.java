@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.evidence.okta;
 
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
@@ -7,11 +9,8 @@ import io.github.soc2kit.core.evidence.format.JsonRecords;
 import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.Sources;
-import io.github.soc2kit.core.evidence.format.Values;
-
-import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
+import io.github.soc2kit.core.evidence.format.Values;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.function.Consumer;
 

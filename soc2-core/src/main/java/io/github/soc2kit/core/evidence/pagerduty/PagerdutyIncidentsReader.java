@@ -1,14 +1,13 @@
 package io.github.soc2kit.core.evidence.pagerduty;
 
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
+
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
-
-import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
-
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.function.Consumer;
@@ -24,7 +23,8 @@ public final class PagerdutyIncidentsReader implements EvidenceReader {
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper = new RecordMapper(source, required("incident_number", FORMAT), field("created_at"), RecordMapper.NONE);
+        RecordMapper mapper =
+                new RecordMapper(source, required("incident_number", FORMAT), field("created_at"), RecordMapper.NONE);
         JsonRecords.read(context, source, Syntax.JSON, "/incidents", incident -> sink.accept(mapper.map(incident)));
     }
 }

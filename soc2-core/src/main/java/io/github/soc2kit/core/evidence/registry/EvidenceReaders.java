@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.evidence.registry;
 
+import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.aws.AwsCredentialReportReader;
 import io.github.soc2kit.core.evidence.format.CsvReader;
 import io.github.soc2kit.core.evidence.format.JsonArrayReader;
@@ -13,8 +14,6 @@ import io.github.soc2kit.core.evidence.okta.OktaFactorsReader;
 import io.github.soc2kit.core.evidence.okta.OktaUsersReader;
 import io.github.soc2kit.core.evidence.pagerduty.PagerdutyIncidentsReader;
 import io.github.soc2kit.core.evidence.training.TrainingCsvReader;
-
-import io.github.soc2kit.core.evidence.EvidenceReader;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -43,7 +42,7 @@ public final class EvidenceReaders {
             Map.entry(PagerdutyIncidentsReader.FORMAT, new PagerdutyIncidentsReader()),
             Map.entry("training-csv", new TrainingCsvReader()));
 
-    private EvidenceReaders() { }
+    private EvidenceReaders() {}
 
     /**
      * The reader of {@code format}, as written in sources.yaml. Readers are stateless and may be shared.

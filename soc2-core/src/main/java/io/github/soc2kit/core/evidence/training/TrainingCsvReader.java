@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.evidence.training;
 
+import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
+
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
@@ -7,9 +9,6 @@ import io.github.soc2kit.core.evidence.format.CsvRows;
 import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.Values;
-
-import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +24,10 @@ public final class TrainingCsvReader implements EvidenceReader {
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper = new RecordMapper(source, TrainingCsvReader::key, field("completion_date"),
+        RecordMapper mapper = new RecordMapper(
+                source,
+                TrainingCsvReader::key,
+                field("completion_date"),
                 enrollment -> Values.lower(enrollment.text("email")));
         CsvRows.read(context, source, List.of("email", "status"), enrollment -> {
             CsvRows.toBoolean(enrollment, "policy_acknowledged");

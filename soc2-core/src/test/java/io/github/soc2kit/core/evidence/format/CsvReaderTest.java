@@ -1,7 +1,5 @@
 package io.github.soc2kit.core.evidence.format;
 
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
@@ -13,6 +11,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CsvReaderTest {
 
-    private static final EvidenceSource BACKUP_JOBS = withFields(
-            source("backup-jobs", "csv", "evidence/csv/backup-jobs.csv"), "job_id", "completed_at", null);
+    private static final EvidenceSource BACKUP_JOBS =
+            withFields(source("backup-jobs", "csv", "evidence/csv/backup-jobs.csv"), "job_id", "completed_at", null);
 
     @TempDir
     Path repo;
@@ -31,38 +30,51 @@ class CsvReaderTest {
     void reads_one_record_per_row_keyed_by_the_header() {
         List<EvidenceRecord> records = read(FIXTURES, BACKUP_JOBS);
 
-        assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::at).containsExactly(
-                tuple("7B0E4C1A-EXAMPLE-0001", "2025-03-01T03:41:09Z", new SourcePosition("evidence/csv/backup-jobs.csv", 2, 1)),
-                tuple("7B0E4C1A-EXAMPLE-0002", null, new SourcePosition("evidence/csv/backup-jobs.csv", 3, 1)),
-                tuple("7B0E4C1A-EXAMPLE-0003", "2025-03-02T04:12:45Z", new SourcePosition("evidence/csv/backup-jobs.csv", 4, 1)));
+        assertThat(records)
+                .extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::at)
+                .containsExactly(
+                        tuple(
+                                "7B0E4C1A-EXAMPLE-0001",
+                                "2025-03-01T03:41:09Z",
+                                new SourcePosition("evidence/csv/backup-jobs.csv", 2, 1)),
+                        tuple("7B0E4C1A-EXAMPLE-0002", null, new SourcePosition("evidence/csv/backup-jobs.csv", 3, 1)),
+                        tuple(
+                                "7B0E4C1A-EXAMPLE-0003",
+                                "2025-03-02T04:12:45Z",
+                                new SourcePosition("evidence/csv/backup-jobs.csv", 4, 1)));
     }
 
     @Test
     void keeps_cells_as_text_with_an_empty_cell_as_null() {
         List<EvidenceRecord> records = read(FIXTURES, BACKUP_JOBS);
 
-        assertThat(records.get(1).fields()).containsExactly(
-                entry("job_id", "7B0E4C1A-EXAMPLE-0002"),
-                entry("resource_type", "RDS"),
-                entry("resource_arn", "arn:aws:rds:us-east-1:210987654321:db:ledger-prod-1"),
-                entry("status", "FAILED"),
-                entry("started_at", "2025-03-02T03:00:00Z"),
-                entry("completed_at", null));
-        assertThat(records.get(2).get("resource_arn")).isEqualTo("arn:aws:ec2:us-east-1:210987654321:volume/vol-0abc, legacy");
+        assertThat(records.get(1).fields())
+                .containsExactly(
+                        entry("job_id", "7B0E4C1A-EXAMPLE-0002"),
+                        entry("resource_type", "RDS"),
+                        entry("resource_arn", "arn:aws:rds:us-east-1:210987654321:db:ledger-prod-1"),
+                        entry("status", "FAILED"),
+                        entry("started_at", "2025-03-02T03:00:00Z"),
+                        entry("completed_at", null));
+        assertThat(records.get(2).get("resource_arn"))
+                .isEqualTo("arn:aws:ec2:us-east-1:210987654321:volume/vol-0abc, legacy");
     }
 
     @Test
     void reads_a_header_column_whose_name_contains_a_dot() {
         write(repo, "evidence/users.csv", "user.login,team\ndana-dev,billing\n");
 
-        EvidenceRecord record = read(repo, withFields(source("users", "csv", "evidence/users.csv"), "user.login", null, null)).get(0);
+        EvidenceRecord record = read(
+                        repo, withFields(source("users", "csv", "evidence/users.csv"), "user.login", null, null))
+                .get(0);
 
         assertThat(record.key()).isEqualTo("dana-dev");
     }
 
     @Test
     void rejects_a_configured_field_that_is_not_a_column() {
-        assertThat(failure(FIXTURES, withFields(BACKUP_JOBS, "job_id", "completed_on", null))).isEqualTo("""
+        assertThat(failure(FIXTURES, withFields(BACKUP_JOBS, "job_id", "completed_on", null)))
+                .isEqualTo("""
                 evidence/csv/backup-jobs.csv:2:1: record 1 of 'evidence/csv/backup-jobs.csv' has no field 'completed_on'
                 hint: the record has the fields 'job_id', 'resource_type', 'resource_arn', 'status', 'started_at', \
                 'completed_at'; fix 'fields.timestamp' of source 'backup-jobs' in evidence/sources.yaml""");
@@ -99,7 +111,8 @@ class CsvReaderTest {
     void rejects_a_header_with_a_repeated_column() {
         write(repo, "evidence/issues.csv", "Issue key,Labels,Labels\nSEC-212,access-review,soc2\n");
 
-        assertThat(failure(repo, source("issues", "csv", "evidence/issues.csv"))).isEqualTo("""
+        assertThat(failure(repo, source("issues", "csv", "evidence/issues.csv")))
+                .isEqualTo("""
                 evidence/issues.csv:1:1: the header of 'evidence/issues.csv' has the column 'Labels' twice
                 hint: rename or remove one of the two columns""");
     }

@@ -1,10 +1,5 @@
 package io.github.soc2kit.core.evidence.format;
 
-import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.evidence.ReadContext;
-import io.github.soc2kit.core.evidence.TestSources;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
@@ -17,6 +12,10 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.evidence.TestSources;
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +27,9 @@ class JsonArrayReaderTest {
 
     private static final EvidenceSource RDS = withFields(
             withRecords(source("rds-instances", "json", "evidence/json/rds-instances.json"), "/DBInstances"),
-            "DBInstanceIdentifier", "InstanceCreateTime", null);
+            "DBInstanceIdentifier",
+            "InstanceCreateTime",
+            null);
 
     @TempDir
     Path repo;
@@ -37,11 +38,19 @@ class JsonArrayReaderTest {
     void reads_the_objects_of_the_array_at_the_records_pointer() {
         List<EvidenceRecord> records = read(FIXTURES, RDS);
 
-        assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity, EvidenceRecord::at)
+        assertThat(records)
+                .extracting(
+                        EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity, EvidenceRecord::at)
                 .containsExactly(
-                        tuple("ledger-prod-1", "2023-04-11T09:12:00.000Z", null,
+                        tuple(
+                                "ledger-prod-1",
+                                "2023-04-11T09:12:00.000Z",
+                                null,
                                 new SourcePosition("evidence/json/rds-instances.json", 3, 5)),
-                        tuple("reporting-replica", "2024-09-02T14:00:00.000Z", null,
+                        tuple(
+                                "reporting-replica",
+                                "2024-09-02T14:00:00.000Z",
+                                null,
                                 new SourcePosition("evidence/json/rds-instances.json", 16, 5)));
     }
 
@@ -49,18 +58,19 @@ class JsonArrayReaderTest {
     void gives_plain_values_in_file_order() {
         EvidenceRecord first = read(FIXTURES, RDS).get(0);
 
-        assertThat(first.fields()).containsExactly(
-                entry("DBInstanceIdentifier", "ledger-prod-1"),
-                entry("DBInstanceClass", "db.r6g.large"),
-                entry("Engine", "postgres"),
-                entry("DBInstanceStatus", "available"),
-                entry("AllocatedStorage", 500L),
-                entry("StorageEncrypted", true),
-                entry("KmsKeyId", "arn:aws:kms:us-east-1:210987654321:key/1a2b3c4d-EXAMPLE"),
-                entry("MultiAZ", true),
-                entry("BackupRetentionPeriod", 35L),
-                entry("InstanceCreateTime", "2023-04-11T09:12:00.000Z"),
-                entry("TagList", List.of(Map.of("Key", "env", "Value", "prod"))));
+        assertThat(first.fields())
+                .containsExactly(
+                        entry("DBInstanceIdentifier", "ledger-prod-1"),
+                        entry("DBInstanceClass", "db.r6g.large"),
+                        entry("Engine", "postgres"),
+                        entry("DBInstanceStatus", "available"),
+                        entry("AllocatedStorage", 500L),
+                        entry("StorageEncrypted", true),
+                        entry("KmsKeyId", "arn:aws:kms:us-east-1:210987654321:key/1a2b3c4d-EXAMPLE"),
+                        entry("MultiAZ", true),
+                        entry("BackupRetentionPeriod", 35L),
+                        entry("InstanceCreateTime", "2023-04-11T09:12:00.000Z"),
+                        entry("TagList", List.of(Map.of("Key", "env", "Value", "prod"))));
         assertThat(first.get("TagList")).isInstanceOf(List.class);
     }
 
@@ -68,19 +78,27 @@ class JsonArrayReaderTest {
     void converts_integers_to_long_and_other_numbers_to_double() {
         write(repo, "evidence/n.json", "[{\"i\": 7, \"big\": 9007199254740993, \"d\": 0.25, \"e\": 1e3, \"n\": null}]");
 
-        EvidenceRecord record = read(repo, source("n", "json", "evidence/n.json")).get(0);
+        EvidenceRecord record =
+                read(repo, source("n", "json", "evidence/n.json")).get(0);
 
-        assertThat(record.fields()).containsExactly(entry("i", 7L), entry("big", 9007199254740993L),
-                entry("d", 0.25), entry("e", 1000.0), entry("n", null));
+        assertThat(record.fields())
+                .containsExactly(
+                        entry("i", 7L),
+                        entry("big", 9007199254740993L),
+                        entry("d", 0.25),
+                        entry("e", 1000.0),
+                        entry("n", null));
     }
 
     @Test
     void keys_records_by_file_and_ordinal_without_a_key_field() {
         write(repo, "evidence/listeners.json", "{\"Listeners\": [{\"Port\": 443}, {\"Port\": 80}]}");
 
-        List<EvidenceRecord> records = read(repo, withRecords(source("elb", "json", "evidence/listeners.json"), "/Listeners"));
+        List<EvidenceRecord> records =
+                read(repo, withRecords(source("elb", "json", "evidence/listeners.json"), "/Listeners"));
 
-        assertThat(records).extracting(EvidenceRecord::key)
+        assertThat(records)
+                .extracting(EvidenceRecord::key)
                 .containsExactly("evidence/listeners.json#1", "evidence/listeners.json#2");
     }
 
@@ -89,7 +107,8 @@ class JsonArrayReaderTest {
         write(repo, "evidence/runs/b.json", "[{\"id\": \"b1\"}]");
         write(repo, "evidence/runs/a.json", "[{\"id\": \"a1\"}, {\"id\": \"a2\"}]");
 
-        List<EvidenceRecord> records = read(repo, withFields(source("runs", "json", "evidence/runs/*.json"), "id", null, null));
+        List<EvidenceRecord> records =
+                read(repo, withFields(source("runs", "json", "evidence/runs/*.json"), "id", null, null));
 
         assertThat(records).extracting(EvidenceRecord::key).containsExactly("a1", "a2", "b1");
     }
@@ -100,8 +119,14 @@ class JsonArrayReaderTest {
                 {"devices": [{"serial": "C02X1", "owner": {"email": "sam@acme.example"}, "check_in": {"last": "2025-03-01"}}]}
                 """);
 
-        EvidenceRecord record = read(repo, withFields(withRecords(source("mdm", "json", "evidence/devices.json"), "/devices"),
-                "serial", "check_in.last", "owner.email")).get(0);
+        EvidenceRecord record = read(
+                        repo,
+                        withFields(
+                                withRecords(source("mdm", "json", "evidence/devices.json"), "/devices"),
+                                "serial",
+                                "check_in.last",
+                                "owner.email"))
+                .get(0);
 
         assertThat(record.key()).isEqualTo("C02X1");
         assertThat(record.timestamp()).isEqualTo("2025-03-01");
@@ -117,7 +142,8 @@ class JsonArrayReaderTest {
                 ]
                 """);
 
-        assertThat(failure(repo, withFields(source("mdm", "json", "evidence/devices.json"), "serial", null, "user_email")))
+        assertThat(failure(
+                        repo, withFields(source("mdm", "json", "evidence/devices.json"), "serial", null, "user_email")))
                 .isEqualTo("""
                         evidence/devices.json:3:3: record 2 of 'evidence/devices.json' has no field 'user_email'
                         hint: the record has the fields 'serial', 'owner'; fix 'fields.identity' of source 'mdm' in evidence/sources.yaml""");
@@ -127,7 +153,9 @@ class JsonArrayReaderTest {
     void names_the_fields_of_the_nested_object_where_a_dotted_field_is_missing() {
         write(repo, "evidence/devices.json", "[{\"serial\": \"C02X1\", \"owner\": {\"mail\": \"sam@acme.example\"}}]");
 
-        assertThat(failure(repo, withFields(source("mdm", "json", "evidence/devices.json"), "serial", null, "owner.email")))
+        assertThat(failure(
+                        repo,
+                        withFields(source("mdm", "json", "evidence/devices.json"), "serial", null, "owner.email")))
                 .isEqualTo("""
                         evidence/devices.json:1:2: record 1 of 'evidence/devices.json' has no field 'owner.email'
                         hint: 'owner' has the fields 'mail'; fix 'fields.identity' of source 'mdm' in evidence/sources.yaml""");
@@ -135,9 +163,13 @@ class JsonArrayReaderTest {
 
     @Test
     void rejects_truncated_json_inside_a_record() {
-        write(repo, "evidence/devices.json", "[\n  {\"serial\": \"C02X1\"},\n  {\"serial\": \"C02X2\",\n   \"tags\": [\"a\"");
+        write(
+                repo,
+                "evidence/devices.json",
+                "[\n  {\"serial\": \"C02X1\"},\n  {\"serial\": \"C02X2\",\n   \"tags\": [\"a\"");
 
-        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json"))).isEqualTo("""
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
                 evidence/devices.json:4:16: unexpected end of file inside record 2: expected ']' to close an array
                 hint: the export looks cut off; export it again""");
     }
@@ -146,7 +178,8 @@ class JsonArrayReaderTest {
     void rejects_truncated_json_between_records() {
         write(repo, "evidence/devices.json", "[\n  {\"serial\": \"C02X1\"},\n  ");
 
-        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json"))).isEqualTo("""
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
                 evidence/devices.json:3:3: unexpected end of file after record 1: expected ']' to close an array
                 hint: the export looks cut off; export it again""");
     }
@@ -155,7 +188,8 @@ class JsonArrayReaderTest {
     void rejects_a_string_cut_off_by_the_end_of_the_file() {
         write(repo, "evidence/devices.json", "[{\"serial\": \"C02");
 
-        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json"))).isEqualTo("""
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
                 evidence/devices.json:1:17: unexpected end of file inside record 1: expected '"' to close a string
                 hint: the export looks cut off; export it again""");
     }
@@ -164,7 +198,8 @@ class JsonArrayReaderTest {
     void rejects_malformed_json_with_what_was_expected() {
         write(repo, "evidence/devices.json", "[\n  {\"serial\" \"C02X1\"}\n]");
 
-        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json"))).isEqualTo("""
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
                 evidence/devices.json:2:13: invalid JSON inside record 1: unexpected character ('"' (code 34)): \
                 was expecting a colon to separate property name and value
                 hint: the file is not valid JSON; export it again""");
@@ -174,7 +209,8 @@ class JsonArrayReaderTest {
     void rejects_a_duplicate_field_in_a_record() {
         write(repo, "evidence/devices.json", "[{\"serial\": \"C02X1\", \"serial\": \"C02X2\"}]");
 
-        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json"))).isEqualTo("""
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
                 evidence/devices.json:1:30: field 'serial' appears twice inside record 1
                 hint: remove one of the two, or export the file again""");
     }
@@ -183,7 +219,8 @@ class JsonArrayReaderTest {
     void rejects_a_second_document_after_the_records() {
         write(repo, "evidence/devices.json", "[{\"serial\": \"C02X1\"}]\n[{\"serial\": \"C02X2\"}]\n");
 
-        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json"))).isEqualTo("""
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
                 evidence/devices.json:2:1: file holds more than one JSON document
                 hint: keep one document per file""");
     }
@@ -192,7 +229,8 @@ class JsonArrayReaderTest {
     void rejects_an_empty_file() {
         write(repo, "evidence/devices.json", "");
 
-        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json"))).isEqualTo("""
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
                 evidence/devices.json:1:1: file is empty: expected an array of records
                 hint: export the file again; an export without records still holds its (empty) array""");
     }
@@ -201,7 +239,8 @@ class JsonArrayReaderTest {
     void rejects_a_records_pointer_that_leads_to_an_object() {
         write(repo, "evidence/slo.json", "{\"months\": {\"2025-01\": 99.98}}");
 
-        assertThat(failure(repo, withRecords(source("uptime", "json", "evidence/slo.json"), "/months"))).isEqualTo("""
+        assertThat(failure(repo, withRecords(source("uptime", "json", "evidence/slo.json"), "/months")))
+                .isEqualTo("""
                 evidence/slo.json:1:12: '/months' is an object, not an array of records
                 hint: fix 'records' of source 'uptime' in evidence/sources.yaml""");
     }
@@ -210,7 +249,8 @@ class JsonArrayReaderTest {
     void rejects_a_records_pointer_to_a_field_that_does_not_exist() {
         write(repo, "evidence/slo.json", "{\"data\": {\"history\": [], \"slo_id\": \"abc\"}}");
 
-        assertThat(failure(repo, withRecords(source("uptime", "json", "evidence/slo.json"), "/data/months"))).isEqualTo("""
+        assertThat(failure(repo, withRecords(source("uptime", "json", "evidence/slo.json"), "/data/months")))
+                .isEqualTo("""
                 evidence/slo.json:1:10: no array of records at '/data/months': '/data' has no field 'months'
                 hint: it has the fields 'history', 'slo_id'; fix 'records' of source 'uptime' in evidence/sources.yaml""");
     }
@@ -219,8 +259,9 @@ class JsonArrayReaderTest {
     void follows_array_indexes_in_the_records_pointer() {
         write(repo, "evidence/pages.json", "{\"pages\": [[{\"n\": 1}], [{\"n\": 2}, {\"n\": 3}]]}");
 
-        List<EvidenceRecord> records = read(repo, withFields(
-                withRecords(source("pages", "json", "evidence/pages.json"), "/pages/1"), "n", null, null));
+        List<EvidenceRecord> records = read(
+                repo,
+                withFields(withRecords(source("pages", "json", "evidence/pages.json"), "/pages/1"), "n", null, null));
 
         assertThat(records).extracting(EvidenceRecord::key).containsExactly("2", "3");
     }
@@ -246,7 +287,8 @@ class JsonArrayReaderTest {
 
     @Test
     void reads_nothing_when_no_file_matches() {
-        assertThat(read(repo, source("none", "json", "evidence/missing/*.json"))).isEmpty();
+        assertThat(read(repo, source("none", "json", "evidence/missing/*.json")))
+                .isEmpty();
     }
 
     @Test
@@ -255,7 +297,7 @@ class JsonArrayReaderTest {
         var source = source("a", "json", "evidence/a.json");
         ReadContext context = TestSources.context(repo, source);
 
-        EvidenceReaders.forFormat("json").read(source, context, record -> { });
+        EvidenceReaders.forFormat("json").read(source, context, record -> {});
 
         assertThat(context.digests()).containsOnlyKeys("evidence/a.json");
         assertThat(context.digests().get("evidence/a.json").bytes()).isEqualTo(2);

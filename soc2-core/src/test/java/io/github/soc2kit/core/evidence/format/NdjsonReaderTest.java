@@ -1,7 +1,5 @@
 package io.github.soc2kit.core.evidence.format;
 
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
@@ -13,6 +11,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NdjsonReaderTest {
 
-    private static final EvidenceSource LOG_DELIVERY = withFields(
-            source("log-delivery", "ndjson", "evidence/ndjson/log-delivery.ndjson"), "date", "date", null);
+    private static final EvidenceSource LOG_DELIVERY =
+            withFields(source("log-delivery", "ndjson", "evidence/ndjson/log-delivery.ndjson"), "date", "date", null);
 
     @TempDir
     Path repo;
@@ -31,27 +30,52 @@ class NdjsonReaderTest {
     void reads_one_record_per_non_blank_line_positioned_at_its_line() {
         List<EvidenceRecord> records = read(FIXTURES, LOG_DELIVERY);
 
-        assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::at).containsExactly(
-                tuple("2025-03-01", "2025-03-01", new SourcePosition("evidence/ndjson/log-delivery.ndjson", 1, 1)),
-                tuple("2025-03-02", "2025-03-02", new SourcePosition("evidence/ndjson/log-delivery.ndjson", 2, 1)),
-                tuple("2025-03-03", "2025-03-03", new SourcePosition("evidence/ndjson/log-delivery.ndjson", 4, 1)));
-        assertThat(records.get(2).fields()).containsExactly(entry("date", "2025-03-03"), entry("trail", "org-trail"),
-                entry("log_files", 1440L), entry("validated", true), entry("ratio", 0.998));
+        assertThat(records)
+                .extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::at)
+                .containsExactly(
+                        tuple(
+                                "2025-03-01",
+                                "2025-03-01",
+                                new SourcePosition("evidence/ndjson/log-delivery.ndjson", 1, 1)),
+                        tuple(
+                                "2025-03-02",
+                                "2025-03-02",
+                                new SourcePosition("evidence/ndjson/log-delivery.ndjson", 2, 1)),
+                        tuple(
+                                "2025-03-03",
+                                "2025-03-03",
+                                new SourcePosition("evidence/ndjson/log-delivery.ndjson", 4, 1)));
+        assertThat(records.get(2).fields())
+                .containsExactly(
+                        entry("date", "2025-03-03"),
+                        entry("trail", "org-trail"),
+                        entry("log_files", 1440L),
+                        entry("validated", true),
+                        entry("ratio", 0.998));
     }
 
     @Test
     void numbers_records_without_a_key_field_by_non_blank_line() {
-        List<EvidenceRecord> records = read(FIXTURES, source("log-delivery", "ndjson", "evidence/ndjson/log-delivery.ndjson"));
+        List<EvidenceRecord> records =
+                read(FIXTURES, source("log-delivery", "ndjson", "evidence/ndjson/log-delivery.ndjson"));
 
-        assertThat(records).extracting(EvidenceRecord::key).containsExactly("evidence/ndjson/log-delivery.ndjson#1",
-                "evidence/ndjson/log-delivery.ndjson#2", "evidence/ndjson/log-delivery.ndjson#3");
+        assertThat(records)
+                .extracting(EvidenceRecord::key)
+                .containsExactly(
+                        "evidence/ndjson/log-delivery.ndjson#1",
+                        "evidence/ndjson/log-delivery.ndjson#2",
+                        "evidence/ndjson/log-delivery.ndjson#3");
     }
 
     @Test
     void rejects_a_malformed_line_at_its_line_and_column() {
-        write(repo, "evidence/runs.ndjson", "{\"run_id\": 1, \"status\": \"completed\"}\n{\"run_id\": 2, \"status\": completed}\n");
+        write(
+                repo,
+                "evidence/runs.ndjson",
+                "{\"run_id\": 1, \"status\": \"completed\"}\n{\"run_id\": 2, \"status\": completed}\n");
 
-        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson"))).isEqualTo("""
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .isEqualTo("""
                 evidence/runs.ndjson:2:25: invalid JSON inside record 2: unrecognized token 'completed': was expecting \
                 (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
                 hint: write one complete JSON object per line""");
@@ -61,7 +85,8 @@ class NdjsonReaderTest {
     void rejects_a_line_that_was_cut_off() {
         write(repo, "evidence/runs.ndjson", "{\"run_id\": 1}\n{\"run_id\": 2, \"status\": \"comp\n");
 
-        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson"))).isEqualTo("""
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .isEqualTo("""
                 evidence/runs.ndjson:2:30: unexpected end of line inside record 2: expected '"' to close a string
                 hint: each line must hold one complete JSON object; this one looks cut off""");
     }
@@ -70,7 +95,8 @@ class NdjsonReaderTest {
     void rejects_two_values_on_one_line() {
         write(repo, "evidence/runs.ndjson", "{\"run_id\": 1} {\"run_id\": 2}\n");
 
-        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson"))).isEqualTo("""
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .isEqualTo("""
                 evidence/runs.ndjson:1:15: line of record 1 holds more than one JSON value
                 hint: write one JSON object per line""");
     }
@@ -79,16 +105,22 @@ class NdjsonReaderTest {
     void rejects_a_line_that_is_not_an_object() {
         write(repo, "evidence/runs.ndjson", "{\"run_id\": 1}\n[1, 2]\n");
 
-        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson"))).isEqualTo("""
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .isEqualTo("""
                 evidence/runs.ndjson:2:1: record 2 of 'evidence/runs.ndjson' is an array, not an object
                 hint: write one JSON object per line""");
     }
 
     @Test
     void rejects_a_configured_field_that_a_record_lacks() {
-        write(repo, "evidence/runs.ndjson", "{\"run_id\": 1, \"finished_at\": \"2025-03-01T02:00:00Z\"}\n{\"run_id\": 2}\n");
+        write(
+                repo,
+                "evidence/runs.ndjson",
+                "{\"run_id\": 1, \"finished_at\": \"2025-03-01T02:00:00Z\"}\n{\"run_id\": 2}\n");
 
-        assertThat(failure(repo, withFields(source("runs", "ndjson", "evidence/runs.ndjson"), "run_id", "finished_at", null)))
+        assertThat(failure(
+                        repo,
+                        withFields(source("runs", "ndjson", "evidence/runs.ndjson"), "run_id", "finished_at", null)))
                 .isEqualTo("""
                         evidence/runs.ndjson:2:1: record 2 of 'evidence/runs.ndjson' has no field 'finished_at'
                         hint: the record has the fields 'run_id'; fix 'fields.timestamp' of source 'runs' in evidence/sources.yaml""");

@@ -1,7 +1,5 @@
 package io.github.soc2kit.core.evidence.format;
 
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
@@ -14,6 +12,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,9 @@ class YamlArrayReaderTest {
 
     private static final EvidenceSource ACCESS_REVIEWS = withFields(
             withRecords(source("access-reviews", "yaml", "evidence/yaml/access-reviews.yaml"), "/reviews"),
-            "id", "completed_on", "signed_off_by");
+            "id",
+            "completed_on",
+            "signed_off_by");
 
     @TempDir
     Path repo;
@@ -33,16 +34,29 @@ class YamlArrayReaderTest {
     void reads_the_mappings_of_the_sequence_at_the_records_pointer() {
         List<EvidenceRecord> records = read(FIXTURES, ACCESS_REVIEWS);
 
-        assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity, EvidenceRecord::at)
+        assertThat(records)
+                .extracting(
+                        EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity, EvidenceRecord::at)
                 .containsExactly(
-                        tuple("UAR-2025-Q1", "2025-03-28", "priya.raman@acme.example",
+                        tuple(
+                                "UAR-2025-Q1",
+                                "2025-03-28",
+                                "priya.raman@acme.example",
                                 new SourcePosition("evidence/yaml/access-reviews.yaml", 3, 5)),
-                        tuple("UAR-2024-Q4", "2024-12-19", "priya.raman@acme.example",
+                        tuple(
+                                "UAR-2024-Q4",
+                                "2024-12-19",
+                                "priya.raman@acme.example",
                                 new SourcePosition("evidence/yaml/access-reviews.yaml", 10, 5)));
-        assertThat(records.get(0).fields()).containsExactly(entry("id", "UAR-2025-Q1"), entry("quarter", "2025-Q1"),
-                entry("systems", List.of("aws", "okta", "github")), entry("ticket", "SEC-212"),
-                entry("completed_on", "2025-03-28"), entry("signed_off_by", "priya.raman@acme.example"),
-                entry("removed_accounts", 3L));
+        assertThat(records.get(0).fields())
+                .containsExactly(
+                        entry("id", "UAR-2025-Q1"),
+                        entry("quarter", "2025-Q1"),
+                        entry("systems", List.of("aws", "okta", "github")),
+                        entry("ticket", "SEC-212"),
+                        entry("completed_on", "2025-03-28"),
+                        entry("signed_off_by", "priya.raman@acme.example"),
+                        entry("removed_accounts", 3L));
     }
 
     @Test
@@ -55,7 +69,8 @@ class YamlArrayReaderTest {
                     systems: *core
                 """);
 
-        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests"))).isEqualTo("""
+        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests")))
+                .isEqualTo("""
                 evidence/tests.yaml:5:14: YAML aliases ('*core') are not supported inside record 2
                 hint: write the value out in full; evidence must not depend on anchors and aliases""");
     }
@@ -69,7 +84,8 @@ class YamlArrayReaderTest {
                     performed_on: 2025-02-11
                 """);
 
-        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests"))).isEqualTo("""
+        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests")))
+                .isEqualTo("""
                 evidence/tests.yaml:4:17: field 'performed_on' appears twice inside record 1
                 hint: remove one of the two, or export the file again""");
     }
@@ -78,7 +94,8 @@ class YamlArrayReaderTest {
     void rejects_invalid_yaml_with_its_line() {
         write(repo, "evidence/tests.yaml", "tests:\n  - id: RT-1\n    outcome: success\n   - id: RT-2\n");
 
-        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests"))).isEqualTo("""
+        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests")))
+                .isEqualTo("""
                 evidence/tests.yaml:4:4: invalid YAML after record 1: expected <block end>, but found \
                 '<block sequence start>' (while parsing a block collection)
                 hint: check the indentation and punctuation of this line and the one before""");
@@ -88,7 +105,8 @@ class YamlArrayReaderTest {
     void rejects_a_records_pointer_that_leads_to_a_mapping() {
         write(repo, "evidence/vendors.yaml", "vendors:\n  aws: {tier: 1}\n");
 
-        assertThat(failure(repo, withRecords(source("vendors", "yaml", "evidence/vendors.yaml"), "/vendors"))).isEqualTo("""
+        assertThat(failure(repo, withRecords(source("vendors", "yaml", "evidence/vendors.yaml"), "/vendors")))
+                .isEqualTo("""
                 evidence/vendors.yaml:2:3: '/vendors' is an object, not an array of records
                 hint: fix 'records' of source 'vendors' in evidence/sources.yaml""");
     }
@@ -97,7 +115,8 @@ class YamlArrayReaderTest {
     void rejects_a_second_document() {
         write(repo, "evidence/tests.yaml", "tests: []\n---\ntests: []\n");
 
-        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests"))).isEqualTo("""
+        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests")))
+                .isEqualTo("""
                 evidence/tests.yaml:3:1: file holds more than one YAML document
                 hint: keep one document per file""");
     }

@@ -1,10 +1,5 @@
 package io.github.soc2kit.core.evidence.github;
 
-import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.evidence.ReadContext;
-import io.github.soc2kit.core.evidence.TestSources;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
@@ -16,6 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.evidence.TestSources;
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GithubPullsReaderTest {
 
-    private static final EvidenceSource REVIEWS = source("github-reviews", "github-reviews", "evidence/github-reviews/*.json");
-    private static final EvidenceSource PULLS = source("github-pulls", "github-pulls", "evidence/github-pulls/pulls.json");
+    private static final EvidenceSource REVIEWS =
+            source("github-reviews", "github-reviews", "evidence/github-reviews/*.json");
+    private static final EvidenceSource PULLS =
+            source("github-pulls", "github-pulls", "evidence/github-pulls/pulls.json");
     private static final EvidenceSource JOINED = withJoin(PULLS, "github-reviews");
 
     @TempDir
@@ -37,16 +38,18 @@ class GithubPullsReaderTest {
     void keys_pull_requests_by_repository_and_number_with_merge_time_and_author_login() {
         List<EvidenceRecord> records = read(FIXTURES, PULLS);
 
-        assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity).containsExactly(
-                tuple("acme/billing-api#101", "2025-03-04T17:22:09Z", "dana-dev"),
-                tuple("acme/billing-api#102", "2025-03-05T11:00:00Z", "dana-dev"),
-                tuple("acme/billing-api#103", "2025-03-06T02:10:00Z", "sam-okafor"),
-                tuple("acme/billing-api#104", "2025-03-07T15:30:00Z", "dana-dev"),
-                tuple("acme/billing-api#105", "2025-03-08T09:00:00Z", "sam-okafor"),
-                tuple("acme/billing-api#106", "2025-03-10T14:00:00Z", "dana-dev"),
-                tuple("acme/billing-api#107", "2025-03-11T10:00:00Z", null),
-                tuple("acme/billing-api#108", "2025-03-11T16:00:00Z", "sam-okafor"),
-                tuple("acme/billing-api#109", null, "dana-dev"));
+        assertThat(records)
+                .extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity)
+                .containsExactly(
+                        tuple("acme/billing-api#101", "2025-03-04T17:22:09Z", "dana-dev"),
+                        tuple("acme/billing-api#102", "2025-03-05T11:00:00Z", "dana-dev"),
+                        tuple("acme/billing-api#103", "2025-03-06T02:10:00Z", "sam-okafor"),
+                        tuple("acme/billing-api#104", "2025-03-07T15:30:00Z", "dana-dev"),
+                        tuple("acme/billing-api#105", "2025-03-08T09:00:00Z", "sam-okafor"),
+                        tuple("acme/billing-api#106", "2025-03-10T14:00:00Z", "dana-dev"),
+                        tuple("acme/billing-api#107", "2025-03-11T10:00:00Z", null),
+                        tuple("acme/billing-api#108", "2025-03-11T16:00:00Z", "sam-okafor"),
+                        tuple("acme/billing-api#109", null, "dana-dev"));
         assertThat(records.get(1).at()).isEqualTo(new SourcePosition("evidence/github-pulls/pulls.json", 71, 3));
     }
 
@@ -54,11 +57,17 @@ class GithubPullsReaderTest {
     void derives_author_merged_and_repository() {
         List<EvidenceRecord> records = read(FIXTURES, PULLS);
 
-        assertThat(records).extracting(r -> r.key(), r -> r.get("author"), r -> r.get("merged"), r -> r.get("repository"),
-                r -> r.get("base.ref")).contains(
-                tuple("acme/billing-api#101", "dana-dev", true, "acme/billing-api", "main"),
-                tuple("acme/billing-api#107", null, true, "acme/billing-api", "main"),
-                tuple("acme/billing-api#109", "dana-dev", false, "acme/billing-api", "release/2025.03"));
+        assertThat(records)
+                .extracting(
+                        r -> r.key(),
+                        r -> r.get("author"),
+                        r -> r.get("merged"),
+                        r -> r.get("repository"),
+                        r -> r.get("base.ref"))
+                .contains(
+                        tuple("acme/billing-api#101", "dana-dev", true, "acme/billing-api", "main"),
+                        tuple("acme/billing-api#107", null, true, "acme/billing-api", "main"),
+                        tuple("acme/billing-api#109", "dana-dev", false, "acme/billing-api", "release/2025.03"));
         assertThat(records.get(0).fields()).doesNotContainKeys("independent_approvals", "approvers", "stale_approvals");
     }
 
@@ -66,22 +75,40 @@ class GithubPullsReaderTest {
     void counts_only_independent_approvals_standing_at_merge_time() {
         List<EvidenceRecord> records = read(FIXTURES, JOINED, REVIEWS);
 
-        assertThat(records).extracting(r -> r.key(), r -> r.get("independent_approvals"), r -> r.get("approvers"),
-                r -> r.get("stale_approvals")).containsExactly(
-                tuple("acme/billing-api#101", 1L, List.of("li-reviewer"), 0L),      // approved on the merged head
-                tuple("acme/billing-api#102", 0L, List.of(), 0L),                   // the author approved their own pull request
-                tuple("acme/billing-api#103", 0L, List.of(), 0L),                   // approved only after the merge
-                tuple("acme/billing-api#104", 0L, List.of(), 0L),                   // both approvals were dismissed
-                tuple("acme/billing-api#105", 0L, List.of(), 0L),                   // approval followed by changes requested
-                tuple("acme/billing-api#106", 2L, List.of("li-reviewer", "sam-okafor"), 1L), // comment after approval; sam's is stale
-                tuple("acme/billing-api#107", 1L, List.of("Priya-Raman"), 0L),      // a deleted (null) reviewer does not count
-                tuple("acme/billing-api#108", 0L, List.of(), 0L),                   // no review file
-                tuple("acme/billing-api#109", 1L, List.of("sam-okafor"), 0L));      // unmerged, into a release branch
+        assertThat(records)
+                .extracting(
+                        r -> r.key(),
+                        r -> r.get("independent_approvals"),
+                        r -> r.get("approvers"),
+                        r -> r.get("stale_approvals"))
+                .containsExactly(
+                        tuple("acme/billing-api#101", 1L, List.of("li-reviewer"), 0L), // approved on the merged head
+                        tuple("acme/billing-api#102", 0L, List.of(), 0L), // the author approved their own pull request
+                        tuple("acme/billing-api#103", 0L, List.of(), 0L), // approved only after the merge
+                        tuple("acme/billing-api#104", 0L, List.of(), 0L), // both approvals were dismissed
+                        tuple("acme/billing-api#105", 0L, List.of(), 0L), // approval followed by changes requested
+                        tuple(
+                                "acme/billing-api#106",
+                                2L,
+                                List.of("li-reviewer", "sam-okafor"),
+                                1L), // comment after approval; sam's is stale
+                        tuple(
+                                "acme/billing-api#107",
+                                1L,
+                                List.of("Priya-Raman"),
+                                0L), // a deleted (null) reviewer does not count
+                        tuple("acme/billing-api#108", 0L, List.of(), 0L), // no review file
+                        tuple(
+                                "acme/billing-api#109",
+                                1L,
+                                List.of("sam-okafor"),
+                                0L)); // unmerged, into a release branch
     }
 
     @Test
     void lets_the_source_choose_other_fields() {
-        EvidenceRecord record = read(FIXTURES, withFields(PULLS, "node_id", "closed_at", "head.user.login")).get(0);
+        EvidenceRecord record = read(FIXTURES, withFields(PULLS, "node_id", "closed_at", "head.user.login"))
+                .get(0);
 
         assertThat(record.key()).isEqualTo("PR_kwDOExample0101");
         assertThat(record.timestamp()).isEqualTo("2025-03-04T17:22:09Z");
@@ -90,8 +117,8 @@ class GithubPullsReaderTest {
 
     @Test
     void reads_the_review_file_of_a_pull_request_only_when_it_is_read() {
-        EvidenceSource firstFile = withJoin(source("github-pulls", "github-pulls", "evidence/github-pulls/pulls.json"),
-                "github-reviews");
+        EvidenceSource firstFile =
+                withJoin(source("github-pulls", "github-pulls", "evidence/github-pulls/pulls.json"), "github-reviews");
         ReadContext context = TestSources.context(FIXTURES, firstFile, REVIEWS);
         List<String> seen = new java.util.ArrayList<>();
 
@@ -106,7 +133,8 @@ class GithubPullsReaderTest {
     }
 
     @Test
-    void pull_requests_of_two_repositories_with_one_number_keep_apart_and_a_bare_export_keys_by_number() throws IOException {
+    void pull_requests_of_two_repositories_with_one_number_keep_apart_and_a_bare_export_keys_by_number()
+            throws IOException {
         write(repo, "evidence/pulls.json", """
                 [{"number": 7, "user": {"login": "dana-dev"}, "merged_at": null, "head": {"sha": "abc"},
                   "base": {"ref": "main", "repo": {"name": "ledger", "full_name": "acme/ledger"}}},
@@ -116,7 +144,8 @@ class GithubPullsReaderTest {
                   "base": {"ref": "main"}}]
                 """);
 
-        assertThat(read(repo, source("pulls", "github-pulls", "evidence/pulls.json"))).extracting(EvidenceRecord::key)
+        assertThat(read(repo, source("pulls", "github-pulls", "evidence/pulls.json")))
+                .extracting(EvidenceRecord::key)
                 .containsExactly("acme/ledger#7", "acme/connectors#7", "8");
     }
 
@@ -129,8 +158,11 @@ class GithubPullsReaderTest {
         write(repo, "evidence/reviews/connectors-7.json", "[]");
         write(repo, "evidence/reviews/infrastructure-7.json", "[]");
 
-        assertThat(failure(repo, withJoin(source("pulls", "github-pulls", "evidence/pulls.json"), "reviews"),
-                source("reviews", "github-reviews", "evidence/reviews/*.json"))).isEqualTo("""
+        assertThat(failure(
+                        repo,
+                        withJoin(source("pulls", "github-pulls", "evidence/pulls.json"), "reviews"),
+                        source("reviews", "github-reviews", "evidence/reviews/*.json")))
+                .isEqualTo("""
                 evidence/pulls.json:1:2: record 1 of 'evidence/pulls.json' (pull request 7) matches several review files: \
                 'evidence/reviews/connectors-7.json', 'evidence/reviews/infrastructure-7.json'
                 hint: name each review file '<repository>-<number>.json' after the base repository of its pull request, \
@@ -160,7 +192,8 @@ class GithubPullsReaderTest {
         List<String> lines = Files.readAllLines(FIXTURES.resolve("evidence/github-pulls/pulls.json"));
         write(repo, "evidence/github/pulls.json", String.join("\n", lines.subList(0, 200)) + "\n");
 
-        assertThat(failure(repo, source("github-pulls", "github-pulls", "evidence/github/pulls.json"))).isEqualTo("""
+        assertThat(failure(repo, source("github-pulls", "github-pulls", "evidence/github/pulls.json")))
+                .isEqualTo("""
                 evidence/github/pulls.json:201:1: unexpected end of file inside record 3: expected '}' to close an object
                 hint: the export looks cut off; export it again""");
     }
@@ -169,7 +202,8 @@ class GithubPullsReaderTest {
     void rejects_a_record_without_a_number() {
         write(repo, "evidence/pulls.json", "[{\"id\": 1, \"title\": \"Fix\"}]");
 
-        assertThat(failure(repo, source("pulls", "github-pulls", "evidence/pulls.json"))).isEqualTo("""
+        assertThat(failure(repo, source("pulls", "github-pulls", "evidence/pulls.json")))
+                .isEqualTo("""
                 evidence/pulls.json:1:2: record 1 of 'evidence/pulls.json' has no field 'number'
                 hint: the record has the fields 'id', 'title'; is this a 'github-pulls' export?""");
     }
@@ -178,7 +212,8 @@ class GithubPullsReaderTest {
     void rejects_an_export_of_something_other_than_pull_request_objects() {
         write(repo, "evidence/pulls.json", "[1842, 1843]");
 
-        assertThat(failure(repo, source("pulls", "github-pulls", "evidence/pulls.json"))).isEqualTo("""
+        assertThat(failure(repo, source("pulls", "github-pulls", "evidence/pulls.json")))
+                .isEqualTo("""
                 evidence/pulls.json:1:2: record 1 of 'evidence/pulls.json' is a number, not an object
                 hint: each record must be an object of fields; check that the file is the export the source declares""");
     }

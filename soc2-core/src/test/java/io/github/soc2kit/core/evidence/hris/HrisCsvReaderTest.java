@@ -1,7 +1,5 @@
 package io.github.soc2kit.core.evidence.hris;
 
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
@@ -11,6 +9,7 @@ import static io.github.soc2kit.core.evidence.TestSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HrisCsvReaderTest {
 
-    private static final EvidenceSource EMPLOYEES = source("hris-employees", "hris-csv", "evidence/hris-csv/employees.csv");
+    private static final EvidenceSource EMPLOYEES =
+            source("hris-employees", "hris-csv", "evidence/hris-csv/employees.csv");
 
     @TempDir
     Path repo;
@@ -28,38 +28,48 @@ class HrisCsvReaderTest {
     void keys_employees_by_work_email_with_a_lower_cased_identity() {
         List<EvidenceRecord> records = read(FIXTURES, EMPLOYEES);
 
-        assertThat(records).extracting(r -> r.key(), r -> r.identity(), r -> r.timestamp(), r -> r.get("email")).containsExactly(
-                tuple("Priya.Raman@acme.example", "priya.raman@acme.example", null, "priya.raman@acme.example"),
-                tuple("jordan.ruiz@acme.example", "jordan.ruiz@acme.example", null, "jordan.ruiz@acme.example"),
-                tuple("sam.okafor@acme.example", "sam.okafor@acme.example", null, "sam.okafor@acme.example"));
+        assertThat(records)
+                .extracting(r -> r.key(), r -> r.identity(), r -> r.timestamp(), r -> r.get("email"))
+                .containsExactly(
+                        tuple("Priya.Raman@acme.example", "priya.raman@acme.example", null, "priya.raman@acme.example"),
+                        tuple("jordan.ruiz@acme.example", "jordan.ruiz@acme.example", null, "jordan.ruiz@acme.example"),
+                        tuple("sam.okafor@acme.example", "sam.okafor@acme.example", null, "sam.okafor@acme.example"));
     }
 
     @Test
     void reads_bamboohr_empty_dates_as_null() {
         List<EvidenceRecord> records = read(FIXTURES, EMPLOYEES);
 
-        assertThat(records).extracting(r -> r.get("status"), r -> r.get("hireDate"), r -> r.get("terminationDate"),
-                r -> r.get("supervisor")).containsExactly(
-                tuple("Active", "2024-01-08", null, "Nguyen, Alex"),     // 0000-00-00
-                tuple("Inactive", "2024-06-03", "2025-03-03", "Okafor, Sam"),
-                tuple("Active", "2023-05-15", null, "Raman, Priya"));     // empty
+        assertThat(records)
+                .extracting(
+                        r -> r.get("status"),
+                        r -> r.get("hireDate"),
+                        r -> r.get("terminationDate"),
+                        r -> r.get("supervisor"))
+                .containsExactly(
+                        tuple("Active", "2024-01-08", null, "Nguyen, Alex"), // 0000-00-00
+                        tuple("Inactive", "2024-06-03", "2025-03-03", "Okafor, Sam"),
+                        tuple("Active", "2023-05-15", null, "Raman, Priya")); // empty
     }
 
     @Test
     void lets_the_source_choose_the_termination_date_as_timestamp() {
         List<EvidenceRecord> records = read(FIXTURES, withFields(EMPLOYEES, "employeeNumber", "terminationDate", null));
 
-        assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity).containsExactly(
-                tuple("1043", null, "priya.raman@acme.example"),
-                tuple("1061", "2025-03-03", "jordan.ruiz@acme.example"),
-                tuple("1077", null, "sam.okafor@acme.example"));
+        assertThat(records)
+                .extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity)
+                .containsExactly(
+                        tuple("1043", null, "priya.raman@acme.example"),
+                        tuple("1061", "2025-03-03", "jordan.ruiz@acme.example"),
+                        tuple("1077", null, "sam.okafor@acme.example"));
     }
 
     @Test
     void rejects_a_report_without_work_email() {
         write(repo, "evidence/employees.csv", "employeeNumber,status,hireDate\n1043,Active,2024-01-08\n");
 
-        assertThat(failure(repo, source("hris", "hris-csv", "evidence/employees.csv"))).isEqualTo("""
+        assertThat(failure(repo, source("hris", "hris-csv", "evidence/employees.csv")))
+                .isEqualTo("""
                 evidence/employees.csv:1:1: the header of 'evidence/employees.csv' has no column 'workEmail'
                 hint: it has 'employeeNumber', 'status', 'hireDate'; export the file again with the column 'workEmail'""");
     }

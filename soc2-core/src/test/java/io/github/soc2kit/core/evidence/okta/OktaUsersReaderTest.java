@@ -1,8 +1,5 @@
 package io.github.soc2kit.core.evidence.okta;
 
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.evidence.TestSources;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.read;
 import static io.github.soc2kit.core.evidence.TestSources.source;
@@ -12,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.TestSources;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,13 +28,27 @@ class OktaUsersReaderTest {
     void keys_users_by_login_with_status_change_and_lower_cased_email() {
         List<EvidenceRecord> records = read(FIXTURES, USERS);
 
-        assertThat(records).extracting(r -> r.key(), r -> r.timestamp(), r -> r.identity(), r -> r.get("email"), r -> r.get("status"))
+        assertThat(records)
+                .extracting(
+                        r -> r.key(), r -> r.timestamp(), r -> r.identity(), r -> r.get("email"), r -> r.get("status"))
                 .containsExactly(
-                        tuple("priya.raman@acme.example", "2024-01-09T09:01:44.000Z", "priya.raman@acme.example",
-                                "priya.raman@acme.example", "ACTIVE"),
-                        tuple("jordan.ruiz@acme.example", "2025-03-03T17:30:00.000Z", "jordan.ruiz@acme.example",
-                                "jordan.ruiz@acme.example", "DEPROVISIONED"),
-                        tuple("sam.okafor@acme.example", null, "sam.okafor@acme.example", "sam.okafor@acme.example",
+                        tuple(
+                                "priya.raman@acme.example",
+                                "2024-01-09T09:01:44.000Z",
+                                "priya.raman@acme.example",
+                                "priya.raman@acme.example",
+                                "ACTIVE"),
+                        tuple(
+                                "jordan.ruiz@acme.example",
+                                "2025-03-03T17:30:00.000Z",
+                                "jordan.ruiz@acme.example",
+                                "jordan.ruiz@acme.example",
+                                "DEPROVISIONED"),
+                        tuple(
+                                "sam.okafor@acme.example",
+                                null,
+                                "sam.okafor@acme.example",
+                                "sam.okafor@acme.example",
                                 "PROVISIONED"));
         assertThat(records.get(0).get("profile.email")).isEqualTo("Priya.Raman@acme.example");
         assertThat(records.get(1).at()).isEqualTo(new SourcePosition("evidence/okta-users/users.json", 29, 3));
@@ -47,10 +60,15 @@ class OktaUsersReaderTest {
 
         List<EvidenceRecord> records = read(FIXTURES, withJoin(USERS, "okta-factors"), factors);
 
-        assertThat(records).extracting(r -> r.key(), r -> r.get("active_factors"), r -> r.get("factor_types")).containsExactly(
-                tuple("priya.raman@acme.example", 2L, List.of("push", "webauthn")),  // a DISABLED sms factor is left out
-                tuple("jordan.ruiz@acme.example", 1L, List.of("sms")),               // a PENDING_ACTIVATION totp is left out
-                tuple("sam.okafor@acme.example", 0L, List.of()));                    // no factor file
+        assertThat(records)
+                .extracting(r -> r.key(), r -> r.get("active_factors"), r -> r.get("factor_types"))
+                .containsExactly(
+                        tuple(
+                                "priya.raman@acme.example",
+                                2L,
+                                List.of("push", "webauthn")), // a DISABLED sms factor is left out
+                        tuple("jordan.ruiz@acme.example", 1L, List.of("sms")), // a PENDING_ACTIVATION totp is left out
+                        tuple("sam.okafor@acme.example", 0L, List.of())); // no factor file
     }
 
     @Test
@@ -59,17 +77,24 @@ class OktaUsersReaderTest {
 
         List<EvidenceRecord> records = read(FIXTURES, withJoin(USERS, "okta-factors"), factors);
 
-        assertThat(records).extracting(r -> r.key(), r -> r.get("active_factors"), r -> r.get("factor_types")).containsExactly(
-                tuple("priya.raman@acme.example", 2L, List.of("push", "webauthn")),
-                tuple("jordan.ruiz@acme.example", 0L, List.of()),
-                tuple("sam.okafor@acme.example", 0L, List.of()));
+        assertThat(records)
+                .extracting(r -> r.key(), r -> r.get("active_factors"), r -> r.get("factor_types"))
+                .containsExactly(
+                        tuple("priya.raman@acme.example", 2L, List.of("push", "webauthn")),
+                        tuple("jordan.ruiz@acme.example", 0L, List.of()),
+                        tuple("sam.okafor@acme.example", 0L, List.of()));
     }
 
     @Test
     void keys_a_user_without_login_by_id() {
-        write(repo, "evidence/users.json", "{\"users\": [{\"id\": \"00u1EXAMPLE\", \"status\": \"STAGED\", \"profile\": {}}]}");
+        write(
+                repo,
+                "evidence/users.json",
+                "{\"users\": [{\"id\": \"00u1EXAMPLE\", \"status\": \"STAGED\", \"profile\": {}}]}");
 
-        EvidenceRecord record = read(repo, TestSources.withRecords(source("okta", "okta-users", "evidence/users.json"), "/users")).get(0);
+        EvidenceRecord record = read(
+                        repo, TestSources.withRecords(source("okta", "okta-users", "evidence/users.json"), "/users"))
+                .get(0);
 
         assertThat(record.key()).isEqualTo("00u1EXAMPLE");
         assertThat(record.identity()).isNull();

@@ -1,7 +1,5 @@
 package io.github.soc2kit.core.evidence.pagerduty;
 
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
@@ -12,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,21 +23,45 @@ class PagerdutyIncidentsReaderTest {
 
     @Test
     void reads_the_incidents_of_a_list_response_keyed_by_incident_number() {
-        List<EvidenceRecord> records = read(FIXTURES,
+        List<EvidenceRecord> records = read(
+                FIXTURES,
                 source("pagerduty-incidents", "pagerduty-incidents", "evidence/pagerduty-incidents/incidents.json"));
 
-        assertThat(records).extracting(r -> r.key(), r -> r.timestamp(), r -> r.identity(), r -> r.get("urgency"),
-                r -> r.get("priority.summary"), r -> r.get("service.summary"), r -> r.at()).containsExactly(
-                tuple("4312", "2025-02-18T03:12:40Z", null, "high", "P1", "payments-api",
-                        new SourcePosition("evidence/pagerduty-incidents/incidents.json", 3, 5)),
-                tuple("4313", "2025-02-19T11:40:02Z", null, "low", null, "reporting-db",
-                        new SourcePosition("evidence/pagerduty-incidents/incidents.json", 32, 5)));
+        assertThat(records)
+                .extracting(
+                        r -> r.key(),
+                        r -> r.timestamp(),
+                        r -> r.identity(),
+                        r -> r.get("urgency"),
+                        r -> r.get("priority.summary"),
+                        r -> r.get("service.summary"),
+                        r -> r.at())
+                .containsExactly(
+                        tuple(
+                                "4312",
+                                "2025-02-18T03:12:40Z",
+                                null,
+                                "high",
+                                "P1",
+                                "payments-api",
+                                new SourcePosition("evidence/pagerduty-incidents/incidents.json", 3, 5)),
+                        tuple(
+                                "4313",
+                                "2025-02-19T11:40:02Z",
+                                null,
+                                "low",
+                                null,
+                                "reporting-db",
+                                new SourcePosition("evidence/pagerduty-incidents/incidents.json", 32, 5)));
         assertThat(records.get(0).get("alert_counts.all")).isEqualTo(3L);
     }
 
     @Test
     void reads_a_bare_array_of_incidents() {
-        write(repo, "evidence/incidents.json", "[{\"incident_number\": 4400, \"created_at\": \"2025-03-01T00:00:00Z\"}]");
+        write(
+                repo,
+                "evidence/incidents.json",
+                "[{\"incident_number\": 4400, \"created_at\": \"2025-03-01T00:00:00Z\"}]");
 
         List<EvidenceRecord> records = read(repo, source("pd", "pagerduty-incidents", "evidence/incidents.json"));
 
@@ -49,7 +72,8 @@ class PagerdutyIncidentsReaderTest {
     void rejects_a_response_without_incidents() {
         write(repo, "evidence/incidents.json", "{\"services\": [], \"limit\": 100, \"offset\": 0, \"more\": false}");
 
-        assertThat(failure(repo, source("pd", "pagerduty-incidents", "evidence/incidents.json"))).isEqualTo("""
+        assertThat(failure(repo, source("pd", "pagerduty-incidents", "evidence/incidents.json")))
+                .isEqualTo("""
                 evidence/incidents.json:1:1: no array of records at '/incidents': the document has no field 'incidents'
                 hint: it has the fields 'services', 'limit', 'offset', 'more'; set 'records' of source 'pd' in \
                 evidence/sources.yaml to the JSON pointer of the array of records, for example '/items'""");

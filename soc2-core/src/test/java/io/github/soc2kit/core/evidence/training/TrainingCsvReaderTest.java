@@ -1,7 +1,5 @@
 package io.github.soc2kit.core.evidence.training;
 
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
@@ -10,6 +8,7 @@ import static io.github.soc2kit.core.evidence.TestSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrainingCsvReaderTest {
 
-    private static final EvidenceSource TRAINING = source("training", "training-csv", "evidence/training-csv/enrollments.csv");
+    private static final EvidenceSource TRAINING =
+            source("training", "training-csv", "evidence/training-csv/enrollments.csv");
 
     @TempDir
     Path repo;
@@ -27,37 +27,55 @@ class TrainingCsvReaderTest {
     void keys_enrollments_by_email_and_module() {
         List<EvidenceRecord> records = read(FIXTURES, TRAINING);
 
-        assertThat(records).extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity).containsExactly(
-                tuple("Priya.Raman@acme.example#2025 Security Awareness Training", "2025-01-07T10:52:30.000Z", "priya.raman@acme.example"),
-                tuple("priya.raman@acme.example#Acceptable Use Policy", "2024-01-08T09:41:12.000Z", "priya.raman@acme.example"),
-                tuple("jordan.ruiz@acme.example#Acceptable Use Policy", null, "jordan.ruiz@acme.example"));
+        assertThat(records)
+                .extracting(EvidenceRecord::key, EvidenceRecord::timestamp, EvidenceRecord::identity)
+                .containsExactly(
+                        tuple(
+                                "Priya.Raman@acme.example#2025 Security Awareness Training",
+                                "2025-01-07T10:52:30.000Z",
+                                "priya.raman@acme.example"),
+                        tuple(
+                                "priya.raman@acme.example#Acceptable Use Policy",
+                                "2024-01-08T09:41:12.000Z",
+                                "priya.raman@acme.example"),
+                        tuple("jordan.ruiz@acme.example#Acceptable Use Policy", null, "jordan.ruiz@acme.example"));
     }
 
     @Test
     void reads_policy_acknowledged_as_boolean_and_empty_cells_as_null() {
         List<EvidenceRecord> records = read(FIXTURES, TRAINING);
 
-        assertThat(records).extracting(r -> r.get("status"), r -> r.get("content_type"), r -> r.get("start_date"),
-                r -> r.get("policy_acknowledged")).containsExactly(
-                tuple("Passed", "Store Purchase", "2025-01-07T10:11:00.000Z", false),
-                tuple("Passed", "Uploaded Policy", "2024-01-08T09:30:00.000Z", true),
-                tuple("Not Started", "Uploaded Policy", null, false));
+        assertThat(records)
+                .extracting(
+                        r -> r.get("status"),
+                        r -> r.get("content_type"),
+                        r -> r.get("start_date"),
+                        r -> r.get("policy_acknowledged"))
+                .containsExactly(
+                        tuple("Passed", "Store Purchase", "2025-01-07T10:11:00.000Z", false),
+                        tuple("Passed", "Uploaded Policy", "2024-01-08T09:30:00.000Z", true),
+                        tuple("Not Started", "Uploaded Policy", null, false));
     }
 
     @Test
     void rejects_an_export_without_status() {
         write(repo, "evidence/enrollments.csv", "email,module_name,completion_date\nsam@acme.example,Phishing 101,\n");
 
-        assertThat(failure(repo, source("training", "training-csv", "evidence/enrollments.csv"))).isEqualTo("""
+        assertThat(failure(repo, source("training", "training-csv", "evidence/enrollments.csv")))
+                .isEqualTo("""
                 evidence/enrollments.csv:1:1: the header of 'evidence/enrollments.csv' has no column 'status'
                 hint: it has 'email', 'module_name', 'completion_date'; export the file again with the column 'status'""");
     }
 
     @Test
     void rejects_a_policy_acknowledgement_that_is_not_a_boolean() {
-        write(repo, "evidence/enrollments.csv", "email,module_name,status,policy_acknowledged\nsam@acme.example,AUP,Passed,Y\n");
+        write(
+                repo,
+                "evidence/enrollments.csv",
+                "email,module_name,status,policy_acknowledged\nsam@acme.example,AUP,Passed,Y\n");
 
-        assertThat(failure(repo, source("training", "training-csv", "evidence/enrollments.csv"))).isEqualTo("""
+        assertThat(failure(repo, source("training", "training-csv", "evidence/enrollments.csv")))
+                .isEqualTo("""
                 evidence/enrollments.csv:2:1: record 1 of 'evidence/enrollments.csv' has 'Y' in column 'policy_acknowledged', \
                 expected 'true' or 'false'
                 hint: export the file again; this column holds true or false""");
