@@ -2,9 +2,6 @@ package io.github.soc2kit.core.diag;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** Findings sorted by (path, line, column, rule id). */
 public record Report(List<Finding> findings) {
@@ -24,11 +21,6 @@ public record Report(List<Finding> findings) {
     /** Number of distinct files that have findings. */
     public long fileCount() {
         return findings.stream().map(f -> f.at().path()).distinct().count();
-    }
-
-    /** The rule ids that fired, sorted. */
-    public Set<String> ruleIds() {
-        return findings.stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The catalogue entries of the rules that fired, sorted by id. */

@@ -25,6 +25,15 @@ public final class EvidenceException extends Soc2Exception {
         this.hint = hint;
     }
 
+    /** An evidence file that could not be read to its end, for {@code reason} (the I/O or parser message). */
+    public static EvidenceException unreadable(String path, @Nullable String reason, Throwable cause) {
+        return new EvidenceException(
+                SourcePosition.of(path),
+                "cannot read evidence file '" + path + "': " + reason,
+                "check that the file is readable",
+                cause);
+    }
+
     /** The file, and the line and column of the bad record where known. */
     public SourcePosition at() {
         return at;

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -290,7 +289,7 @@ public final class GitHistory {
             List<FileVersion> versions = new ArrayList<>();
             try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
                 for (String folder : FOLDERS) {
-                    for (Path file : yamlFilesUnder(root.resolve(folder))) {
+                    for (Path file : YamlReader.filesUnder(root.resolve(folder))) {
                         String path = root.relativize(file).toString().replace(File.separatorChar, '/');
                         if (Files.size(file) > YamlReader.MAX_FILE_BYTES) {
                             continue; // validation reports it as file-too-large
@@ -364,19 +363,6 @@ public final class GitHistory {
     }
 
     private static boolean isYaml(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
-    }
-
-    private static List<Path> yamlFilesUnder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> isYaml(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        }
+        return YamlReader.isYaml(path.substring(path.lastIndexOf('/') + 1));
     }
 }

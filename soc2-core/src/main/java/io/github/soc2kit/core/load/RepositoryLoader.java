@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads every file of a policy repository: parses it with positions, validates it against its schema, and
@@ -188,25 +187,15 @@ public final class RepositoryLoader {
         return Optional.empty();
     }
 
-    /** Every .yaml/.yml file below {@code dir}, in a stable order. */
+    /** Every YAML file below {@code dir}, in a stable order. */
     private static List<Path> yamlFilesUnder(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> isYaml(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
+        try {
+            return YamlReader.filesUnder(dir);
         } catch (IOException e) {
             throw new PolicyLoadException(
                     SourcePosition.of(dir.getFileName().toString()),
                     "cannot list '" + dir.getFileName() + "': " + e.getMessage(),
                     e);
         }
-    }
-
-    private static boolean isYaml(String name) {
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
     }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -302,6 +303,24 @@ public final class YamlReader {
                 node.add(value(parser, pointer + "/" + index++));
             }
             return node;
+        }
+    }
+
+    /** Whether a file of this name is a policy-repository YAML file: {@code .yaml} or {@code .yml}, not hidden. */
+    public static boolean isYaml(String name) {
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
+    }
+
+    /** Every YAML file below {@code dir} (none when it is no folder), in a stable order. */
+    public static List<Path> filesUnder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> isYaml(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
     }
 }

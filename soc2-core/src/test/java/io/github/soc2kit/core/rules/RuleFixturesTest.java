@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.history.GitFixture;
 import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
@@ -93,7 +94,10 @@ class RuleFixturesTest {
 
         assertThat(report.findings().stream().map(RuleFixturesTest::line).toList())
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(report.ruleIds()).as("the fixture exercises its own rule").contains(fixture);
+        assertThat(report.rules())
+                .as("the fixture exercises its own rule")
+                .extracting(RuleId::id)
+                .contains(fixture);
         assertThat(report.findings())
                 .allSatisfy(f -> assertThat(f.at().column()).isPositive());
     }

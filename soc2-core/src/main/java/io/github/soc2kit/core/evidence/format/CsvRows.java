@@ -102,11 +102,7 @@ public final class CsvRows {
                 sink.accept(new RawRecord(path, ordinal, row.at(), fields));
             }
         } catch (IOException e) {
-            throw new EvidenceException(
-                    SourcePosition.of(path),
-                    "cannot read evidence file '" + path + "': " + e.getMessage(),
-                    "check that the file is readable",
-                    e);
+            throw EvidenceException.unreadable(path, e.getMessage(), e);
         } catch (JacksonException e) {
             throw syntaxError(e);
         }
@@ -161,11 +157,7 @@ public final class CsvRows {
 
     private EvidenceException syntaxError(JacksonException e) {
         if (e instanceof JacksonIOException) {
-            return new EvidenceException(
-                    SourcePosition.of(path),
-                    "cannot read evidence file '" + path + "': " + e.getOriginalMessage(),
-                    "check that the file is readable",
-                    e);
+            return EvidenceException.unreadable(path, e.getOriginalMessage(), e);
         }
         TokenStreamLocation location = e.getLocation();
         SourcePosition at = location == null || location.getLineNr() < 1

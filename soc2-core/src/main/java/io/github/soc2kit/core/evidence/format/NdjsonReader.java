@@ -42,11 +42,7 @@ public final class NdjsonReader implements EvidenceReader {
                     }
                 }
             } catch (IOException e) {
-                throw new EvidenceException(
-                        SourcePosition.of(path),
-                        "cannot read evidence file '" + path + "': " + e.getMessage(),
-                        "check that the file is readable",
-                        e);
+                throw EvidenceException.unreadable(path, e.getMessage(), e);
             }
         }
     }

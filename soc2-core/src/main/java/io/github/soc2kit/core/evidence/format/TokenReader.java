@@ -265,11 +265,7 @@ public final class TokenReader implements AutoCloseable {
                 stream.close();
             }
         } catch (IOException e) {
-            throw new EvidenceException(
-                    SourcePosition.of(path),
-                    "cannot read evidence file '" + path + "': " + e.getMessage(),
-                    "check that the file is readable",
-                    e);
+            throw EvidenceException.unreadable(path, e.getMessage(), e);
         } catch (JacksonException e) {
             throw cannotRead(path, e);
         }
@@ -410,10 +406,6 @@ public final class TokenReader implements AutoCloseable {
     }
 
     private static EvidenceException cannotRead(String path, JacksonException e) {
-        return new EvidenceException(
-                SourcePosition.of(path),
-                "cannot read evidence file '" + path + "': " + e.getOriginalMessage(),
-                "check that the file is readable",
-                e);
+        return EvidenceException.unreadable(path, e.getOriginalMessage(), e);
     }
 }
