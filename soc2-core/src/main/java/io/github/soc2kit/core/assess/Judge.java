@@ -18,7 +18,6 @@ import io.github.soc2kit.core.model.Soc2Config;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -103,7 +102,10 @@ public final class Judge {
                     ControlStatus.NOT_TESTED,
                     "could not be tested: " + failed.reason());
         }
-        Outcome outcome = ((Observation.Observed) observation).outcome();
+        if (!(observation instanceof Observation.Observed observed)) {
+            throw new IllegalStateException("no verdict for " + observation);
+        }
+        Outcome outcome = observed.outcome();
         if (outcome.population() == 0) {
             return result(
                     control,
@@ -152,8 +154,8 @@ public final class Judge {
                     control.id() + ": " + summary + ": " + listed,
                     status == ControlStatus.DEVIATION
                             ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
-                            : "within the tolerable rate of " + Wording.percent(tolerable) + " for " + control.risk()
-                                    + " risk"));
+                            : "within the tolerable rate of " + Wording.percent(tolerable) + " for "
+                                    + control.riskLabel() + " risk"));
         }
         return result(
                 control,
@@ -241,7 +243,7 @@ public final class Judge {
                 control.id(),
                 control.title(),
                 control.owner(),
-                Objects.toString(control.risk(), ""),
+                control.riskLabel(),
                 control.test().kind(),
                 control.origin().at("id"),
                 population,

@@ -10,6 +10,7 @@ import io.github.soc2kit.core.history.ParameterTimeline;
 import io.github.soc2kit.core.history.Timelines;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.rules.Validation;
@@ -58,8 +59,16 @@ public final class PolicyChange {
                     || logic(control).equals(logic(old))) {
                 continue;
             }
-            if (base.checkable().contains(control.id())
-                    && old.test().expressions().stream()
+            DayLimit.Parameter limit = old.test().dayLimitParameter();
+            Policy policy = repo.policy(old.policy());
+            if (limit != null && (policy == null || !(policy.parameters().get(limit.name()) instanceof Long))) {
+                // the old run takes its parameters from today's policies, overlaid with the base's values
+                skipped.put(
+                        control.id(),
+                        "drift preview of " + control.id() + " skipped: its test at the base limits days by '" + limit
+                                + "', which policy '" + old.policy() + "' no longer defines as a number of days");
+            } else if (base.checkable().contains(control.id())
+                    && old.test().conditions().stream()
                             .allMatch(e -> conditions.compile(e.value()).error() == null)) {
                 retested.add(control.id());
             } else {
@@ -82,9 +91,10 @@ public final class PolicyChange {
         return new SemanticDiff.Summary(base.ref(), base.commit(), changes, previews, notes);
     }
 
-    /** Whether soc2kit runs the control's test: neither manual nor of an unknown kind. */
+    /** Whether the control has a test soc2kit would run: neither manual nor without a kind (an unknown kind counts). */
     private static boolean tested(Control control) {
-        return !(control.test() instanceof ControlTest.Manual || control.test() instanceof ControlTest.Unknown);
+        return !(control.test() instanceof ControlTest.Manual)
+                && !control.test().kind().isEmpty();
     }
 
     /** What a test checks: its kind and settings but its description, a missing grace as its default. */

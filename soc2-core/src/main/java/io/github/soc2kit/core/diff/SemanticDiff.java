@@ -189,9 +189,9 @@ public final class SemanticDiff {
         String id = after.id();
         String oldKind = before.test().kind();
         String newKind = after.test().kind();
-        boolean removed = after.test() instanceof ControlTest.Unknown && newKind.isEmpty();
-        boolean weakened = !(before.test() instanceof ControlTest.Manual
-                        || before.test() instanceof ControlTest.Unknown && oldKind.isEmpty())
+        boolean removed = newKind.isEmpty();
+        boolean weakened = !(before.test() instanceof ControlTest.Manual)
+                && !oldKind.isEmpty()
                 && (removed || after.test() instanceof ControlTest.Manual);
         if (weakened) {
             changes.add(new Change(
@@ -211,7 +211,7 @@ public final class SemanticDiff {
                 String is = withDefault(key, newValues.get(key));
                 if (!Objects.equals(was, is)) {
                     String effect = key.equals("every")
-                            ? ordered(Cadence.of(String.valueOf(was)), Cadence.of(String.valueOf(is)))
+                            ? ordered(cadence(was), cadence(is))
                             : direction(key, number(was), number(is));
                     changes.add(new Change(
                             "control-changed",
@@ -275,8 +275,12 @@ public final class SemanticDiff {
     }
 
     /** A test value, or its schema default when absent: {@code grace_days} is 0 unless set. */
-    public static @Nullable String withDefault(String key, @Nullable String value) {
+    private static @Nullable String withDefault(String key, @Nullable String value) {
         return value == null && key.equals("grace_days") ? "0" : value;
+    }
+
+    private static @Nullable Cadence cadence(@Nullable String every) {
+        return every == null ? null : Cadence.of(every);
     }
 
     private static String orNone(@Nullable Risk value) {

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,15 +119,15 @@ public final class Conditions {
      */
     public Set<String> parameters(ControlTest test) {
         Set<String> names = new TreeSet<>();
-        for (ControlTest.Ref ref : test.expressions()) {
-            if (ref.pointer().endsWith("/within_days")) {
-                names.add(ref.value().substring(DayLimit.PREFIX.length()));
-            } else {
-                Condition condition = compile(ref.value()).condition();
-                if (condition != null) {
-                    names.addAll(condition.parameters());
-                }
+        for (ControlTest.Ref ref : test.conditions()) {
+            Condition condition = compile(ref.value()).condition();
+            if (condition != null) {
+                names.addAll(condition.parameters());
             }
+        }
+        DayLimit.Parameter limit = test.dayLimitParameter();
+        if (limit != null) {
+            names.add(limit.name());
         }
         return names;
     }
@@ -140,7 +141,7 @@ public final class Conditions {
         Condition(String expression, CelRuntime.Program program, Set<String> parameters) {
             this.expression = expression;
             this.program = program;
-            this.parameters = Set.copyOf(parameters);
+            this.parameters = Collections.unmodifiableSortedSet(new TreeSet<>(parameters));
         }
 
         public String expression() {
@@ -149,7 +150,7 @@ public final class Conditions {
 
         /** The policy parameters it reads, sorted. */
         public Set<String> parameters() {
-            return new TreeSet<>(parameters);
+            return parameters;
         }
 
         /**

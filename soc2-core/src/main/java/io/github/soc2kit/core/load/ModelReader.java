@@ -185,14 +185,19 @@ final class ModelReader {
     }
 
     private static @Nullable DayLimit dayLimit(JsonNode node) {
-        return node.isIntegralNumber() && node.canConvertToLong()
+        return wholeNumber(node) && node.canConvertToLong()
                 ? new DayLimit.Days(node.asLong())
                 : node.isString() ? DayLimit.parse(node.asString()) : null;
     }
 
     private static @Nullable Integer integer(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isIntegralNumber() && value.canConvertToInt() ? value.asInt() : null;
+        return wholeNumber(value) && value.canConvertToInt() ? value.asInt() : null;
+    }
+
+    /** A whole number as the schema sees one: {@code 7}, and {@code 7.0} too. */
+    private static boolean wholeNumber(JsonNode node) {
+        return node.isNumber() && node.canConvertToExactIntegral();
     }
 
     static SystemDescription description(YamlDocument doc) {

@@ -16,16 +16,16 @@ import org.jspecify.annotations.Nullable;
  * and the compliance calendar both use them, so the calendar shows exactly the periods the check tests.
  */
 public enum Cadence {
-    WEEK("weeks", "weekly"),
+    WEEK("weeks", null), // a weekly control has no calendar of its own
     MONTH("months", "monthly"),
     QUARTER("quarters", "quarterly"),
     HALF("half-years", "semi_annual"),
     YEAR("years", "annual");
 
     private final String plural;
-    private final String frequency;
+    private final @Nullable String frequency;
 
-    Cadence(String plural, String frequency) {
+    Cadence(String plural, @Nullable String frequency) {
         this.plural = plural;
         this.frequency = frequency;
     }
@@ -53,7 +53,7 @@ public enum Cadence {
     /** The cadence of a control's {@code frequency} ({@code monthly} to {@code annual}); null for the others. */
     public static @Nullable Cadence ofFrequency(String frequency) {
         for (Cadence cadence : values()) {
-            if (cadence != WEEK && cadence.frequency.equals(frequency)) {
+            if (frequency.equals(cadence.frequency)) {
                 return cadence;
             }
         }
@@ -77,8 +77,7 @@ public enum Cadence {
             LocalDate nextStart = advance(cursor);
             LocalDate start = cursor.isBefore(from) ? from : cursor;
             LocalDate end = nextStart.minusDays(1).isAfter(to) ? to : nextStart.minusDays(1);
-            boolean anchored = this == HALF || this == YEAR;
-            periods.add(new Period(anchored ? start + ".." + end : label(cursor), start, end));
+            periods.add(new Period(label(cursor, start, end), start, end));
             cursor = nextStart;
         }
         return periods;
@@ -103,16 +102,18 @@ public enum Cadence {
         };
     }
 
-    private String label(LocalDate start) {
+    /** The label of the period that begins on {@code cursor} and is clipped to {@code start}..{@code end}. */
+    private String label(LocalDate cursor, LocalDate start, LocalDate end) {
         return switch (this) {
             case WEEK ->
                 String.format(
                         Locale.ROOT,
                         "%d-W%02d",
-                        start.get(IsoFields.WEEK_BASED_YEAR),
-                        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> start.toString().substring(0, 7);
-            case QUARTER, HALF, YEAR -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+                        cursor.get(IsoFields.WEEK_BASED_YEAR),
+                        cursor.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> cursor.toString().substring(0, 7);
+            case QUARTER -> cursor.getYear() + "-Q" + ((cursor.getMonthValue() - 1) / 3 + 1);
+            case HALF, YEAR -> start + ".." + end;
         };
     }
 }

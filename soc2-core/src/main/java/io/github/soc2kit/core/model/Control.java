@@ -29,4 +29,9 @@ public record Control(
         criteria = List.copyOf(criteria);
         components = List.copyOf(components);
     }
+
+    /** The risk as written ({@code high}), empty when missing or invalid. */
+    public String riskLabel() {
+        return risk == null ? "" : risk.label();
+    }
 }

@@ -22,10 +22,10 @@ public sealed interface ControlTest {
     /** What the test checks, in words; null when the control does not say. */
     @Nullable String description();
 
-    <R> R accept(Visitor<R> visitor);
+    <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
     /** One method per kind: what a stage does with each. */
-    interface Visitor<R> {
+    interface Visitor<R extends @Nullable Object> {
         R manual(Manual test);
 
         R periodic(Periodic test);
@@ -52,7 +52,7 @@ public sealed interface ControlTest {
         }
 
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.manual(this);
         }
 
@@ -82,7 +82,7 @@ public sealed interface ControlTest {
         }
 
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.periodic(this);
         }
 
@@ -117,7 +117,7 @@ public sealed interface ControlTest {
         }
 
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.population(this);
         }
 
@@ -139,7 +139,7 @@ public sealed interface ControlTest {
         }
 
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.timeliness(this);
         }
 
@@ -180,7 +180,7 @@ public sealed interface ControlTest {
         }
 
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.reconciliation(this);
         }
 
@@ -221,7 +221,7 @@ public sealed interface ControlTest {
         }
 
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.continuity(this);
         }
 
@@ -244,7 +244,7 @@ public sealed interface ControlTest {
         }
 
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.config(this);
         }
 
@@ -257,7 +257,7 @@ public sealed interface ControlTest {
     /** A test whose kind is missing (empty) or not one soc2kit knows. */
     record Unknown(String kind, @Nullable String description) implements ControlTest {
         @Override
-        public <R> R accept(Visitor<R> visitor) {
+        public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
             return visitor.unknown(this);
         }
 
@@ -270,27 +270,30 @@ public sealed interface ControlTest {
     /** A value of the test and where it is written, relative to the control, for example {@code test/trigger/source}. */
     record Ref(String value, String pointer) {}
 
-    /** Every evidence source the test reads, in the order written. */
+    /** Every evidence source the test reads ({@code source}, {@code trigger/source}, ...), in its settings' order. */
     default List<Ref> sources() {
-        return refs(List.of("source"));
+        return refs("source");
     }
 
-    /**
-     * Every CEL condition of the test ({@code where}, {@code require}) and a {@code within_days} that names a policy
-     * parameter, in the order written.
-     */
-    default List<Ref> expressions() {
-        return refs(List.of("where", "require", "within_days"));
+    /** Every CEL condition of the test ({@code where}, {@code require}, {@code trigger/where}, ...), in its settings' order. */
+    default List<Ref> conditions() {
+        return refs("where", "require");
+    }
+
+    /** The policy parameter that sets the test's limit in days ({@code within_days: policy.revocation_days}), or null. */
+    default DayLimit.@Nullable Parameter dayLimitParameter() {
+        return this instanceof Timeliness timeliness && timeliness.within() instanceof DayLimit.Parameter parameter
+                ? parameter
+                : null;
     }
 
     /** Every value the test sets, as written, by its path below {@code test} ({@code trigger/at}), kind excluded. */
     Map<String, String> settings();
 
-    private List<Ref> refs(List<String> fields) {
+    private List<Ref> refs(String... fields) {
         List<Ref> refs = new ArrayList<>();
         settings().forEach((path, value) -> {
-            if (fields.contains(path.substring(path.lastIndexOf('/') + 1))
-                    && (!path.equals("within_days") || value.startsWith(DayLimit.PREFIX))) {
+            if (List.of(fields).contains(path.substring(path.lastIndexOf('/') + 1))) {
                 refs.add(new Ref(value, "test/" + path));
             }
         });

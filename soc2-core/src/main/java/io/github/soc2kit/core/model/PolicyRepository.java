@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything read from a policy repository, with its index: policies, controls, people and sources by id, built
+ * Everything read from a policy repository, with its index: policies, controls and people by id, built
  * once. Files that could not be parsed are missing here; their kind is listed in {@code unreadable} so that checks
  * do not report follow-on errors about them. Where an id is written twice, the index keeps the first (the
  * {@code id-duplicate} rule reports the second).
@@ -30,7 +30,6 @@ public final class PolicyRepository {
     private final Map<String, Person> peopleByEmail;
     private final Map<String, Policy> policiesById;
     private final Map<String, Control> controlsById;
-    private final Map<String, EvidenceSource> sourcesById;
 
     public PolicyRepository(
             @Nullable Soc2Config config,
@@ -54,7 +53,6 @@ public final class PolicyRepository {
         this.peopleByEmail = index(this.people, Person::email);
         this.policiesById = index(this.policies, Policy::id);
         this.controlsById = index(this.controls, Control::id);
-        this.sourcesById = index(this.sources, EvidenceSource::id);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -114,11 +112,6 @@ public final class PolicyRepository {
     /** The control with this id, or null. */
     public @Nullable Control control(String id) {
         return controlsById.get(id);
-    }
-
-    /** The evidence source declared with this id, or null. */
-    public @Nullable EvidenceSource source(String id) {
-        return sourcesById.get(id);
     }
 
     /** This repository with other controls, for example those of another version. */

@@ -25,12 +25,6 @@ public enum Risk {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The label, so that reports and templates print the risk as written. */
-    @Override
-    public String toString() {
-        return label();
-    }
-
     /** The risk written as {@code label}; null for anything else. */
     public static @Nullable Risk of(String label) {
         for (Risk risk : values()) {

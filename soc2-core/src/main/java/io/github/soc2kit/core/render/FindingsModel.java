@@ -61,7 +61,7 @@ final class FindingsModel {
         model.putAll(Plain.map(
                 "id", control.id(),
                 "title", control.title(),
-                "risk", control.risk(),
+                "risk", control.riskLabel(),
                 "owner", site.person(control.owner()),
                 "policy", site.policyRef(control),
                 "deviationKeys", result.deviationKeys(),

@@ -206,7 +206,7 @@ final class SiteModel {
                 "frequency",
                 Words.of(control.frequency()),
                 "risk",
-                control.risk());
+                control.riskLabel());
     }
 
     Map<String, Object> control(Control control) {
@@ -218,7 +218,7 @@ final class SiteModel {
                 "policy", policyRef(control),
                 "owner", person(control.owner()),
                 "frequency", Words.of(control.frequency()),
-                "risk", control.risk(),
+                "risk", control.riskLabel(),
                 "nature", Words.of(control.nature()),
                 "type", Words.of(control.type()),
                 "criteria", control.criteria().stream().map(this::criterion).toList(),

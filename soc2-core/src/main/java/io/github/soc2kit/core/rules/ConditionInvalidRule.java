@@ -30,11 +30,8 @@ final class ConditionInvalidRule implements Rule {
         PolicyRepository repo = context.repository();
         List<Finding> findings = new ArrayList<>();
         for (Control control : repo.controls()) {
-            for (ControlTest.Ref ref : control.test().expressions()) {
+            for (ControlTest.Ref ref : control.test().conditions()) {
                 String field = ref.pointer().substring(ref.pointer().lastIndexOf('/') + 1);
-                if (field.equals("within_days")) {
-                    continue; // a day limit, judged below
-                }
                 Conditions.Compiled compiled = context.conditions().compile(ref.value());
                 if (compiled.error() != null) {
                     findings.add(
@@ -46,9 +43,9 @@ final class ConditionInvalidRule implements Rule {
                                     "write a CEL expression that gives true or false, for example \"record.status == 'ACTIVE'\""));
                 }
             }
-            if (control.test() instanceof ControlTest.Timeliness timeliness
-                    && timeliness.within() instanceof DayLimit.Parameter parameter) {
-                checkDays(control, parameter, repo.policy(control.policy()), findings);
+            DayLimit.Parameter limit = control.test().dayLimitParameter();
+            if (limit != null) {
+                checkDays(control, limit, repo.policy(control.policy()), findings);
             }
         }
         return findings;

@@ -3,14 +3,15 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Suggest;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,8 +21,6 @@ import java.util.stream.Collectors;
 final class ParameterUndefinedRule implements Rule {
 
     static final RuleId ID = RuleId.PARAMETER_UNDEFINED;
-
-    private static final Pattern POLICY_PARAMETER = Pattern.compile("\\bpolicy\\.([A-Za-z_][A-Za-z0-9_]*)");
 
     @Override
     public RuleId id() {
@@ -53,22 +52,31 @@ final class ParameterUndefinedRule implements Rule {
             if (policy == null) {
                 continue;
             }
-            for (ControlTest.Ref expression : control.test().expressions()) {
-                Matcher m = POLICY_PARAMETER.matcher(expression.value());
-                while (m.find()) {
-                    String name = m.group(1);
-                    if (!policy.parameters().containsKey(name)) {
-                        findings.add(Finding.error(
-                                ID,
-                                control.origin().at(expression.pointer()),
-                                "test of control '" + control.id() + "' uses 'policy." + name + "', which policy '"
-                                        + policy.id() + "' does not define",
-                                hint(name, policy)));
-                    }
+            for (ControlTest.Ref condition : control.test().conditions()) {
+                Conditions.Condition compiled =
+                        context.conditions().compile(condition.value()).condition();
+                if (compiled != null) { // one that does not compile is condition-invalid
+                    compiled.parameters()
+                            .forEach(name -> undefined(control, policy, name, condition.pointer(), findings));
                 }
+            }
+            DayLimit.Parameter limit = control.test().dayLimitParameter();
+            if (limit != null) {
+                undefined(control, policy, limit.name(), "test/within_days", findings);
             }
         }
         return findings;
+    }
+
+    private static void undefined(Control control, Policy policy, String name, String pointer, List<Finding> findings) {
+        if (!policy.parameters().containsKey(name)) {
+            findings.add(Finding.error(
+                    ID,
+                    control.origin().at(pointer),
+                    "test of control '" + control.id() + "' uses 'policy." + name + "', which policy '" + policy.id()
+                            + "' does not define",
+                    hint(name, policy)));
+        }
     }
 
     private static String hint(String name, Policy policy) {

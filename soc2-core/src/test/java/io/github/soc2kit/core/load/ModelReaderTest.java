@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.Control;
+import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
 import io.github.soc2kit.core.model.SystemDescription;
 import io.github.soc2kit.core.model.SystemDescription.Commitment;
 import io.github.soc2kit.core.model.SystemDescription.CriterionRef;
@@ -175,5 +178,53 @@ class ModelReaderTest {
         Control unstated = ModelReader.control(read("schema/control/valid/periodic.yaml", "controls/IAM-05.yaml"));
         assertThat(unstated.nature()).isEmpty();
         assertThat(unstated.type()).isEmpty();
+    }
+
+    private static ControlTest test(String block) {
+        return ModelReader.control(parse("id: X-01\ntest:\n" + block, "controls/X-01.yaml"))
+                .test();
+    }
+
+    @Test
+    void reads_each_kind_of_test_into_its_record() {
+        assertThat(
+                        test(
+                                "  kind: periodic\n  source: reviews\n  at: completed_on\n  every: quarter\n  grace_days: 15\n"))
+                .isEqualTo(new ControlTest.Periodic("reviews", null, "completed_on", Cadence.QUARTER, 15, null));
+        assertThat(test("  kind: timeliness\n  trigger: {source: hris, at: terminationDate, key: workEmail}\n"
+                        + "  response: {source: okta, where: \"record.status == 'DEPROVISIONED'\", at: statusChanged,"
+                        + " key: profile.email}\n  within_days: policy.revocation_days\n"))
+                .isEqualTo(new ControlTest.Timeliness(
+                        new ControlTest.Event("hris", null, "terminationDate", "workEmail"),
+                        new ControlTest.Event(
+                                "okta", "record.status == 'DEPROVISIONED'", "statusChanged", "profile.email"),
+                        new DayLimit.Parameter("revocation_days"),
+                        null));
+        assertThat(test("  kind: manual\n  procedure: The board reviews it.\n  description: Yearly review\n"))
+                .isEqualTo(new ControlTest.Manual("The board reviews it.", "Yearly review"));
+    }
+
+    @Test
+    void reads_a_whole_number_written_with_a_decimal_point_as_the_schema_accepts_it() {
+        assertThat(test("  kind: periodic\n  source: s\n  at: a\n  every: year\n  grace_days: 3.0\n"))
+                .extracting(t -> ((ControlTest.Periodic) t).grace())
+                .isEqualTo(3);
+        assertThat(test("  kind: continuity\n  source: s\n  at: a\n  max_gap_days: 7.0\n"))
+                .extracting(t -> ((ControlTest.Continuity) t).maxGapDays())
+                .isEqualTo(7);
+        assertThat(test(
+                        "  kind: timeliness\n  trigger: {source: a, at: b, key: c}\n  response: {source: d, at: e, key: f}\n"
+                                + "  within_days: 30.0\n"))
+                .extracting(t -> ((ControlTest.Timeliness) t).within())
+                .isEqualTo(new DayLimit.Days(30));
+    }
+
+    @Test
+    void reads_what_the_schema_rejects_leniently_as_empty_or_null() {
+        assertThat(test("  kind: periodic\n  every: fortnight\n  grace_days: 2.5\n"))
+                .isEqualTo(new ControlTest.Periodic("", null, "", null, null, null));
+        assertThat(test("  kind: nightly\n  description: Runs at night\n"))
+                .isEqualTo(new ControlTest.Unknown("nightly", "Runs at night"));
+        assertThat(test("  source: s\n")).isEqualTo(new ControlTest.Unknown("", null));
     }
 }

@@ -1,0 +1,60 @@
+package io.github.soc2kit.core.expr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/** The parameters a condition reads come from its syntax tree, so text that merely looks like one does not count. */
+class ConditionsTest {
+
+    private final Conditions conditions = new Conditions();
+
+    private Conditions.Condition compile(String expression) {
+        return Objects.requireNonNull(conditions.compile(expression).condition(), expression);
+    }
+
+    @Test
+    void a_condition_reads_the_policy_parameters_it_selects() {
+        assertThat(compile("record.approvals >= policy.required_approvals && days_between(record.at, period.end)"
+                                + " <= policy.window_days")
+                        .parameters())
+                .containsExactly("required_approvals", "window_days");
+    }
+
+    @Test
+    void a_field_named_policy_or_a_string_that_mentions_a_parameter_is_no_parameter() {
+        assertThat(compile("record.policy.owner == 'policy.owner_email' && record.kind == 'policy'")
+                        .parameters())
+                .isEmpty();
+    }
+
+    @Test
+    void a_test_reads_the_parameters_of_its_conditions_and_of_its_day_limit() {
+        ControlTest test = new ControlTest.Timeliness(
+                new ControlTest.Event("hris", "record.type == policy.leaver_type", "at", "email"),
+                new ControlTest.Event("okta", null, "at", "email"),
+                new DayLimit.Parameter("revocation_days"),
+                null);
+        assertThat(conditions.parameters(test)).containsExactly("leaver_type", "revocation_days");
+    }
+
+    @Test
+    void a_condition_that_does_not_compile_reads_nothing() {
+        ControlTest test = new ControlTest.Population("pulls", "record.x ==", null, "policy.ok >", null);
+        assertThat(conditions.compile("record.x ==").error()).isNotNull();
+        assertThat(conditions.parameters(test)).isEmpty();
+    }
+
+    @Test
+    void evaluates_with_the_parameters_given() {
+        Conditions.Condition condition = compile("record.n >= policy.min");
+        assertThat(condition.test(Map.<String, Object>of("n", 2L), Map.of("min", 2L), Map.of()))
+                .isTrue();
+        assertThat(condition.test(Map.<String, Object>of("n", 1L), Map.of("min", 2L), Map.of()))
+                .isFalse();
+    }
+}
