@@ -225,6 +225,22 @@ class PolicyDiffTest {
     }
 
     @Test
+    void a_base_test_whose_day_limit_parameter_is_gone_is_noted_not_previewed() throws IOException {
+        Path root = repository();
+        replace(root, "policies/access-control.yaml", "revocation_days: 1", "deprovision_days: 1");
+        replace(root, "policies/access-control.yaml", "{{ revocation_days }}", "{{ deprovision_days }}");
+        replace(root, "policies/access-control.yaml", "version: '2.1'", "version: '2.2'");
+        replace(root, "controls/IAM-01.yaml", "policy.revocation_days", "policy.deprovision_days");
+
+        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE));
+
+        assertThat(result.console())
+                .contains(
+                        "  drift preview of IAM-01 skipped: its test at the base limits days by"
+                                + " 'policy.revocation_days', which policy 'access-control' no longer defines as a number of days");
+    }
+
+    @Test
     void a_control_added_with_a_new_parameter_and_a_renamed_source_are_previewed_without_failing() throws IOException {
         Path root = repository();
         replace(root, "policies/access-control.yaml", "revocation_days: 1", "revocation_days: 1\n  contractor_days: 3");
