@@ -13,10 +13,12 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.load.SchemaValidator;
+import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -396,6 +399,45 @@ class DriftEngineTest {
         ControlResult chg03 = control(run(), "CHG-03");
         assertThat(chg03.deviationKeys()).containsExactly("release");
         assertThat(chg03.summary()).startsWith("1 of 2 snapshots (50.0 %) deviate");
+    }
+
+    @Test
+    void records_of_service_accounts_are_left_out_of_sources_about_people_only() {
+        evidence.put(
+                "protection",
+                List.of(
+                        new EvidenceRecord(
+                                "main",
+                                null,
+                                "ben@tiny.example",
+                                Map.of("enforce_admins", Map.of("enabled", true)),
+                                new SourcePosition("evidence/protection.json", 1, 1)),
+                        new EvidenceRecord(
+                                "bot",
+                                null,
+                                "tiny-bot[bot]",
+                                Map.of("enforce_admins", Map.of("enabled", false)),
+                                new SourcePosition("evidence/protection.json", 2, 1))));
+        EvidenceReader accounts = (source, context, sink) ->
+                evidence.getOrDefault(source.id(), List.of()).forEach(sink);
+        EvidenceReader people = new EvidenceReader() {
+            @Override
+            public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
+                accounts.read(source, context, sink);
+            }
+
+            @Override
+            public boolean aboutPeople() {
+                return true;
+            }
+        };
+        DriftEngine.Result aboutAccounts = new DriftEngine(new Conditions(), format -> accounts).run(repository, root);
+        DriftEngine.Result aboutPeople = new DriftEngine(new Conditions(), format -> people).run(repository, root);
+
+        assertThat(control(Judge.judge(repository, aboutAccounts), "CHG-03").deviationKeys())
+                .containsExactly("bot");
+        assertThat(control(Judge.judge(repository, aboutPeople), "CHG-03").population())
+                .isEqualTo(1);
     }
 
     @Test
