@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,15 +36,17 @@ import tools.jackson.databind.json.JsonMapper;
  * located in the fixture's own files must be exactly those its markers name, as in the rule fixtures:
  * {@code # expect: <rule-id>@<column>: <message>} on the marked line (see {@link Fixtures#expectations}).
  *
- * Markers are YAML comments, so they can only sit in YAML files; findings located in the JSON, CSV or NDJSON
- * exports of a fixture have no marker and fail the test. The check's finding ({@code <kind>-deviation}) sits at the
- * {@code test:} key of the control. Each fixture must report a {@code <kind>-deviation} of its own kind that counts
- * some but not all of the population as deviating, so a check that flags everything or nothing fails.
+ * Markers are YAML comments, so they can only sit in YAML files; a finding located in a JSON, CSV or NDJSON export
+ * of a fixture is listed in its {@code expect.txt} instead (see {@link Fixtures}), and fails the test when it is
+ * not. The check's finding ({@code <kind>-deviation}) sits at the {@code test:} key of the control. Each fixture
+ * must report a {@code <kind>-deviation} of its own kind that counts some but not all of the population as
+ * deviating, so a check that flags everything or nothing fails.
  *
- * <p>Findings located in files the fixture does not hold are ignored: they come from the base repository, for
- * example {@code evidence-missing} at the {@code test:} of a base control whose export the fixture does not ship
- * (its twin at the source's {@code path} in the fixture's sources.yaml is marked). Every kind of the control
- * schema's test kind enum except {@code manual} must have a fixture, so a new kind fails here until it gets one.
+ * <p>Findings located in files the fixture neither holds nor names in its {@code expect.txt} are ignored: they come
+ * from the base repository, for example {@code evidence-missing} at the {@code test:} of a base control whose export
+ * the fixture does not ship (its twin at the source's {@code path} in the fixture's sources.yaml is marked). Every
+ * kind of the control schema's test kind enum except {@code manual} must have a fixture, so a new kind fails here
+ * until it gets one.
  */
 class CheckFixturesTest {
 
@@ -93,11 +94,11 @@ class CheckFixturesTest {
                 new EvidenceVerifier().verify(new VerifyRequest(repository, temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.validated()).as("the fixture repository validates").isTrue();
 
-        Set<String> own = files(overlay);
+        Set<String> own = Fixtures.files(overlay);
         List<Finding> located = result.findings().findings().stream()
                 .filter(f -> own.contains(f.at().path()))
                 .toList();
-        assertThat(located.stream().map(CheckFixturesTest::line).toList())
+        assertThat(located.stream().map(Fixtures::line).toList())
                 .containsExactlyInAnyOrderElementsOf(Fixtures.expectations(overlay));
 
         List<Finding> deviations = located.stream()
@@ -114,20 +115,5 @@ class CheckFixturesTest {
                     .isPositive()
                     .isLessThan(population);
         });
-    }
-
-    private static String line(Finding f) {
-        return f.at().path() + ":" + f.at().line() + ":" + f.at().column() + ": " + f.ruleId() + ": " + f.message();
-    }
-
-    /** The repo-relative paths of the fixture's files. */
-    private static Set<String> files(Path overlay) {
-        try (Stream<Path> walk = Files.walk(overlay)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(file -> overlay.relativize(file).toString().replace('\\', '/'))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

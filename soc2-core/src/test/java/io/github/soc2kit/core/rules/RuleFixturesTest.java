@@ -4,9 +4,11 @@ import static io.github.soc2kit.core.history.GitFixture.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.api.EvidenceVerifier;
+import io.github.soc2kit.core.api.Soc2Listener;
+import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
-import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.history.GitFixture;
 import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
@@ -24,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +46,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * committed at 09:00 UTC that day, oldest first. Markers are read from the last version of each file, and
  * {@code {commit}} in one stands for the abbreviated id of the commit that wrote that version. Without that folder
  * the history rules see no history, as in a folder outside git.
+ *
+ * <p>A fixture of a rule that only a verification against the evidence reports (evidence-missing, check-failed,
+ * exception-unused, ...) holds an {@code evidence/} folder or an {@code expect.txt}. It is verified end to end
+ * through {@link EvidenceVerifier}, as soc2:verify does (a fixture without {@code history/} is then outside git, so
+ * the verification notes history-unavailable at {@code soc2.yaml}), and, as in the check fixtures, only the findings
+ * located in the fixture's own files and in the files its {@code expect.txt} names are compared; those of the rest
+ * of the base repository are ignored (its sources have no exports, for one). {@code expect.txt} lists the findings
+ * that no marker can carry, one per line as {@code <path>:<line>:<column>: <rule-id>: <message>}, with
+ * {@code 0:0} for a finding about a whole file (see {@link Fixtures}).
+ *
+ * <p>Either way the fixture's own rule must be among the findings compared.
  */
 class RuleFixturesTest {
 
@@ -87,28 +102,41 @@ class RuleFixturesTest {
         } else {
             lay(overlay, root).forEach(path -> commitOf.put(path, "working tree"));
         }
-        List<String> expected = new ArrayList<>();
+        List<String> expected = new ArrayList<>(Fixtures.listed(overlay));
         commitOf.forEach((path, commit) -> Fixtures.expectations(root.resolve(path), path)
                 .forEach(e -> expected.add(e.replace("{commit}", commit))));
-        Report report = check(root, git);
+        List<Finding> findings;
+        if (Files.isDirectory(overlay.resolve("evidence")) || Files.exists(overlay.resolve(Fixtures.LISTED))) {
+            Set<String> own = new TreeSet<>(commitOf.keySet());
+            own.addAll(Fixtures.listedFiles(overlay));
+            findings = verify(root).stream()
+                    .filter(f -> own.contains(f.at().path()))
+                    .toList();
+        } else {
+            findings = check(root, git).findings();
+        }
 
-        assertThat(report.findings().stream().map(RuleFixturesTest::line).toList())
-                .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(report.rules())
+        assertThat(findings.stream().map(Fixtures::line).toList()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(findings)
                 .as("the fixture exercises its own rule")
-                .extracting(RuleId::id)
+                .extracting(Finding::ruleId)
                 .contains(fixture);
-        assertThat(report.findings())
+        assertThat(findings)
+                .as("a finding on a line has a column (one about a whole file, line 0, is listed in expect.txt)")
+                .filteredOn(f -> f.at().line() > 0)
                 .allSatisfy(f -> assertThat(f.at().column()).isPositive());
     }
 
-    /** Copies the files of {@code layer}, except a history/ folder, into the repository; returns their paths. */
+    /**
+     * Copies the files of {@code layer}, except a history/ folder and an expect.txt, into the repository; returns
+     * their paths.
+     */
     private static List<String> lay(Path layer, Path root) throws IOException {
         List<String> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(layer)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = layer.relativize(file).toString().replace('\\', '/');
-                if (!path.startsWith("history/")) {
+                if (!path.startsWith("history/") && !path.equals(Fixtures.LISTED)) {
                     Files.createDirectories(root.resolve(path).getParent());
                     Files.copy(file, root.resolve(path), StandardCopyOption.REPLACE_EXISTING);
                     paths.add(path);
@@ -147,7 +175,11 @@ class RuleFixturesTest {
         return new Report(findings);
     }
 
-    private static String line(Finding f) {
-        return f.at().path() + ":" + f.at().line() + ":" + f.at().column() + ": " + f.ruleId() + ": " + f.message();
+    /** Every finding of soc2:verify, evidence and all. */
+    private List<Finding> verify(Path root) {
+        return new EvidenceVerifier()
+                .verify(new VerifyRequest(root, temp.resolve("out"), Soc2Listener.NONE))
+                .findings()
+                .findings();
     }
 }
