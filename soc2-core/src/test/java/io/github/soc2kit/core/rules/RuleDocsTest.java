@@ -27,14 +27,24 @@ import org.junit.jupiter.api.Test;
  * One rule, one name, one page: every finding is built from an entry of the rule catalogue ({@link RuleId}), and the
  * build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something. Each entry has that page,
  * starting with its id and its severity; docs/rules/README.md lists exactly the pages there are, with the catalogue's
- * severity and summary; every rule class is named after its entry's id and has a fixture folder {@code rules/<id>/}
- * (see {@link RuleFixturesTest}).
+ * severity and summary; every rule class is named after its entry's id. Every entry has a fixture folder named after
+ * its id: {@code rules/<id>/} (see {@link RuleFixturesTest}), or for a {@code <kind>-deviation} {@code checks/<kind>/}
+ * (see {@code CheckFixturesTest}), but for the few in {@link #NO_FIXTURE}, each with the test that covers it.
  */
 class RuleDocsTest {
 
     private static final Path DOCS = Path.of("..", "docs", "rules");
     private static final Pattern INDEX_ROW =
             Pattern.compile("^\\| \\[([a-z0-9-]+)]\\(\\1\\.md\\) \\| ([a-z ]+) \\| (.+) \\|$", Pattern.MULTILINE);
+
+    /** The entries without a fixture folder: why, and the test that covers each instead. */
+    static final Map<String, String> NO_FIXTURE = Map.of(
+            "file-too-large",
+            "its fixture would be a YAML file over 4 MB; YamlReaderTest.rejects_a_50_mb_file_before_parsing_it"
+                    + " writes one",
+            "history-shallow",
+            "its fixture would be a shallow clone of a git fixture; GitHistoryTest clones one"
+                    + " (a_shallow_clone_that_begins_after_the_period_start_says_what_to_fetch)");
 
     private static Set<String> pages() throws IOException {
         try (Stream<Path> files = Files.list(DOCS)) {
@@ -125,13 +135,36 @@ class RuleDocsTest {
                         .collect(Collectors.toCollection(TreeSet::new)));
     }
 
+    private static Set<String> folders(String under) throws IOException {
+        try (Stream<Path> dirs = Files.list(Fixtures.resource(under))) {
+            return dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
     @Test
     void every_rule_class_has_a_fixture_folder_and_every_fixture_folder_an_entry() throws IOException {
-        Set<String> folders;
-        try (Stream<Path> dirs = Files.list(Fixtures.resource("rules"))) {
-            folders = dirs.map(d -> d.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
-        }
+        Set<String> folders = folders("rules");
         assertThat(folders).containsAll(rules().stream().map(r -> r.id().id()).toList());
         assertThat(ids()).containsAll(folders);
+    }
+
+    @Test
+    void every_entry_has_a_fixture_folder_named_after_its_id_but_the_listed_exceptions() throws IOException {
+        Set<String> rules = folders("rules");
+        Set<String> checks = folders("checks");
+        Set<String> without = new TreeSet<>();
+        for (String id : ids()) {
+            boolean folder = id.endsWith("-deviation")
+                    ? checks.contains(id.substring(0, id.length() - "-deviation".length()))
+                    : rules.contains(id);
+            if (!folder) {
+                without.add(id);
+            }
+        }
+        assertThat(without)
+                .as("entries without rules/<id>/ (or checks/<kind>/ for <kind>-deviation)")
+                .isEqualTo(NO_FIXTURE.keySet().stream().collect(Collectors.toCollection(TreeSet::new)));
     }
 }
