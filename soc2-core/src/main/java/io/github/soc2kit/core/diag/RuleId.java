@@ -4,8 +4,9 @@ package io.github.soc2kit.core.diag;
  * The rule catalogue: every id soc2kit reports findings under, with its default severity, a one-line summary and
  * its docs page {@code docs/rules/<id>.md}. A {@link Finding} is built from one of these, never from a string, so
  * every stage (load, history, drift, assess, rules) names its rules here. A rule that the {@code rules} package
- * checks has a class named after its id ({@code owner-inactive} is {@code OwnerInactiveRule}) and a fixture folder
- * {@code rules/<id>/}; the summary is the one in the docs index, {@code docs/rules/README.md}.
+ * checks has a class named after its id ({@code owner-inactive} is {@code OwnerInactiveRule}); every id has a
+ * fixture folder {@code rules/<id>/} (a deviation: {@code checks/<kind>/}) but those RuleDocsTest lists as
+ * exceptions; the summary is the one in the docs index, {@code docs/rules/README.md}.
  */
 public enum RuleId {
 
