@@ -18,11 +18,15 @@ import io.github.soc2kit.core.model.SystemDescription.NotRelevantCriterion;
 import io.github.soc2kit.core.model.SystemDescription.Service;
 import io.github.soc2kit.core.model.SystemDescription.SignificantChange;
 import io.github.soc2kit.core.model.SystemDescription.SubserviceOrganization;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ModelReader maps a parsed document to the model once, so later stages never see the YAML tree. The description
@@ -226,5 +230,20 @@ class ModelReaderTest {
         assertThat(test("  kind: nightly\n  description: Runs at night\n"))
                 .isEqualTo(new ControlTest.Unknown("nightly", "Runs at night"));
         assertThat(test("  source: s\n")).isEqualTo(new ControlTest.Unknown("", null));
+    }
+
+    @Test
+    void every_test_kind_of_the_control_schema_is_read_into_a_record_of_its_own() throws IOException {
+        JsonNode kinds;
+        try (InputStream schema =
+                getClass().getClassLoader().getResourceAsStream("soc2kit/schema/v1/control.schema.json")) {
+            kinds = JsonMapper.shared().readTree(schema).at("/$defs/test/properties/kind/enum");
+        }
+        assertThat(kinds.size()).as("the schema's test kinds").isEqualTo(7);
+        for (JsonNode kind : kinds) {
+            ControlTest test = test("  kind: " + kind.asString() + "\n");
+            assertThat(test).as(kind.asString()).isNotInstanceOf(ControlTest.Unknown.class);
+            assertThat(test.kind()).isEqualTo(kind.asString());
+        }
     }
 }
