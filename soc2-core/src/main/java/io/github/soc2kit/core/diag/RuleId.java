@@ -22,6 +22,10 @@ public enum RuleId {
             "file-missing",
             Severity.ERROR,
             "The roster named by `soc2.yaml` or `system/description.yaml` does not exist."),
+    FILE_REFUSED(
+            "file-refused",
+            Severity.ERROR,
+            "A repository file is a link leading outside the repository, a folder, a special file or unreadable."),
     SCHEMA("schema", Severity.ERROR, "A file does not match the JSON Schema of its kind."),
 
     // structural rules (soc2:validate)

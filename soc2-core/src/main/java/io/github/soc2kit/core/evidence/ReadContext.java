@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.load.FilePolicy;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -54,11 +55,11 @@ public final class ReadContext {
     private List<Path> find(String pattern) {
         if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[") && !pattern.contains("{")) {
             Path file = repository.resolve(pattern).normalize();
-            return file.startsWith(repository) && Files.isRegularFile(file) ? List.of(file) : List.of();
+            return file.startsWith(repository) && FilePolicy.exists(file) ? List.of(file) : List.of();
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         try (Stream<Path> walk = Files.walk(repository)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> !FilePolicy.isFolder(p)) // links and special files too: open() says what they are
                     .filter(p -> matcher.matches(repository.relativize(p)))
                     .sorted((a, b) -> relative(a).compareTo(relative(b)))
                     .toList();
@@ -75,9 +76,20 @@ public final class ReadContext {
                 .replace('\\', '/');
     }
 
-    /** Opens an evidence file; its SHA-256 and size are recorded when the stream is closed after a full read. */
+    /**
+     * Opens an evidence file; its SHA-256 and size are recorded when the stream is closed after a full read.
+     *
+     * @throws EvidenceException when the file may not be read ({@link FilePolicy}) or cannot be opened
+     */
     public InputStream open(Path file) {
         String path = relative(file);
+        String refusal = FilePolicy.refusal(repository, file);
+        if (refusal != null) {
+            throw new EvidenceException(
+                    SourcePosition.of(path),
+                    "evidence file '" + path + "' " + refusal + "; soc2kit did not read it",
+                    "soc2kit reads only regular files inside the repository: put the export itself at this path");
+        }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return new FilterInputStream(Files.newInputStream(file)) {

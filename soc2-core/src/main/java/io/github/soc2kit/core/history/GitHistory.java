@@ -4,6 +4,7 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.load.FilePolicy;
 import io.github.soc2kit.core.load.Snapshots;
 import io.github.soc2kit.core.load.YamlReader;
 import io.github.soc2kit.core.model.Control;
@@ -291,6 +292,9 @@ public final class GitHistory {
                 for (String folder : FOLDERS) {
                     for (Path file : YamlReader.filesUnder(root.resolve(folder))) {
                         String path = root.relativize(file).toString().replace(File.separatorChar, '/');
+                        if (FilePolicy.refusal(root, file) != null) {
+                            continue; // validation reports it as file-refused
+                        }
                         if (Files.size(file) > YamlReader.MAX_FILE_BYTES) {
                             continue; // validation reports it as file-too-large
                         }

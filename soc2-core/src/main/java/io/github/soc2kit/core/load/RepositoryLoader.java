@@ -34,6 +34,7 @@ import java.util.Set;
 public final class RepositoryLoader {
 
     static final RuleId FILE_MISSING = RuleId.FILE_MISSING;
+    static final RuleId FILE_REFUSED = RuleId.FILE_REFUSED;
 
     private final YamlReader reader = new YamlReader();
     private final SchemaValidator schemas;
@@ -77,7 +78,7 @@ public final class RepositoryLoader {
                     "roster '" + rosterPath + "' is outside the repository",
                     "give a path inside the repository, for example 'people.yaml'"));
             session.unreadable.add(FileKind.ROSTER);
-        } else if (!Files.isRegularFile(roster)) {
+        } else if (!FilePolicy.exists(roster)) {
             SourcePosition at = config == null
                     ? SourcePosition.of("soc2.yaml")
                     : config.origin().at("roster");
@@ -161,6 +162,16 @@ public final class RepositoryLoader {
         Optional<YamlDocument> read(Path file, FileKind kind) {
             files++;
             String path = relative(root, file);
+            String refusal = FilePolicy.refusal(root, file);
+            if (refusal != null) {
+                findings.add(Finding.error(
+                        FILE_REFUSED,
+                        SourcePosition.of(path),
+                        "'" + path + "' " + refusal + "; soc2kit did not read it",
+                        "soc2kit reads only regular files inside the repository: put the file itself at this path"));
+                unreadable.add(kind);
+                return Optional.empty();
+            }
             YamlReader.Result result = reader.read(file, path);
             findings.addAll(result.findings());
             YamlDocument document = result.document();
@@ -180,7 +191,7 @@ public final class RepositoryLoader {
     private static Optional<Path> yamlFile(Path dir, String name) {
         for (String extension : List.of(".yaml", ".yml")) {
             Path file = dir.resolve(name + extension);
-            if (Files.isRegularFile(file)) {
+            if (FilePolicy.exists(file)) {
                 return Optional.of(file);
             }
         }

@@ -317,7 +317,7 @@ public final class YamlReader {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> !FilePolicy.isFolder(p)) // links and special files too: the loader refuses them
                     .filter(p -> isYaml(p.getFileName().toString()))
                     .sorted()
                     .toList();

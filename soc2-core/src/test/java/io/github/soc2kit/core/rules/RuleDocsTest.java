@@ -44,7 +44,10 @@ class RuleDocsTest {
                     + " writes one",
             "history-shallow",
             "its fixture would be a shallow clone of a git fixture; GitHistoryTest clones one"
-                    + " (a_shallow_clone_that_begins_after_the_period_start_says_what_to_fetch)");
+                    + " (a_shallow_clone_that_begins_after_the_period_start_says_what_to_fetch)",
+            "file-refused",
+            "its fixture would be a link out of the repository, which fixtures copy as a file;"
+                    + " FilePolicyTest makes the links at test time");
 
     private static Set<String> pages() throws IOException {
         try (Stream<Path> files = Files.list(DOCS)) {

@@ -1,0 +1,65 @@
+package io.github.soc2kit.core.load;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one policy for the files soc2kit reads, on a pull request from anyone: only regular, readable files whose
+ * real path (every link resolved) lies inside the repository. Anything else is refused before it is opened, so a
+ * link to a secret, a FIFO or a device never has its content read, let alone echoed.
+ */
+public final class FilePolicy {
+
+    private FilePolicy() {}
+
+    /**
+     * What is wrong with reading {@code file} as a file of the repository at {@code root}, in words that complete
+     * "'path' ..." (for example "is a link that leads outside the repository"); null when it may be read.
+     */
+    public static @Nullable String refusal(Path root, Path file) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            return Files.isSymbolicLink(file) ? "is a link to a file that does not exist" : "does not exist";
+        } catch (FileSystemException e) {
+            return Files.isSymbolicLink(file)
+                    ? "is a link that cannot be followed (a loop of links?)"
+                    : "cannot be opened";
+        } catch (IOException e) {
+            return "cannot be opened";
+        }
+        try {
+            if (!real.startsWith(root.toRealPath())) {
+                return "is a link that leads outside the repository";
+            }
+            BasicFileAttributes attributes =
+                    Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isDirectory()) {
+                return "is a folder, not a file";
+            }
+            if (!attributes.isRegularFile()) {
+                return "is not a regular file (a FIFO, socket or device)";
+            }
+        } catch (IOException e) {
+            return "cannot be opened";
+        }
+        return Files.isReadable(real) ? null : "cannot be read (permission denied)";
+    }
+
+    /** Whether {@code path} names something (a file, folder, link or special file), without following a link. */
+    public static boolean exists(Path path) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Whether {@code path} is a folder itself, not a link to one. */
+    public static boolean isFolder(Path path) {
+        return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+    }
+}
