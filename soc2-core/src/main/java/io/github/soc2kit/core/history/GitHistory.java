@@ -84,7 +84,7 @@ public final class GitHistory {
                     UNAVAILABLE,
                     Severity.NOTE,
                     SourcePosition.of("soc2.yaml"),
-                    "'" + real.getFileName() + "' is not in a git repository: the history checks (policy versions,"
+                    "the policy repository is not in a git repository: the history checks (policy versions,"
                             + " reviews and owner changes from git, parameters in force by date) were skipped",
                     "keep the policy repository in git to use its history as the audit trail"));
         }
@@ -94,8 +94,7 @@ public final class GitHistory {
                         UNAVAILABLE,
                         Severity.NOTE,
                         SourcePosition.of("soc2.yaml"),
-                        "'" + real.getFileName()
-                                + "' is inside a bare git repository, which has no work tree: the history"
+                        "the policy repository is inside a bare git repository, which has no work tree: the history"
                                 + " checks were skipped",
                         "run soc2kit in a clone of the repository"));
             }

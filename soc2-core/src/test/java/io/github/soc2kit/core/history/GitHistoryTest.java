@@ -262,9 +262,7 @@ class GitHistoryTest {
         assertThat(history.findings())
                 .extracting(Finding::format)
                 .containsExactly(
-                        "soc2.yaml: note: '"
-                                + temp.toRealPath().getFileName()
-                                + "' is not in a git repository: the history checks (policy versions,"
+                        "soc2.yaml: note: the policy repository is not in a git repository: the history checks (policy versions,"
                                 + " reviews and owner changes from git, parameters in force by date) were skipped [history-unavailable]");
     }
 
