@@ -46,8 +46,7 @@ public class DiffMojo extends AbstractSoc2Mojo {
     protected void run() {
         DiffResult result = new PolicyDiff()
                 .diff(new DiffRequest(policyDirectory.toPath(), base, outputDirectory.toPath(), listener()));
-        result.console().forEach(line -> getLog().info(line));
-        getLog().info("soc2: pull-request comment: "
-                + relativeToBase(result.files().get(0)));
+        result.console().forEach(this::info);
+        info("soc2: pull-request comment: " + relativeToBase(result.files().get(0)));
     }
 }

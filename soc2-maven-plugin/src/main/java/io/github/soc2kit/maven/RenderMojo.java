@@ -63,7 +63,7 @@ public class RenderMojo extends AbstractSoc2Mojo {
         RenderRequest request = new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), null, listener());
         RenderResult result;
         if (findings && project.getContextValue(verifiedKey()) instanceof VerifyResult verified) {
-            getLog().info("soc2: using the findings of soc2:verify in this build");
+            info("soc2: using the findings of soc2:verify in this build");
             result = renderer.render(
                     new RenderRequest(request.repository(), request.outputDirectory(), verified, listener()));
         } else if (findings) {

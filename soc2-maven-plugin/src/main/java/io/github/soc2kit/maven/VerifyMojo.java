@@ -48,7 +48,7 @@ public class VerifyMojo extends AbstractSoc2Mojo {
         VerifyResult result = new EvidenceVerifier()
                 .verify(new VerifyRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener()));
         project.setContextValue(verifiedKey(), result);
-        result.console().forEach(line -> getLog().info(line));
+        result.console().forEach(this::info);
         conclude(
                 result.findings(),
                 result.fails(threshold),
