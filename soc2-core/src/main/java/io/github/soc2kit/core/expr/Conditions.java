@@ -3,6 +3,7 @@ package io.github.soc2kit.core.expr;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelIssue;
+import dev.cel.common.CelOptions;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
@@ -47,12 +48,17 @@ import org.jspecify.annotations.Nullable;
  * function besides CEL's standard ones: {@code days_between(from, to)}, the calendar days from one date or
  * timestamp (as written in the export) to another, for example
  * {@code days_between(record.oldest_active_key_rotated, period.end) <= policy.key_rotation_days}.
+ * Work is bounded, since conditions come with pull requests from anyone: a macro inside another one over the
+ * record's lists does not compile, and one evaluation stops after {@link #MAX_ITERATIONS} macro iterations.
  * One instance serves one verification at a time.
  */
 public final class Conditions {
 
     static final String DAYS_BETWEEN = "days_between";
     private static final String DAYS_BETWEEN_OVERLOAD = "days_between_string_string";
+
+    /** The most iterations of all, exists, map and filter in one evaluation of a condition on one record. */
+    static final int MAX_ITERATIONS = 10_000;
 
     private final CelCompiler compiler = CelCompilerFactory.standardCelCompilerBuilder()
             .addVar("record", MapType.create(SimpleType.STRING, SimpleType.DYN))
@@ -66,6 +72,9 @@ public final class Conditions {
             .setResultType(SimpleType.BOOL)
             .build();
     private final CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .setOptions(CelOptions.current()
+                    .comprehensionMaxIterations(MAX_ITERATIONS)
+                    .build())
             .addFunctionBindings(
                     CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
             .build();
@@ -93,10 +102,53 @@ public final class Conditions {
         }
         try {
             CelAbstractSyntaxTree ast = result.getAst();
+            String nested = nestedOverRecords(ast, expression);
+            if (nested != null) {
+                return new Compiled(null, nested);
+            }
             return new Compiled(new Condition(expression, runtime.createProgram(ast), parameters(ast)), null);
         } catch (CelValidationException | CelEvaluationException e) {
             return new Compiled(null, e.getMessage());
         }
+    }
+
+    /**
+     * Why the expression may not run: a macro (all, exists, exists_one, map, filter) inside another one's predicate
+     * whose list comes from the record, so that its work multiplies with the size of each list an export holds;
+     * null when there is none. A macro over a list of the policy inside one over the record is fine.
+     */
+    private static @Nullable String nestedOverRecords(CelAbstractSyntaxTree ast, String expression) {
+        for (CelExpr outer : comprehensions(ast.getExpr())) {
+            CelExpr.CelComprehension loop = outer.comprehension();
+            for (CelExpr body : List.of(loop.loopCondition(), loop.loopStep(), loop.result())) {
+                for (CelExpr inner : comprehensions(body)) {
+                    if (!readsOnly(inner.comprehension().iterRange(), Set.of("policy", "period"))) {
+                        int offset = ast.getSource().getPositionsMap().getOrDefault(inner.id(), 0);
+                        return "a macro such as all, exists or map inside another one over the record's lists makes"
+                                + " the work multiply with each list's size, which soc2kit does not allow (at character "
+                                + (offset + 1) + " of '" + expression + "')";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<CelExpr> comprehensions(CelExpr root) {
+        return CelNavigableExpr.fromExpr(root)
+                .allNodes()
+                .map(CelNavigableExpr::expr)
+                .filter(e -> e.getKind() == ExprKind.Kind.COMPREHENSION)
+                .toList();
+    }
+
+    /** Whether every variable {@code expr} reads is one of {@code names}. */
+    private static boolean readsOnly(CelExpr expr, Set<String> names) {
+        return CelNavigableExpr.fromExpr(expr)
+                .allNodes()
+                .map(CelNavigableExpr::expr)
+                .filter(e -> e.getKind() == ExprKind.Kind.IDENT)
+                .allMatch(e -> names.contains(e.ident().name()));
     }
 
     /** The names of the policy parameters an expression reads as {@code policy.name}, sorted. */

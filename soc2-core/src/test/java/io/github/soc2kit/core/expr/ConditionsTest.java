@@ -1,11 +1,14 @@
 package io.github.soc2kit.core.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.DayLimit;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The parameters a condition reads come from its syntax tree, so text that merely looks like one does not count. */
@@ -56,5 +59,36 @@ class ConditionsTest {
                 .isTrue();
         assertThat(condition.test(Map.<String, Object>of("n", 1L), Map.of("min", 2L), Map.of()))
                 .isFalse();
+    }
+
+    @Test
+    void a_macro_inside_another_over_the_record_is_refused_where_it_starts() {
+        String expression = "record.reviews.all(r, record.labels.exists(l, l == r.user))";
+        assertThat(conditions.compile(expression).error())
+                .isEqualTo(
+                        "a macro such as all, exists or map inside another one over the record's lists makes the work"
+                                + " multiply with each list's size, which soc2kit does not allow (at character 43 of '"
+                                + expression + "')");
+        assertThat(conditions
+                        .compile("record.reviews.filter(r, r.ok).exists(r, r.user == 'ana')")
+                        .error())
+                .as("a macro over the result of another runs one after the other")
+                .isNull();
+        assertThat(conditions
+                        .compile("record.reviews.exists(r, policy.approvers.exists(a, a == r.user))")
+                        .error())
+                .as("a macro over a list of the policy inside one over the record")
+                .isNull();
+    }
+
+    @Test
+    void an_evaluation_stops_after_a_bounded_number_of_iterations() {
+        List<Long> items = LongStream.range(0, 200).boxed().toList();
+        Conditions.Condition condition = compile("policy.items.all(a, policy.items.all(b, a >= 0))");
+        assertThatThrownBy(() -> condition.test(Map.of(), Map.of("items", items), Map.of()))
+                .isInstanceOf(Conditions.ConditionException.class)
+                .hasMessageContaining(String.valueOf(Conditions.MAX_ITERATIONS));
+        assertThat(compile("policy.items.all(a, a >= 0)").test(Map.of(), Map.of("items", items), Map.of()))
+                .isTrue();
     }
 }
