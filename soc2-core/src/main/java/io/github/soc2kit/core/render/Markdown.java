@@ -2,21 +2,27 @@ package io.github.soc2kit.core.render;
 
 import io.github.soc2kit.core.model.Policy;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown text to HTML with commonmark-java. HTML written in the text is escaped, so it shows as text and no
- * script reaches the site, and link targets with unsafe schemes ({@code javascript:}) are dropped. Policy text
+ * script reaches the site, and links and images keep only {@code http}, {@code https}, {@code mailto} and relative
+ * targets ({@code javascript:} and {@code data:} are dropped). Policy text
  * has its {@code {{name}}} placeholders replaced by the parameter values first; nothing is evaluated.
  */
 final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer HTML =
-            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .build();
 
     private Markdown() {}
 

@@ -30,4 +30,16 @@ class MarkdownTest {
         assertThat(Markdown.policyHtml("{{p}}", Map.of("p", "${site.organization} <#list x as y>")))
                 .isEqualTo("<p>${site.organization} &lt;#list x as y&gt;</p>\n");
     }
+
+    @Test
+    void links_keep_only_web_mail_and_relative_targets() {
+        assertThat(Markdown.html("[a](https://example.com) [b](mailto:ana@tiny.example) [c](../policies/x.html)"))
+                .isEqualTo(
+                        "<p><a rel=\"nofollow\" href=\"https://example.com\">a</a> <a rel=\"nofollow\""
+                                + " href=\"mailto:ana@tiny.example\">b</a> <a rel=\"nofollow\" href=\"../policies/x.html\">c</a></p>\n");
+        assertThat(Markdown.html("[d](data:text/html;base64,PHNjcmlwdD4=) [j](javascript:alert(1))"
+                        + " ![i](data:image/svg+xml;base64,PHN2Zz4=)"))
+                .isEqualTo(
+                        "<p><a rel=\"nofollow\" href=\"\">d</a> <a rel=\"nofollow\" href=\"\">j</a> <img src=\"\" alt=\"i\" /></p>\n");
+    }
 }
