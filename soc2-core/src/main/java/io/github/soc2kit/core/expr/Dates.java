@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,8 @@ public final class Dates {
             .optionalStart()
             .appendOffset("+HHMM", "Z")
             .optionalEnd()
-            .toFormatter(java.util.Locale.ROOT);
+            .toFormatter(java.util.Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT); // 2025-09-31T10:00Z is no day, not September 30
 
     private Dates() {}
 
