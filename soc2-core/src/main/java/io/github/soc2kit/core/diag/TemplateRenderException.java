@@ -20,6 +20,15 @@ public final class TemplateRenderException extends Soc2Exception {
         this.problem = problem;
     }
 
+    /** A template soc2kit refused to read, for example one that is a link out of the repository. */
+    public TemplateRenderException(String template, String problem) {
+        super(template + ": " + problem);
+        this.template = template;
+        this.line = 0;
+        this.column = 0;
+        this.problem = problem;
+    }
+
     public String template() {
         return template;
     }

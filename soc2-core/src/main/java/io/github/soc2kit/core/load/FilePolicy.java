@@ -53,6 +53,15 @@ public final class FilePolicy {
         return Files.isReadable(real) ? null : "cannot be read (permission denied)";
     }
 
+    /** Whether the real path of {@code path} (every link resolved) lies inside the repository at {@code root}. */
+    public static boolean inside(Path root, Path path) {
+        try {
+            return path.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Whether {@code path} names something (a file, folder, link or special file), without following a link. */
     public static boolean exists(Path path) {
         return Files.exists(path, LinkOption.NOFOLLOW_LINKS);

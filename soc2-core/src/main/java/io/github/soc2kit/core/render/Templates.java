@@ -15,10 +15,12 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
 import io.github.soc2kit.core.diag.TemplateRenderException;
+import io.github.soc2kit.core.load.FilePolicy;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +53,7 @@ final class Templates {
     /** @param repository the policy repository; its {@code templates/} folder, if any, overrides the bundled one */
     Templates(Path repository) {
         Path folder = repository.resolve(OVERRIDES);
-        this.overrides = Files.isDirectory(folder) ? folder : null;
+        this.overrides = Files.isDirectory(folder) ? checked(repository, folder) : null;
         List<TemplateLoader> loaders = new ArrayList<>();
         try {
             if (overrides != null) {
@@ -79,6 +82,30 @@ final class Templates {
         wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
         wrapper.setExposeFields(false);
         config.setObjectWrapper(wrapper.build());
+    }
+
+    /**
+     * The overrides folder, once each file in it (links followed) is known to be one soc2kit may read.
+     *
+     * @throws TemplateRenderException naming the first file that is not, and what it is
+     */
+    private static Path checked(Path repository, Path folder) {
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+            entries = walk.sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new TemplateRenderException(OVERRIDES, "cannot be listed (a link out of the repository or a loop?)");
+        }
+        for (Path entry : entries) {
+            String name = repository.relativize(entry).toString().replace('\\', '/');
+            String refusal = !Files.isDirectory(entry)
+                    ? FilePolicy.refusal(repository, entry)
+                    : FilePolicy.inside(repository, entry) ? null : "is a link that leads outside the repository";
+            if (refusal != null) {
+                throw new TemplateRenderException(name, "'" + name + "' " + refusal + "; soc2kit did not read it");
+            }
+        }
+        return folder;
     }
 
     /**

@@ -99,6 +99,19 @@ class PolicyRendererTest {
     }
 
     @Test
+    void a_template_override_linked_out_of_the_repository_is_refused_unread() throws IOException {
+        Path repository = repository();
+        Path secret = Files.writeString(temp.resolve("secret.ftl"), "TOKEN=do-not-leak ${site}\n");
+        Files.createDirectories(repository.resolve("templates"));
+        Files.createSymbolicLink(repository.resolve("templates/index.ftl"), secret);
+        assertThatThrownBy(() -> RenderFixtures.render(repository, temp.resolve("site"), null))
+                .isInstanceOf(TemplateRenderException.class)
+                .hasMessage("templates/index.ftl: 'templates/index.ftl' is a link that leads outside the repository;"
+                        + " soc2kit did not read it");
+        assertThat(temp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void api_builtin_is_disabled_for_user_templates() throws IOException {
         Path repository = repository();
         Files.createDirectories(repository.resolve("templates"));
