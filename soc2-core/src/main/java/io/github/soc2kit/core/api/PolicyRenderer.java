@@ -24,11 +24,14 @@ public final class PolicyRenderer {
 
     /**
      * @throws io.github.soc2kit.core.diag.TemplateRenderException when a template fails; no site is written then
-     * @throws InvalidConfigurationException when the output directory would replace the repository
+     * @throws InvalidConfigurationException when the output directory would replace the repository or the reports
      */
     public RenderResult render(RenderRequest request) {
-        Validation validation = PolicyValidator.read(checked(request), request.listener());
         VerifyResult verified = request.findings();
+        if (verified != null) {
+            verified.files().forEach(report -> keepsReports(request, report));
+        }
+        Validation validation = PolicyValidator.read(checked(request), request.listener());
         return render(validation, request, verified == null ? null : verified.report());
     }
 
@@ -37,10 +40,22 @@ public final class PolicyRenderer {
      * site with the findings page and a management-response draft for each control in deviation.
      */
     public RenderResult renderWithFindings(RenderRequest request, Path reportsDirectory) {
+        keepsReports(request, reportsDirectory);
         Validation validation = PolicyValidator.read(checked(request), request.listener());
         VerifyResult verified = EvidenceVerifier.verify(
                 validation, new VerifyRequest(request.repository(), reportsDirectory, request.listener()));
         return render(validation, request, verified.report());
+    }
+
+    /** Refuses a site folder that holds {@code reports} (a report or the reports folder): rendering would delete it. */
+    private static void keepsReports(RenderRequest request, Path reports) {
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        if (reports.toAbsolutePath().normalize().startsWith(site)) {
+            throw new InvalidConfigurationException(
+                    "siteDirectory",
+                    "the site folder " + site + " holds the reports of soc2:verify and would delete them; give the site"
+                            + " a folder of its own, for example target/soc2-site");
+        }
     }
 
     private static Path checked(RenderRequest request) {

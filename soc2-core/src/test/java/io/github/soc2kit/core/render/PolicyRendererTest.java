@@ -3,7 +3,10 @@ package io.github.soc2kit.core.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.soc2kit.core.api.PolicyRenderer;
+import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.RenderResult;
+import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.diag.TemplateRenderException;
@@ -135,6 +138,27 @@ class PolicyRendererTest {
                 .containsExactly(
                         "controls/IAM-02.yaml:4:8: error: owner 'nobody@tiny.example' of control 'IAM-02' is not a person in the roster [person-unknown]");
         assertThat(temp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void refuses_a_site_folder_that_would_delete_the_verify_reports() throws IOException {
+        Path repository = repository();
+        Path reports = temp.resolve("target/soc2");
+        Files.createDirectories(reports);
+        Files.writeString(reports.resolve("verify.json"), "{}\n");
+        RenderRequest request = new RenderRequest(repository, reports, null, Soc2Listener.NONE);
+        assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(request, reports))
+                .isInstanceOfSatisfying(
+                        InvalidConfigurationException.class,
+                        e -> assertThat(e.getMessage())
+                                .isEqualTo("the site folder "
+                                        + reports.toAbsolutePath().normalize() + " holds the reports of"
+                                        + " soc2:verify and would delete them; give the site a folder of its own, for example"
+                                        + " target/soc2-site"));
+        RenderRequest above = new RenderRequest(repository, temp.resolve("target"), null, Soc2Listener.NONE);
+        assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(above, reports))
+                .isInstanceOf(InvalidConfigurationException.class);
+        assertThat(reports.resolve("verify.json")).hasContent("{}");
     }
 
     @Test
