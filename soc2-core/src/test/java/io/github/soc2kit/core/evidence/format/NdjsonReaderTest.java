@@ -82,6 +82,20 @@ class NdjsonReaderTest {
     }
 
     @Test
+    void refuses_a_line_too_long_to_be_a_record_where_it_starts_without_holding_it_whole() {
+        write(
+                repo,
+                "evidence/runs.ndjson",
+                "{\"run_id\": 1}\n{\"pad\": \"" + "x".repeat(NdjsonReader.MAX_LINE_CHARS) + "\"}\n");
+
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .isEqualTo("""
+                evidence/runs.ndjson:2:1: line 2 of 'evidence/runs.ndjson' is longer than 8,388,608 characters; an \
+                NDJSON export holds one JSON object per line
+                hint: export one record per line, or check that the file is NDJSON""");
+    }
+
+    @Test
     void rejects_a_line_that_was_cut_off() {
         write(repo, "evidence/runs.ndjson", "{\"run_id\": 1}\n{\"run_id\": 2, \"status\": \"comp\n");
 
