@@ -1,6 +1,9 @@
 package io.github.soc2kit.core.diag;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,34 @@ public record Finding(
     /** The stable kebab-case id of the rule, documented in {@code docs/rules/<id>.md}. */
     public String ruleId() {
         return rule.id();
+    }
+
+    /** How many findings of one file's syntax or schema are listed; the rest are counted. */
+    public static final int MAX_PER_FILE = 100;
+
+    /**
+     * The first {@code max} of the findings about one file, and when there are more, one finding more that counts
+     * them: one mistake repeated 40,000 times reads as 100 lines and "39,900 more ...", not 40,000 lines.
+     *
+     * @param findings sorted, all about one file
+     */
+    public static List<Finding> capped(List<Finding> findings, int max) {
+        if (findings.size() <= max) {
+            return findings;
+        }
+        Finding first = findings.get(max);
+        List<Finding> kept = new ArrayList<>(findings.subList(0, max));
+        kept.add(new Finding(
+                first.rule(),
+                first.severity(),
+                SourcePosition.of(first.at().path()),
+                String.format(
+                        Locale.ROOT,
+                        "%,d more findings in this file are not listed (only the first %d are)",
+                        findings.size() - max,
+                        max),
+                "fix those, then validate again"));
+        return kept;
     }
 
     @Override

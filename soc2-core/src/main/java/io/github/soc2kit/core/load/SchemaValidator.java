@@ -86,7 +86,7 @@ public final class SchemaValidator {
                 findings.add(toFinding(document, error));
             }
         }
-        return findings.stream().sorted().distinct().toList();
+        return Finding.capped(findings.stream().sorted().distinct().toList(), Finding.MAX_PER_FILE);
     }
 
     /** Whether the value at {@code pointer} has no schema error; errors elsewhere in the document do not count. */

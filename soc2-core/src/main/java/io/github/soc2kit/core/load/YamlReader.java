@@ -142,11 +142,11 @@ public final class YamlReader {
                         "remove the '---' line and everything after it, or split the file"));
             }
             if (!builder.findings.isEmpty()) {
-                return new Result(null, builder.findings);
+                return new Result(null, builder.capped());
             }
             return new Result(new YamlDocument(root, new Positions(path, builder.values, builder.keys)), List.of());
         } catch (StopParsing stop) {
-            return new Result(null, builder.findings);
+            return new Result(null, builder.capped());
         } catch (StreamConstraintsException e) {
             return failed(Finding.error(
                     SYNTAX,
@@ -223,6 +223,11 @@ public final class YamlReader {
         final Map<String, SourcePosition> values = new HashMap<>();
         final Map<String, SourcePosition> keys = new HashMap<>();
         final List<Finding> findings = new ArrayList<>();
+
+        /** The findings in order, the repeats of one mistake counted rather than listed. */
+        List<Finding> capped() {
+            return Finding.capped(findings.stream().sorted().toList(), Finding.MAX_PER_FILE);
+        }
 
         Builder(String path) {
             this.path = path;

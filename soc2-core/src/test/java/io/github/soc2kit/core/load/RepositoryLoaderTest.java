@@ -9,6 +9,7 @@ import io.github.soc2kit.core.diag.PolicyLoadException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,5 +106,23 @@ class RepositoryLoaderTest {
         assertThat(result.repository().controls())
                 .extracting(c -> c.origin().path())
                 .contains("controls/access/IAM-01.yml");
+    }
+
+    @Test
+    void one_mistake_repeated_thousands_of_times_is_listed_a_hundred_times_and_counted() throws IOException {
+        Path repo = Fixtures.repository(temp.resolve("repo"));
+        StringBuilder control = new StringBuilder(Files.readString(repo.resolve("controls/CHG-02.yaml")));
+        for (int i = 0; i < 5000; i++) {
+            control.append("extra_").append(i).append(": x\n");
+        }
+        Files.writeString(repo.resolve("controls/CHG-02.yaml"), control);
+
+        List<Finding> findings = loader.load(repo).findings();
+
+        assertThat(findings).hasSize(Finding.MAX_PER_FILE + 1);
+        assertThat(findings.get(Finding.MAX_PER_FILE).format())
+                .isEqualTo(
+                        "controls/CHG-02.yaml: error: 4,900 more findings in this file are not listed (only the first"
+                                + " 100 are) [schema]");
     }
 }
