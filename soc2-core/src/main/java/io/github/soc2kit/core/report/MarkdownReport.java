@@ -28,6 +28,10 @@ public final class MarkdownReport {
     public static final String FILE_NAME = "verify.md";
 
     private static final String SPECIAL = "\\`*_[]<>|~&#";
+
+    /** A zero-width space: after an '@' it keeps GitHub from reading a mention. */
+    private static final char NO_MENTION = '\u200b';
+
     private static final int SHA_LENGTH = 12;
     private static final String NONE = "—";
 
@@ -176,6 +180,9 @@ public final class MarkdownReport {
                 s.append('\\');
             }
             s.append(c);
+            if (c == '@' && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))) {
+                s.append(NO_MENTION); // "@octocat" would notify octocat; an email address stays as it is
+            }
         }
         // "1. text" at the start of a list item would start a nested ordered list
         int digits = 0;

@@ -79,6 +79,12 @@ class MarkdownReportTest {
     }
 
     @Test
+    void escape_keeps_a_value_from_mentioning_anyone_but_leaves_email_addresses_alone() {
+        assertThat(MarkdownReport.escape("ping @octocat and @acme/security; mail ana@tiny.example"))
+                .isEqualTo("ping @\u200boctocat and @\u200bacme/security; mail ana@tiny.example");
+    }
+
+    @Test
     void escape_neutralises_line_breaks_and_block_markers() {
         assertThat(MarkdownReport.escape("# title\nsecond")).isEqualTo("\\# title second");
         assertThat(MarkdownReport.escape("- item")).isEqualTo("\\- item");
