@@ -8,10 +8,10 @@ import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.TemplateRenderException;
+import io.github.soc2kit.core.diag.Wording;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -80,13 +80,13 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         try {
             run();
         } catch (PolicyLoadException e) {
-            throw new MojoExecutionException(printable(e.at() + ": " + e.getMessage()), e);
+            throw new MojoExecutionException(Wording.printable(e.at() + ": " + e.getMessage()), e);
         } catch (InvalidConfigurationException e) {
-            throw new MojoExecutionException(printable("<" + e.option() + ">: " + e.getMessage()), e);
+            throw new MojoExecutionException(Wording.printable("<" + e.option() + ">: " + e.getMessage()), e);
         } catch (TemplateRenderException e) {
-            throw new MojoExecutionException(printable("template " + e.getMessage()), e);
+            throw new MojoExecutionException(Wording.printable("template " + e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException(printable(String.valueOf(e.getMessage())), e);
+            throw new MojoExecutionException(Wording.printable(String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -103,40 +103,16 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         return message -> info("soc2: " + message);
     }
 
-    /** Logs one line of soc2's output at info level, as {@link #printable} makes it. */
+    /** Logs one line of soc2's output at info level, as {@link Wording#printable} makes it. */
     protected void info(String line) {
-        getLog().info(printable(line));
-    }
-
-    /**
-     * Text from the policy repository as one line of the build log: control characters are shown as {@code \n},
-     * {@code \r}, {@code \t} or {@code \u001b}, so no value of a file can start a log line of its own (a forged
-     * {@code [INFO] BUILD SUCCESS}) or send terminal escapes.
-     */
-    static String printable(String text) {
-        StringBuilder line = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                case '\t' -> line.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                        line.append(String.format(Locale.ROOT, "\\u%04x", c));
-                    } else {
-                        line.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return line.toString();
+        getLog().info(Wording.printable(line));
     }
 
     /** Logs every finding with its hint, then one "see docs" line per rule. */
     protected void printFindings(Report report) {
         for (Finding f : report.findings()) {
-            String line = printable(f.format())
-                    + (f.hint() == null ? "" : System.lineSeparator() + "    hint: " + printable(f.hint()));
+            String line = Wording.printable(f.format())
+                    + (f.hint() == null ? "" : System.lineSeparator() + "    hint: " + Wording.printable(f.hint()));
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
@@ -161,7 +137,7 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
     protected void conclude(Report report, boolean failing, String summary) throws MojoFailureException {
         printFindings(report);
         if (failing || failsOnWarnings(report)) {
-            throw new MojoFailureException(printable(summary));
+            throw new MojoFailureException(Wording.printable(summary));
         }
         info("soc2: " + summary);
     }

@@ -4,7 +4,9 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.drift.Deviation;
+import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.RegisterEntry;
+import io.github.soc2kit.core.model.Soc2Config;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,22 +33,18 @@ final class ExceptionRegister {
     static final RuleId UNUSED = RuleId.EXCEPTION_UNUSED;
 
     private final List<RegisterEntry> entries;
-    private final Set<String> people;
+    private final PolicyRepository repository;
     private final int windowDays;
     private final LocalDate periodStart;
     private final LocalDate periodEnd;
     private final Set<Finding> findings = new LinkedHashSet<>();
     private final Map<String, List<String>> testedControls = new HashMap<>();
 
-    ExceptionRegister(
-            List<RegisterEntry> entries,
-            Set<String> people,
-            int windowDays,
-            LocalDate periodStart,
-            LocalDate periodEnd) {
-        this.entries = List.copyOf(entries);
-        this.people = Set.copyOf(people);
-        this.windowDays = windowDays;
+    /** The register of {@code repository}, whose soc2.yaml gives the period and the exception window. */
+    ExceptionRegister(PolicyRepository repository, Soc2Config config, LocalDate periodStart, LocalDate periodEnd) {
+        this.entries = repository.register("exceptions");
+        this.repository = repository;
+        this.windowDays = config.exceptionWindowDays();
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
     }
@@ -79,7 +77,7 @@ final class ExceptionRegister {
 
     private @Nullable String problem(RegisterEntry entry, @Nullable LocalDate event) {
         String approver = entry.get("approved_by").toLowerCase(Locale.ROOT);
-        if (approver.isEmpty() || !people.contains(approver)) {
+        if (approver.isEmpty() || repository.person(approver) == null) {
             return "it is not approved by a person of the roster";
         }
         LocalDate approved = date(entry.get("approved_on"));

@@ -12,14 +12,11 @@ import io.github.soc2kit.core.drift.Outcome;
 import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
-import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.Soc2Config;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns what each check saw into the control's status, its one-line summary and its findings, weighing
@@ -43,13 +40,7 @@ public final class Judge {
         if (config == null || config.periodStart() == null || config.periodEnd() == null) {
             throw new IllegalStateException("validation guarantees soc2.yaml with a period");
         }
-        Set<String> emails = repo.people().stream().map(Person::email).collect(Collectors.toSet());
-        ExceptionRegister exceptions = new ExceptionRegister(
-                repo.register("exceptions"),
-                emails,
-                config.exceptionWindowDays(),
-                config.periodStart(),
-                config.periodEnd());
+        ExceptionRegister exceptions = new ExceptionRegister(repo, config, config.periodStart(), config.periodEnd());
         List<Finding> findings = new ArrayList<>(drift.findings());
         List<ControlResult> results = new ArrayList<>();
         for (Observation observation : drift.observations()) {

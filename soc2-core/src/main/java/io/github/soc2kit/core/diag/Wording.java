@@ -52,4 +52,28 @@ public final class Wording {
         String t = text.strip();
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
+
+    /**
+     * {@code text} as one line of a log or console: control characters are shown as {@code \\n}, {@code \\r},
+     * {@code \\t} or {@code \\u001b}, so no value of a file can start a line of its own (a forged
+     * {@code [INFO] BUILD SUCCESS}) or send terminal escapes.
+     */
+    public static String printable(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                        line.append(String.format(Locale.ROOT, "\\u%04x", c));
+                    } else {
+                        line.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return line.toString();
+    }
 }

@@ -172,7 +172,6 @@ public final class DriftEngine {
         final Map<String, String> missing = new TreeMap<>();
         final Map<String, SourceProvenance> provenance = new TreeMap<>();
         private final Map<String, Person> byAccount = new HashMap<>();
-        private final Set<String> emails = new java.util.HashSet<>();
         private final Set<String> serviceAccounts = new java.util.HashSet<>();
         private final Set<String> serviceNames = new java.util.HashSet<>();
         private final ZoneId zone;
@@ -183,7 +182,6 @@ public final class DriftEngine {
             this.declared = declared;
             this.context = new ReadContext(repository, declared);
             for (Person person : repo.people()) {
-                emails.add(person.email());
                 person.accounts()
                         .forEach((system, name) -> byAccount.put(system + ":" + name.toLowerCase(Locale.ROOT), person));
             }
@@ -328,7 +326,7 @@ public final class DriftEngine {
                     return !people;
                 }
                 boolean known =
-                        system.equals("email") ? emails.contains(name) : byAccount.containsKey(system + ":" + name);
+                        system.equals("email") ? repo.person(name) != null : byAccount.containsKey(system + ":" + name);
                 if (!known) {
                     unknown.add(identity.strip());
                     unknownRecords++;

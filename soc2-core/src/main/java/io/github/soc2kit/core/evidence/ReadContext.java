@@ -28,12 +28,14 @@ import java.util.stream.Stream;
 public final class ReadContext {
 
     private final Path repository;
+    private final FilePolicy policy;
     private final Map<String, EvidenceSource> sources;
     private final Map<String, FileDigest> digests = new TreeMap<>();
     private final Map<String, List<Path>> files = new HashMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this.repository = repository.toAbsolutePath().normalize();
+        this.policy = new FilePolicy(this.repository);
         this.sources = Map.copyOf(sources);
     }
 
@@ -83,7 +85,7 @@ public final class ReadContext {
      */
     public InputStream open(Path file) {
         String path = relative(file);
-        String refusal = FilePolicy.refusal(repository, file);
+        String refusal = policy.refusal(file);
         if (refusal != null) {
             throw new EvidenceException(
                     SourcePosition.of(path),

@@ -287,11 +287,12 @@ public final class GitHistory {
 
         private List<FileVersion> workingTree(Map<String, ObjectId> head) throws IOException {
             List<FileVersion> versions = new ArrayList<>();
+            FilePolicy files = new FilePolicy(root);
             try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
                 for (String folder : FOLDERS) {
                     for (Path file : YamlReader.filesUnder(root.resolve(folder))) {
                         String path = root.relativize(file).toString().replace(File.separatorChar, '/');
-                        if (FilePolicy.refusal(root, file) != null) {
+                        if (files.refusal(file) != null) {
                             continue; // validation reports it as file-refused
                         }
                         if (Files.size(file) > YamlReader.MAX_FILE_BYTES) {

@@ -16,13 +16,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FilePolicy {
 
-    private FilePolicy() {}
+    private static final String OUTSIDE = "is a link that leads outside the repository";
+
+    private final Path root;
+
+    /** The policy for the repository at {@code root}, whose real path is resolved once. */
+    public FilePolicy(Path root) {
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            real = root.toAbsolutePath().normalize(); // nothing can resolve into a folder that does not exist
+        }
+        this.root = real;
+    }
 
     /**
-     * What is wrong with reading {@code file} as a file of the repository at {@code root}, in words that complete
-     * "'path' ..." (for example "is a link that leads outside the repository"); null when it may be read.
+     * What is wrong with reading {@code file} as a file of the repository, in words that complete "'path' ..."
+     * (for example "is a link that leads outside the repository"); null when it may be read.
      */
-    public static @Nullable String refusal(Path root, Path file) {
+    public @Nullable String refusal(Path file) {
         Path real;
         try {
             real = file.toRealPath();
@@ -35,10 +48,10 @@ public final class FilePolicy {
         } catch (IOException e) {
             return "cannot be opened";
         }
+        if (!real.startsWith(root)) {
+            return OUTSIDE;
+        }
         try {
-            if (!real.startsWith(root.toRealPath())) {
-                return "is a link that leads outside the repository";
-            }
             BasicFileAttributes attributes =
                     Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attributes.isDirectory()) {
@@ -53,12 +66,12 @@ public final class FilePolicy {
         return Files.isReadable(real) ? null : "cannot be read (permission denied)";
     }
 
-    /** Whether the real path of {@code path} (every link resolved) lies inside the repository at {@code root}. */
-    public static boolean inside(Path root, Path path) {
+    /** What is wrong with reading the files of {@code folder}: a link out of the repository; null when nothing. */
+    public @Nullable String folderRefusal(Path folder) {
         try {
-            return path.toRealPath().startsWith(root.toRealPath());
+            return folder.toRealPath().startsWith(root) ? null : OUTSIDE;
         } catch (IOException e) {
-            return false;
+            return "cannot be opened";
         }
     }
 

@@ -150,19 +150,21 @@ public final class RepositoryLoader {
     /** The state of one load: findings so far and the kinds with unreadable files. */
     private final class Session {
         final Path root;
+        final FilePolicy policy;
         final List<Finding> findings = new ArrayList<>();
         final Set<FileKind> unreadable = EnumSet.noneOf(FileKind.class);
         int files;
 
         Session(Path root) {
             this.root = root;
+            this.policy = new FilePolicy(root);
         }
 
         /** Parses and schema-checks one file; empty when it could not be parsed. */
         Optional<YamlDocument> read(Path file, FileKind kind) {
             files++;
             String path = relative(root, file);
-            String refusal = FilePolicy.refusal(root, file);
+            String refusal = policy.refusal(file);
             if (refusal != null) {
                 findings.add(Finding.error(
                         FILE_REFUSED,

@@ -90,6 +90,7 @@ final class Templates {
      * @throws TemplateRenderException naming the first file that is not, and what it is
      */
     private static Path checked(Path repository, Path folder) {
+        FilePolicy files = new FilePolicy(repository);
         List<Path> entries;
         try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             entries = walk.sorted().toList();
@@ -98,9 +99,7 @@ final class Templates {
         }
         for (Path entry : entries) {
             String name = repository.relativize(entry).toString().replace('\\', '/');
-            String refusal = !Files.isDirectory(entry)
-                    ? FilePolicy.refusal(repository, entry)
-                    : FilePolicy.inside(repository, entry) ? null : "is a link that leads outside the repository";
+            String refusal = Files.isDirectory(entry) ? files.folderRefusal(entry) : files.refusal(entry);
             if (refusal != null) {
                 throw new TemplateRenderException(name, "'" + name + "' " + refusal + "; soc2kit did not read it");
             }

@@ -50,15 +50,15 @@ class FilePolicyTest {
         Files.createSymbolicLink(root.resolve("loop-b.yaml"), root.resolve("loop-a.yaml"));
         Files.createDirectories(root.resolve("folder.yaml"));
 
-        assertThat(FilePolicy.refusal(root, root.resolve("plain.yaml"))).isNull();
-        assertThat(FilePolicy.refusal(root, root.resolve("inside.yaml"))).isNull();
-        assertThat(FilePolicy.refusal(root, root.resolve("outside.yaml")))
+        assertThat(new FilePolicy(root).refusal(root.resolve("plain.yaml"))).isNull();
+        assertThat(new FilePolicy(root).refusal(root.resolve("inside.yaml"))).isNull();
+        assertThat(new FilePolicy(root).refusal(root.resolve("outside.yaml")))
                 .isEqualTo("is a link that leads outside the repository");
-        assertThat(FilePolicy.refusal(root, root.resolve("dangling.yaml")))
+        assertThat(new FilePolicy(root).refusal(root.resolve("dangling.yaml")))
                 .isEqualTo("is a link to a file that does not exist");
-        assertThat(FilePolicy.refusal(root, root.resolve("loop-a.yaml")))
+        assertThat(new FilePolicy(root).refusal(root.resolve("loop-a.yaml")))
                 .isEqualTo("is a link that cannot be followed (a loop of links?)");
-        assertThat(FilePolicy.refusal(root, root.resolve("folder.yaml"))).isEqualTo("is a folder, not a file");
+        assertThat(new FilePolicy(root).refusal(root.resolve("folder.yaml"))).isEqualTo("is a folder, not a file");
     }
 
     @Test
@@ -67,7 +67,7 @@ class FilePolicyTest {
         Path fifo = root.resolve("pipe.json");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is not available");
-        assertThat(FilePolicy.refusal(root, fifo)).isEqualTo("is not a regular file (a FIFO, socket or device)");
+        assertThat(new FilePolicy(root).refusal(fifo)).isEqualTo("is not a regular file (a FIFO, socket or device)");
     }
 
     @Test
