@@ -13,7 +13,7 @@ def expected = """## soc2:diff against main (${commit})
 
 ### Drift preview
 
-The current evidence checked under the base's parameters and tests and under this change's:
+The current evidence, as of 2026-06-30, checked under the base's parameters and tests and under this change's:
 
 - CHG-01: 50.0 % deviations under required_approvals=2 (base), 0.0 % under required_approvals=1 (this change)
 """

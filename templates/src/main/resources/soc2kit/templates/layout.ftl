@@ -12,7 +12,7 @@
 <header class="masthead">
 <div class="wrap">
 <p class="brand"><a href="${root}index.html">${site.organization}</a></p>
-<p class="tagline">${site.system} · SOC 2 Type ${site.reportType} · ${site.periodStart} to ${site.periodEnd}</p>
+<p class="tagline">${site.system} · SOC 2 Type ${site.reportType} · ${site.periodStart} to ${site.periodEnd} · as of ${site.asOf}</p>
 <nav aria-label="Site">
 <a href="${root}index.html"<#if active == "index"> aria-current="page"</#if>>Overview</a>
 <a href="${root}index.html#policies"<#if active == "policies"> aria-current="page"</#if>>Policies</a>
@@ -30,7 +30,7 @@
 <#nested>
 </main>
 <footer class="wrap">
-<p>${site.organization} · ${site.system} · observation period ${site.periodStart} to ${site.periodEnd}. Rendered by soc2kit from the company's policy repository.</p>
+<p>${site.organization} · ${site.system} · observation period ${site.periodStart} to ${site.periodEnd}, as of ${site.asOf}. Rendered by soc2kit from the company's policy repository.</p>
 </footer>
 </body>
 </html>

@@ -17,7 +17,7 @@ ${css}
 <p class="cover-org">${site.organization}</p>
 <h1>Information security policies</h1>
 <p class="cover-system">${site.system}</p>
-<p class="cover-meta">SOC 2 Type ${site.reportType} · observation period ${site.periodStart} to ${site.periodEnd} · ${policies?size} policies</p>
+<p class="cover-meta">SOC 2 Type ${site.reportType} · observation period ${site.periodStart} to ${site.periodEnd} · as of ${site.asOf} · ${policies?size} policies</p>
 </section>
 
 <section class="toc">

@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  * {@value #LISTED} itself is not part of the repository the fixture describes.
  */
 public final class Fixtures {
+
+    /**
+     * An as-of date after every fixture's observation period: a run given it judges as of the period's end, whatever
+     * day the machine's clock says.
+     */
+    public static final LocalDate AFTER_PERIOD = LocalDate.of(2100, 1, 1);
 
     /** The file of a fixture folder that lists the findings that cannot carry an inline marker. */
     public static final String LISTED = "expect.txt";

@@ -39,6 +39,15 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
     protected File outputDirectory;
 
     /**
+     * The day to judge as of, {@code YYYY-MM-DD} in the company time zone: what is dated after it is not judged and
+     * nothing not yet due by then is a deviation. Default: today, capped at the end of the observation period.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "soc2.asOf")
+    protected String asOf;
+
+    /**
      * Fail the build on warnings as well as errors.
      *
      * @since 0.1.0

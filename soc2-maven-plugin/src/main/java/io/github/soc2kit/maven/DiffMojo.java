@@ -3,6 +3,7 @@ package io.github.soc2kit.maven;
 import io.github.soc2kit.core.api.DiffRequest;
 import io.github.soc2kit.core.api.DiffResult;
 import io.github.soc2kit.core.api.PolicyDiff;
+import io.github.soc2kit.core.api.VerifyRequest;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -45,7 +46,12 @@ public class DiffMojo extends AbstractSoc2Mojo {
     @Override
     protected void run() {
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(policyDirectory.toPath(), base, outputDirectory.toPath(), listener()));
+                .diff(new DiffRequest(
+                        policyDirectory.toPath(),
+                        base,
+                        outputDirectory.toPath(),
+                        VerifyRequest.asOf(asOf),
+                        listener()));
         result.console().forEach(this::info);
         info("soc2: pull-request comment: " + relativeToBase(result.files().get(0)));
     }

@@ -3,6 +3,7 @@ package io.github.soc2kit.maven;
 import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.RenderResult;
+import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
 import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
@@ -60,12 +61,13 @@ public class RenderMojo extends AbstractSoc2Mojo {
     @Override
     protected void run() throws MojoFailureException {
         PolicyRenderer renderer = new PolicyRenderer();
-        RenderRequest request = new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), null, listener());
+        RenderRequest request = new RenderRequest(
+                policyDirectory.toPath(), siteDirectory.toPath(), null, VerifyRequest.asOf(asOf), listener());
         RenderResult result;
         if (findings && project.getContextValue(verifiedKey()) instanceof VerifyResult verified) {
             info("soc2: using the findings of soc2:verify in this build");
-            result = renderer.render(
-                    new RenderRequest(request.repository(), request.outputDirectory(), verified, listener()));
+            result = renderer.render(new RenderRequest(
+                    request.repository(), request.outputDirectory(), verified, request.asOf(), listener()));
         } else if (findings) {
             result = renderer.renderWithFindings(request, outputDirectory.toPath());
         } else {

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.api;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,8 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param repository the policy repository root (the folder holding soc2.yaml), inside a git work tree
  * @param base the git ref to compare with; null for the merge base of HEAD with {@code origin/main}, else {@code main}
  * @param outputDirectory where {@code diff.md} and {@code diff.json} are written
+ * @param asOf the day the drift preview judges as of; null for today in the company time zone (capped at the
+ *     period's end)
  */
-public record DiffRequest(Path repository, @Nullable String base, Path outputDirectory, Soc2Listener listener) {
+public record DiffRequest(
+        Path repository,
+        @Nullable String base,
+        Path outputDirectory,
+        @Nullable LocalDate asOf,
+        Soc2Listener listener) {
 
     public DiffRequest {
         Objects.requireNonNull(repository, "repository");

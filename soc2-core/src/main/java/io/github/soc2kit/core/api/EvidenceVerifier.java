@@ -20,7 +20,8 @@ public final class EvidenceVerifier {
 
     /** Verifies what {@code validation} read and writes the reports. */
     static VerifyResult verify(Validation validation, VerifyRequest request) {
-        VerifyReport report = Verification.run(validation, request.repository(), request.listener()::info);
+        VerifyReport report =
+                Verification.run(validation, request.repository(), request.asOf(), request.listener()::info);
         boolean validated =
                 !validation.report().hasErrors() && validation.repository().config() != null;
         return new VerifyResult(

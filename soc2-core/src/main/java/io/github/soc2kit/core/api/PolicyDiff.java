@@ -19,7 +19,10 @@ public final class PolicyDiff {
         Base base = new BaseReader().read(request.repository(), request.base());
         request.listener()
                 .info("comparing with " + base.ref() + " (" + base.commit().substring(0, 7) + ")");
-        SemanticDiff.Summary summary = PolicyChange.of(validation, request.repository(), base);
+        SemanticDiff.Summary summary = PolicyChange.of(validation, request.repository(), base, request.asOf());
+        if (!summary.asOf().isEmpty()) {
+            request.listener().info("drift preview as of " + summary.asOf());
+        }
         return new DiffResult(
                 base.ref(),
                 base.commit(),

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.api;
 
+import io.github.soc2kit.core.assess.Verification;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.history.GitHistory;
@@ -9,8 +10,10 @@ import io.github.soc2kit.core.render.SiteRenderer;
 import io.github.soc2kit.core.render.SiteWriter;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +46,8 @@ public final class PolicyRenderer {
         keepsReports(request, reportsDirectory);
         Validation validation = PolicyValidator.read(checked(request), request.listener());
         VerifyResult verified = EvidenceVerifier.verify(
-                validation, new VerifyRequest(request.repository(), reportsDirectory, request.listener()));
+                validation,
+                new VerifyRequest(request.repository(), reportsDirectory, request.asOf(), request.listener()));
         return render(validation, request, verified.report());
     }
 
@@ -79,7 +83,10 @@ public final class PolicyRenderer {
         RepositoryHistory history = config == null
                 ? RepositoryHistory.none()
                 : new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
-        SortedMap<String, byte[]> files = new SiteRenderer(repository, validation, findings, history).render();
+        LocalDate asOf = findings != null && !findings.asOf().isEmpty()
+                ? LocalDate.parse(findings.asOf())
+                : Verification.asOf(Objects.requireNonNull(config), request.asOf());
+        SortedMap<String, byte[]> files = new SiteRenderer(repository, validation, findings, history, asOf).render();
         List<Path> written =
                 SiteWriter.replace(request.outputDirectory().toAbsolutePath().normalize(), files);
         request.listener().info("rendered " + written.size() + " files");

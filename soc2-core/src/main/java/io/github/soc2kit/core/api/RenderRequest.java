@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.api;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param outputDirectory the site folder, for example {@code target/soc2-site}; replaced as a whole
  * @param findings the result of {@code soc2:verify}, or null when it did not run: then the site has no findings
  *     and remediation pages, and the index says so
+ * @param asOf the day the site is as of when it verifies itself or has no findings; null for today in the company
+ *     time zone (capped at the period's end). A verify result brings its own.
  */
 public record RenderRequest(
-        Path repository, Path outputDirectory, @Nullable VerifyResult findings, Soc2Listener listener) {
+        Path repository,
+        Path outputDirectory,
+        @Nullable VerifyResult findings,
+        @Nullable LocalDate asOf,
+        Soc2Listener listener) {
 
     public RenderRequest {
         Objects.requireNonNull(repository, "repository");

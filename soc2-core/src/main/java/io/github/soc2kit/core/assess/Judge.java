@@ -8,15 +8,21 @@ import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.drift.Deviation;
 import io.github.soc2kit.core.drift.DriftEngine;
 import io.github.soc2kit.core.drift.Observation;
+import io.github.soc2kit.core.drift.Occurrence;
 import io.github.soc2kit.core.drift.Outcome;
 import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.Soc2Config;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns what each check saw into the control's status, its one-line summary and its findings, weighing
@@ -35,25 +41,62 @@ public final class Judge {
         }
     }
 
-    public static Result judge(PolicyRepository repo, DriftEngine.Result drift) {
+    /** Judges what the drift run saw as of {@code requested} (capped at the period's end), the date it ran as of. */
+    public static Result judge(PolicyRepository repo, DriftEngine.Result drift, LocalDate requested) {
         Soc2Config config = repo.config();
         if (config == null || config.periodStart() == null || config.periodEnd() == null) {
             throw new IllegalStateException("validation guarantees soc2.yaml with a period");
         }
+        LocalDate asOf = config.asOf(requested, requested);
         ExceptionRegister exceptions = new ExceptionRegister(repo, config, config.periodStart(), config.periodEnd());
         List<Finding> findings = new ArrayList<>(drift.findings());
+        Map<String, SourceProvenance> sources = new HashMap<>();
+        drift.sources().forEach(s -> sources.put(s.id(), s));
         List<ControlResult> results = new ArrayList<>();
         for (Observation observation : drift.observations()) {
-            results.add(judge(observation, exceptions, config, findings));
+            Control control = observation.control();
+            if (observation instanceof Observation.Observed && control.test() instanceof ControlTest.Population) {
+                stale(control, sources, asOf, findings);
+            }
+            results.add(judge(observation, exceptions, config, asOf, findings));
         }
         findings.addAll(exceptions.findings());
         return new Result(findings, results, drift.sources());
     }
 
+    /** An {@code evidence-stale} finding for each source of a population test that stops before the as-of date. */
+    private static void stale(
+            Control control, Map<String, SourceProvenance> sources, LocalDate asOf, List<Finding> findings) {
+        for (ControlTest.Ref ref : control.test().sources()) {
+            String id = ref.value();
+            SourceProvenance source = sources.get(id);
+            if (source == null || !source.staleOn(asOf)) {
+                continue;
+            }
+            LocalDate coverage = Objects.requireNonNull(source.coverage());
+            long unseen = ChronoUnit.DAYS.between(coverage, asOf);
+            findings.add(Finding.error(
+                    RuleId.EVIDENCE_STALE,
+                    control.origin().at(ref.pointer()),
+                    control.id() + " reads '" + id + "', which "
+                            + (source.exportedOn() != null
+                                    ? "was exported on " + coverage
+                                    : "has no record after " + coverage)
+                            + ": the " + unseen + " days " + coverage.plusDays(1) + " to " + asOf
+                            + " before the as-of date were not tested",
+                    "export '" + id + "' again; if the export is complete up to a later day, say so with"
+                            + " 'exported_on' in evidence/sources.yaml"));
+        }
+    }
+
     private static ControlResult judge(
-            Observation observation, ExceptionRegister exceptions, Soc2Config config, List<Finding> findings) {
+            Observation observation,
+            ExceptionRegister exceptions,
+            Soc2Config config,
+            LocalDate asOf,
+            List<Finding> findings) {
         Control control = observation.control();
-        double tolerable = config.tolerableRate(control.risk());
+        double tolerable = config.tolerableRate(control);
         SourcePosition test = control.origin().keyAt("test");
         if (observation instanceof Observation.Untested) {
             return result(
@@ -101,12 +144,14 @@ public final class Judge {
             return result(
                     control,
                     tolerable,
-                    0,
+                    outcome,
                     0,
                     List.of(),
                     List.of(),
                     ControlStatus.NOT_TESTED,
-                    "no " + outcome.unit() + " in the observation period to test");
+                    outcome.open() > 0
+                            ? "nothing due yet as of " + asOf + ": " + outcome.open() + " " + outcome.unit() + " open"
+                            : "no " + outcome.unit() + " in the observation period to test");
         }
         exceptions.tested(control.id(), outcome.deviations());
         List<Deviation> remaining = new ArrayList<>();
@@ -145,13 +190,15 @@ public final class Judge {
                     control.id() + ": " + summary + ": " + listed,
                     status == ControlStatus.DEVIATION
                             ? "fix the practice, or document approved exceptions in registers/exceptions.yaml"
-                            : "within the tolerable rate of " + Wording.percent(tolerable) + " for "
-                                    + control.riskLabel() + " risk"));
+                            : "within the tolerable rate of " + Wording.percent(tolerable)
+                                    + (control.tolerableRate() != null
+                                            ? " the control sets"
+                                            : " for " + control.riskLabel() + " risk")));
         }
         return result(
                 control,
                 tolerable,
-                outcome.population(),
+                outcome,
                 units,
                 remaining.stream().map(Deviation::key).sorted(KEYS).toList(),
                 excepted.stream().sorted(KEYS).toList(),
@@ -212,9 +259,21 @@ public final class Judge {
         String base = units == 0 && excepted == 0
                 ? (outcome.population() == 1 ? "the only " : "all " + outcome.population() + " ") + unit + " meet"
                         + (outcome.population() == 1 ? "s" : "") + " the test: " + test
-                : units + " of " + outcome.population() + " " + unit + " (" + Wording.percent(rate) + ") deviate: "
-                        + test;
-        return excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions";
+                : units + " of " + outcome.population() + " " + unit + " (" + Wording.percent(rate) + ") deviate"
+                        + missedAndLate(outcome) + ": " + test;
+        String open = outcome.open() == 0 ? "" : "; " + outcome.open() + " more not yet due";
+        return (excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions") + open;
+    }
+
+    /** For periodic controls, how many occurrences were missed and how many late: " (1 missed, 1 late)". */
+    private static String missedAndLate(Outcome outcome) {
+        long missed = outcome.occurrences().stream()
+                .filter(o -> o.status() == Occurrence.Status.MISSED)
+                .count();
+        long late = outcome.occurrences().stream()
+                .filter(o -> o.status() == Occurrence.Status.LATE)
+                .count();
+        return missed + late == 0 ? "" : " (" + missed + " missed, " + late + " late)";
     }
 
     private static String procedure(ControlTest.Manual test) {
@@ -230,6 +289,27 @@ public final class Judge {
             List<String> exceptionKeys,
             ControlStatus status,
             String summary) {
+        return result(
+                control,
+                tolerable,
+                new Outcome(population, "", List.of()),
+                deviations,
+                deviationKeys,
+                exceptionKeys,
+                status,
+                summary);
+    }
+
+    private static ControlResult result(
+            Control control,
+            double tolerable,
+            Outcome outcome,
+            long deviations,
+            List<String> deviationKeys,
+            List<String> exceptionKeys,
+            ControlStatus status,
+            String summary) {
+        long population = outcome.population();
         return new ControlResult(
                 control.id(),
                 control.title(),
@@ -244,7 +324,10 @@ public final class Judge {
                 status,
                 deviationKeys,
                 exceptionKeys,
-                summary);
+                summary,
+                outcome.open(),
+                outcome.projected(),
+                outcome.occurrences());
     }
 
     /**

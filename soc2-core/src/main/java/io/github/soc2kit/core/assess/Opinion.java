@@ -4,7 +4,9 @@ package io.github.soc2kit.core.assess;
 public enum Opinion {
     UNQUALIFIED("unqualified"),
     QUALIFIED_RISK("qualified risk"),
-    ADVERSE_RISK("adverse risk");
+    ADVERSE_RISK("adverse risk"),
+    /** Nothing was tested: no controls, or none with evidence soc2kit could judge. */
+    NOT_ASSESSABLE("not assessable");
 
     private final String label;
 

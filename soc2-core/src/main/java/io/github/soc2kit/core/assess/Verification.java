@@ -12,6 +12,7 @@ import io.github.soc2kit.core.rules.RuleContext;
 import io.github.soc2kit.core.rules.Rules;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,12 @@ public final class Verification {
 
     /**
      * @param root the policy repository that {@code validation} read
+     * @param asOf the day to judge as of; null for today in the company time zone. Either way no later than the
+     *     period's end.
      * @param progress receives one line per stage, for the build log
      */
-    public static VerifyReport run(Validation validation, Path root, Consumer<String> progress) {
+    public static VerifyReport run(
+            Validation validation, Path root, @Nullable LocalDate asOf, Consumer<String> progress) {
         Soc2Config config = validation.repository().config();
         List<Finding> findings = new ArrayList<>(validation.report().findings());
         if (validation.report().hasErrors() || config == null) {
@@ -40,27 +44,30 @@ public final class Verification {
                     config == null ? "" : config.system(),
                     period(config, true),
                     period(config, false),
+                    asOf == null ? "" : asOf.toString(),
                     new Report(findings),
                     List.of(),
-                    new Assessment(Opinion.UNQUALIFIED, List.of("not assessed: the repository has validation errors")),
+                    new Assessment(
+                            Opinion.NOT_ASSESSABLE, List.of("not assessed: the repository has validation errors")),
                     List.of());
         }
+        LocalDate day = asOf(config, asOf);
         RepositoryHistory history = new GitHistory().read(root, ZoneId.of(config.timezone()), config.periodStart());
         if (history.available()) {
             progress.accept("read " + history.versions().size() + " versions of policy and control files from git");
         }
         findings.addAll(history.findings());
-        RuleContext rules = validation.context(history);
+        RuleContext rules = validation.context(history, day);
         findings.addAll(Rules.checkPractice(rules));
         findings.addAll(Rules.checkHistory(rules));
         DriftEngine.Result drift = new DriftEngine(validation.conditions(), EvidenceReaders::forFormat)
-                .run(validation.repository(), root, Timelines.of(validation.repository(), history));
-        Judge.Result judged = Judge.judge(validation.repository(), drift);
+                .run(validation.repository(), root, Timelines.of(validation.repository(), history), day);
+        Judge.Result judged = Judge.judge(validation.repository(), drift, day);
         findings.addAll(judged.findings());
         List<ControlResult> controls =
                 judged.controls().stream().sorted(ControlResult.worstFirst()).toList();
         progress.accept("checked " + controls.size() + " controls against "
-                + judged.sources().size() + " evidence sources");
+                + judged.sources().size() + " evidence sources as of " + day);
         Assessment assessment =
                 Assessor.assess(controls, validation.repository(), validation.catalogue(), config.categories());
         return new VerifyReport(
@@ -68,10 +75,19 @@ public final class Verification {
                 config.system(),
                 period(config, true),
                 period(config, false),
+                day.toString(),
                 new Report(findings),
                 controls,
                 assessment,
                 judged.sources());
+    }
+
+    /**
+     * The as-of date of a run on {@code config}: {@code requested}, else today in the company time zone (the only
+     * value soc2kit takes from the clock), never after the period's end.
+     */
+    public static LocalDate asOf(Soc2Config config, @Nullable LocalDate requested) {
+        return config.asOf(requested, LocalDate.now(ZoneId.of(config.timezone())));
     }
 
     /** The period's first or last day as YYYY-MM-DD, or empty when soc2.yaml did not give it. */

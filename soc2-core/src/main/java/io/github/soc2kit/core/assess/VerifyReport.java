@@ -10,12 +10,14 @@ import java.util.List;
  *
  * @param periodStart first day of the observation period (YYYY-MM-DD)
  * @param periodEnd last day of the observation period (YYYY-MM-DD)
+ * @param asOf the day the run judged as of (YYYY-MM-DD); empty when validation stopped it before the period was known
  */
 public record VerifyReport(
         String organization,
         String system,
         String periodStart,
         String periodEnd,
+        String asOf,
         Report findings,
         List<ControlResult> controls,
         Assessment assessment,

@@ -135,6 +135,10 @@ public enum RuleId {
             "evidence-invalid",
             Severity.ERROR,
             "An evidence file is malformed, cut off, or lacks a column or field it needs."),
+    EVIDENCE_STALE(
+            "evidence-stale",
+            Severity.ERROR,
+            "A population test reads an export that stops before the as-of date: the days after it were not tested."),
     CHECK_FAILED(
             "check-failed",
             Severity.ERROR,

@@ -2,6 +2,7 @@ package io.github.soc2kit.core.diff;
 
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.Judge;
+import io.github.soc2kit.core.assess.Verification;
 import io.github.soc2kit.core.drift.DriftEngine;
 import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.expr.Conditions;
@@ -15,6 +16,7 @@ import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a change does: the semantic changes between the base's policies and controls and the working tree's
@@ -38,8 +41,11 @@ public final class PolicyChange {
 
     private PolicyChange() {}
 
-    /** Compares the validated working tree at {@code repository} with {@code base}. */
-    public static SemanticDiff.Summary of(Validation validation, Path repository, Base base) {
+    /**
+     * Compares the validated working tree at {@code repository} with {@code base}; the drift preview runs as of
+     * {@code asOf} (null for today, capped at the period's end).
+     */
+    public static SemanticDiff.Summary of(Validation validation, Path repository, Base base, @Nullable LocalDate asOf) {
         PolicyRepository repo = validation.repository();
         Conditions conditions = validation.conditions();
         List<SemanticDiff.Change> changes = SemanticDiff.compare(base, repo.policies(), repo.controls());
@@ -79,16 +85,20 @@ public final class PolicyChange {
             }
         }
         List<SemanticDiff.Preview> previews = List.of();
+        String day = "";
         boolean previewable = !validation.report().hasErrors() && repo.config() != null;
         if (!previewable && (parameters || !retested.isEmpty() || !skipped.isEmpty())) {
             notes.add("drift preview skipped: the working tree has validation errors");
         } else if (previewable) {
             if (parameters || !retested.isEmpty()) {
-                previews = preview(conditions, repository, repo, base, baseControls, retested, skipped.keySet());
+                LocalDate judged = Verification.asOf(repo.config(), asOf);
+                previews =
+                        preview(conditions, repository, repo, base, baseControls, retested, skipped.keySet(), judged);
+                day = judged.toString();
             }
             notes.addAll(skipped.values());
         }
-        return new SemanticDiff.Summary(base.ref(), base.commit(), changes, previews, notes);
+        return new SemanticDiff.Summary(base.ref(), base.commit(), changes, previews, notes, day);
     }
 
     /** Whether the control has a test soc2kit would run: neither manual nor without a kind (an unknown kind counts). */
@@ -120,7 +130,8 @@ public final class PolicyChange {
             Base base,
             Map<String, Control> baseControls,
             Set<String> retested,
-            Set<String> skipped) {
+            Set<String> skipped,
+            LocalDate asOf) {
         Map<String, Policy> before =
                 base.policies().stream().collect(Collectors.toMap(Policy::id, Function.identity(), (a, b) -> a));
         Map<String, Map<String, Object>> oldParameters = new HashMap<>();
@@ -138,10 +149,10 @@ public final class PolicyChange {
                 .map(c -> retested.contains(c.id()) ? baseControls.get(c.id()) : c)
                 .toList());
         Map<String, ControlResult> oldResults =
-                byId(Judge.judge(oldRepo, engine.run(oldRepo, repository, timelines(oldParameters)))
+                byId(Judge.judge(oldRepo, engine.run(oldRepo, repository, timelines(oldParameters), asOf), asOf)
                         .controls());
         Map<String, ControlResult> newResults =
-                byId(Judge.judge(repo, engine.run(repo, repository, timelines(newParameters)))
+                byId(Judge.judge(repo, engine.run(repo, repository, timelines(newParameters), asOf), asOf)
                         .controls());
         List<SemanticDiff.Preview> previews = new ArrayList<>();
         for (Control control : repo.controls().stream()

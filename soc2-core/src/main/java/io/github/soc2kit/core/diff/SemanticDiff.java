@@ -79,7 +79,9 @@ public final class SemanticDiff {
      * @param commit the base commit id
      * @param notes what could not be done, for example the drift preview of a repository with validation errors
      */
-    public record Summary(String ref, String commit, List<Change> changes, List<Preview> previews, List<String> notes) {
+    /** @param asOf the day the drift preview judged as of; empty without a preview */
+    public record Summary(
+            String ref, String commit, List<Change> changes, List<Preview> previews, List<String> notes, String asOf) {
         public Summary {
             changes = List.copyOf(changes);
             previews = List.copyOf(previews);

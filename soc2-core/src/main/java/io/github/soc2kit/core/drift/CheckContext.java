@@ -7,6 +7,7 @@ import io.github.soc2kit.core.history.ParameterTimeline;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,17 +15,38 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every check needs: the observation period, the company time zone, the policy's parameters over time and
- * the CEL variables derived from them. A condition is evaluated with the parameters in force on the record's day.
+ * What every check needs: the observation period, the as-of date, the company time zone (and the zone of each
+ * source that sets its own), the policy's parameters over time and the CEL variables derived from them. A condition
+ * is evaluated with the parameters in force on the record's day.
+ *
+ * @param asOf the day the run judges: no later than {@code end}; what is dated after it is not judged
+ * @param zones the time zone of each source that declares one
  */
-record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeline timeline) {
+record CheckContext(
+        LocalDate start,
+        LocalDate end,
+        LocalDate asOf,
+        ZoneId zone,
+        Map<String, ZoneId> zones,
+        ParameterTimeline timeline) {
 
     Map<String, String> periodVariable() {
         return Map.of("start", start.toString(), "end", end.toString());
     }
 
-    boolean inPeriod(@Nullable LocalDate day) {
-        return day != null && !day.isBefore(start) && !day.isAfter(end);
+    /**
+     * The count expected by the end of the period for {@code seen} events up to the as-of date, at the same pace:
+     * {@code seen} itself once the period is over.
+     */
+    long atPeriodEnd(long seen) {
+        long total = ChronoUnit.DAYS.between(start, end) + 1;
+        long elapsed = ChronoUnit.DAYS.between(start, asOf) + 1;
+        return elapsed <= 0 || elapsed >= total ? seen : (seen * total + elapsed - 1) / elapsed;
+    }
+
+    /** Whether {@code day} is judged: inside the observation period and not after the as-of date. */
+    boolean judged(@Nullable LocalDate day) {
+        return day != null && !day.isBefore(start) && !day.isAfter(asOf);
     }
 
     /**
@@ -72,11 +94,11 @@ record CheckContext(LocalDate start, LocalDate end, ZoneId zone, ParameterTimeli
         return values.toString();
     }
 
-    /** The day of the record's {@code field} (or its default timestamp when field is null). */
-    @Nullable LocalDate day(EvidenceRecord record, @Nullable String field) {
+    /** The day of the record's {@code field} (or its default timestamp when field is null) in its source's zone. */
+    @Nullable LocalDate day(String source, EvidenceRecord record, @Nullable String field) {
         Object raw = field == null ? record.timestamp() : record.get(field);
         try {
-            return Dates.day(raw, zone);
+            return Dates.day(raw, zones.getOrDefault(source, zone));
         } catch (DateTimeParseException e) {
             throw new CheckException(
                     "'" + (field == null ? "timestamp" : field) + "' of record '" + record.key()

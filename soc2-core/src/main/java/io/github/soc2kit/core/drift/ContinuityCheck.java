@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code continuity}: the evidence stream has no stretch of more than {@code max_gap_days} days without a record
  * inside the observation period — backups ran, logs arrived, even during a migration. The population is the
- * days of the period; the deviating days are those inside gaps over the limit.
+ * days of the period up to the as-of date; the deviating days are those inside gaps over the limit, a gap still
+ * open on the as-of date included once it is over the limit.
  */
 final class ContinuityCheck extends Check {
 
@@ -37,15 +38,15 @@ final class ContinuityCheck extends Check {
 
     @Override
     void accept(String from, EvidenceRecord record) {
-        LocalDate day = context.day(record, test.at());
-        if (context.inPeriod(day) && context.test(where, record, day)) {
+        LocalDate day = context.day(from, record, test.at());
+        if (context.judged(day) && context.test(where, record, day)) {
             days.set((int) ChronoUnit.DAYS.between(context.start(), day));
         }
     }
 
     @Override
     Outcome finish() {
-        int total = (int) ChronoUnit.DAYS.between(context.start(), context.end()) + 1;
+        int total = (int) Math.max(0, ChronoUnit.DAYS.between(context.start(), context.asOf()) + 1);
         List<Deviation> gaps = new ArrayList<>();
         int index = 0;
         while (index < total) {
@@ -66,6 +67,7 @@ final class ContinuityCheck extends Check {
             }
             index = gapEnd;
         }
-        return new Outcome(total, "days", gaps);
+        long days = ChronoUnit.DAYS.between(context.start(), context.end()) + 1;
+        return new Outcome(total, "days", gaps, days - total, days, List.of());
     }
 }

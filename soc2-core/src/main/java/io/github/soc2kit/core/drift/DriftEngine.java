@@ -62,22 +62,29 @@ public final class DriftEngine {
         }
     }
 
-    public Result run(PolicyRepository repo, Path repository) {
-        return run(repo, repository, Map.of());
+    /** Runs the checks as of {@code asOf} with each policy's current parameters on every day. */
+    public Result run(PolicyRepository repo, Path repository, LocalDate asOf) {
+        return run(repo, repository, Map.of(), asOf);
     }
 
     /**
-     * Runs the checks with each policy's parameters over time: the timeline of a policy id from {@code timelines},
-     * else its current parameters on every day.
+     * Runs the checks as of {@code asOf} (no later than the period's end) with each policy's parameters over time:
+     * the timeline of a policy id from {@code timelines}, else its current parameters on every day.
      */
-    public Result run(PolicyRepository repo, Path repository, Map<String, ParameterTimeline> timelines) {
+    public Result run(
+            PolicyRepository repo, Path repository, Map<String, ParameterTimeline> timelines, LocalDate requested) {
         Soc2Config config = repo.config();
         if (config == null || config.periodStart() == null || config.periodEnd() == null) {
             throw new IllegalStateException("validation guarantees soc2.yaml with a period");
         }
+        LocalDate asOf = config.asOf(requested, requested);
         ZoneId zone = ZoneId.of(config.timezone());
         Map<String, EvidenceSource> declared = new TreeMap<>();
         repo.sources().forEach(s -> declared.putIfAbsent(s.id(), s));
+        Map<String, ZoneId> zones = new HashMap<>();
+        declared.values().stream()
+                .filter(s -> s.timezone() != null)
+                .forEach(s -> zones.put(s.id(), ZoneId.of(s.timezone())));
 
         Map<String, Check> checks = new TreeMap<>();
         for (Control control : repo.controls()) {
@@ -88,7 +95,9 @@ public final class DriftEngine {
             CheckContext context = new CheckContext(
                     config.periodStart(),
                     config.periodEnd(),
+                    asOf,
                     zone,
+                    zones,
                     timelines.getOrDefault(policy.id(), ParameterTimeline.constant(policy.parameters())));
             Check check = control.test().accept(new Checks(context));
             if (check != null) {
@@ -96,7 +105,7 @@ public final class DriftEngine {
             }
         }
 
-        Run run = new Run(repo, repository, declared, zone);
+        Run run = new Run(repo, repository, declared, zones, zone, asOf);
         for (String source : checks.values().stream()
                 .flatMap(c -> c.sources().stream())
                 .collect(Collectors.toCollection(TreeSet::new))) {
@@ -174,11 +183,21 @@ public final class DriftEngine {
         private final Map<String, Person> byAccount = new HashMap<>();
         private final Set<String> serviceAccounts = new java.util.HashSet<>();
         private final Set<String> serviceNames = new java.util.HashSet<>();
+        private final Map<String, ZoneId> zones;
         private final ZoneId zone;
+        private final LocalDate asOf;
 
-        Run(PolicyRepository repo, Path repository, Map<String, EvidenceSource> declared, ZoneId zone) {
+        Run(
+                PolicyRepository repo,
+                Path repository,
+                Map<String, EvidenceSource> declared,
+                Map<String, ZoneId> zones,
+                ZoneId zone,
+                LocalDate asOf) {
             this.repo = repo;
+            this.zones = zones;
             this.zone = zone;
+            this.asOf = asOf;
             this.declared = declared;
             this.context = new ReadContext(repository, declared);
             for (Person person : repo.people()) {
@@ -225,15 +244,17 @@ public final class DriftEngine {
             }
             EvidenceReader reader = readers.apply(source.format());
             Attribution attribution = new Attribution(source, reader.aboutPeople());
-            long[] count = {0};
-            TreeSet<String> days = new TreeSet<>();
+            long[] count = {0, 0};
+            TreeSet<LocalDate> days = new TreeSet<>();
+            ZoneId sourceZone = zones.getOrDefault(id, zone);
             try {
                 reader.read(source, context, record -> {
                     count[0]++;
                     try {
-                        LocalDate day = Dates.day(record.timestamp(), zone);
+                        LocalDate day = Dates.day(record.timestamp(), sourceZone);
                         if (day != null) {
-                            days.add(day.toString());
+                            days.add(day);
+                            count[1] += day.isAfter(asOf) ? 1 : 0;
                         }
                     } catch (java.time.format.DateTimeParseException e) {
                         // judged by the checks that use the timestamp
@@ -261,8 +282,12 @@ public final class DriftEngine {
                             source.format(),
                             files,
                             count[0],
-                            days.isEmpty() ? null : days.first(),
-                            days.isEmpty() ? null : days.last()));
+                            days.isEmpty() ? null : days.first().toString(),
+                            days.isEmpty() ? null : days.last().toString(),
+                            count[1],
+                            source.exportedOn(),
+                            source.staleAfterDays(),
+                            reader.snapshot()));
         }
 
         private void dispatch(String id, List<Check> checks, EvidenceRecord record) {

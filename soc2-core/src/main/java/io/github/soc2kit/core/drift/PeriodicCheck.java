@@ -4,32 +4,50 @@ import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.ControlTest;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code periodic}: each week, month, quarter, half or year of the observation period has evidence dated within
- * it or within {@code grace_days} after it. Each record counts for one period only: first every period takes the
- * earliest record dated within its own window (on time); then a period left without one takes the earliest
- * remaining record dated after its grace (late); periods still without a record are missing. One review cannot
- * stand for two quarters.
+ * {@code periodic}: each week, month, quarter, half or year of the observation period has evidence by its due date
+ * (its last day plus {@code grace_days}). On the as-of date each period is on time, late, missed (due date passed,
+ * no evidence), due (begun, due date not passed) or upcoming; only on time, late and missed are judged.
+ *
+ * <p>With {@code covers}, each record names the period it covers (a campaign "2026-Q1 User Access Review", or a
+ * date), and the records covering one period make one occurrence, done on the day of the last. Without it, a record
+ * counts for the period its date falls in: first every period takes the earliest record dated within its own window
+ * (on time); then a period left without one takes the earliest remaining record dated after its due date (late).
+ * Either way one record never stands for two periods.
  */
 final class PeriodicCheck extends Check {
+
+    /** A period named inside text: a date, {@code 2026-Q1}, {@code Q1 2026}, {@code 2026-W07} or {@code 2026-03}. */
+    private static final Pattern PERIOD = Pattern.compile("(?<date>\\d{4}-\\d{2}-\\d{2})"
+            + "|(?<qy>\\d{4})[- ]?Q(?<q>[1-4])\\b|\\bQ(?<q2>[1-4])[- ]?(?<qy2>\\d{4})"
+            + "|(?<wy>\\d{4})-W(?<w>\\d{2})\\b|(?<month>\\d{4}-\\d{2})\\b");
 
     private final ControlTest.Periodic test;
     private final Conditions.@Nullable Condition where;
     private final Cadence every;
+    private final List<Cadence.Period> periods;
     private final TreeSet<LocalDate> days = new TreeSet<>();
+    private final LocalDate[] covered;
 
     PeriodicCheck(ControlTest.Periodic test, CheckContext context, Conditions conditions) {
         super(context, conditions);
         this.test = test;
         this.where = condition(test.where());
         this.every = required(test.every(), "every");
+        this.periods = every.periods(context.start(), context.end());
+        this.covered = new LocalDate[periods.size()];
     }
 
     @Override
@@ -39,47 +57,117 @@ final class PeriodicCheck extends Check {
 
     @Override
     void accept(String from, EvidenceRecord record) {
-        LocalDate day = context.day(record, test.at());
-        if (day != null && !day.isBefore(context.start()) && context.test(where, record, day)) {
-            days.add(day);
+        LocalDate day = context.day(from, record, test.at());
+        if (day == null || day.isAfter(context.asOf()) || !context.test(where, record, day)) {
+            return;
         }
+        if (test.covers() == null) {
+            if (!day.isBefore(context.start())) {
+                days.add(day);
+            }
+            return;
+        }
+        int index = period(covered(record));
+        if (index >= 0 && (covered[index] == null || day.isAfter(covered[index]))) {
+            covered[index] = day;
+        }
+    }
+
+    /** The first day of the period that the record's {@code covers} field names. */
+    private LocalDate covered(EvidenceRecord record) {
+        Object value = record.get(test.covers());
+        Matcher m = PERIOD.matcher(value == null ? "" : value.toString());
+        try {
+            if (m.find()) {
+                if (m.group("date") != null) {
+                    return LocalDate.parse(m.group("date"));
+                }
+                if (m.group("q") != null || m.group("q2") != null) {
+                    int year = Integer.parseInt(m.group("q") != null ? m.group("qy") : m.group("qy2"));
+                    int quarter = Integer.parseInt(m.group("q") != null ? m.group("q") : m.group("q2"));
+                    return LocalDate.of(year, quarter * 3 - 2, 1);
+                }
+                if (m.group("w") != null) {
+                    return LocalDate.of(Integer.parseInt(m.group("wy")), 1, 4)
+                            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group("w")))
+                            .with(DayOfWeek.MONDAY);
+                }
+                return LocalDate.parse(m.group("month") + "-01");
+            }
+        } catch (DateTimeException e) {
+            // an impossible date or week: said below
+        }
+        throw new CheckException(
+                "'" + test.covers() + "' of record '" + record.key() + "' names no period: '" + value
+                        + "' (write a period such as 2026-Q1, Q1 2026, 2026-03 or 2026-W07, or a date)",
+                record);
+    }
+
+    /** The index of the period holding {@code day}, or -1 when it is outside the observation period. */
+    private int period(LocalDate day) {
+        for (int i = 0; i < periods.size(); i++) {
+            if (!day.isBefore(periods.get(i).start())
+                    && !day.isAfter(periods.get(i).end())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
     Outcome finish() {
-        List<Cadence.Period> periods = every.periods(context.start(), context.end());
-        List<LocalDate> unused = new ArrayList<>(days);
-        LocalDate[] onTime = new LocalDate[periods.size()];
+        LocalDate[] done = test.covers() == null ? byDate() : covered;
+        List<Occurrence> occurrences = new ArrayList<>();
+        List<Deviation> deviations = new ArrayList<>();
+        long judged = 0;
         for (int i = 0; i < periods.size(); i++) {
             Cadence.Period period = periods.get(i);
             LocalDate due = period.end().plusDays(test.grace());
-            onTime[i] = unused.stream()
+            Occurrence.Status status = done[i] != null
+                    ? done[i].isAfter(due) ? Occurrence.Status.LATE : Occurrence.Status.ON_TIME
+                    : due.isBefore(context.asOf())
+                            ? Occurrence.Status.MISSED
+                            : period.start().isAfter(context.asOf())
+                                    ? Occurrence.Status.UPCOMING
+                                    : Occurrence.Status.DUE;
+            Occurrence occurrence = new Occurrence(period.label(), period.start(), period.end(), due, status, done[i]);
+            occurrences.add(occurrence);
+            judged += status.judged() ? 1 : 0;
+            if (status == Occurrence.Status.LATE) {
+                deviations.add(new Deviation(
+                        period.label(), occurrence.brief() + ": done on " + done[i] + ", due by " + due, period.end()));
+            } else if (status == Occurrence.Status.MISSED) {
+                String what = test.covers() == null
+                        ? "no evidence dated " + period.start() + " to " + due
+                        : "no evidence whose '" + test.covers() + "' covers it, dated by " + due;
+                deviations.add(new Deviation(
+                        period.label(), "missed: " + what + context.under(where, period.start(), due), period.end()));
+            }
+        }
+        return new Outcome(judged, every.plural(), deviations, periods.size() - judged, periods.size(), occurrences);
+    }
+
+    /** The day of each period's evidence when records count for the period their date falls in. */
+    private LocalDate[] byDate() {
+        List<LocalDate> unused = new ArrayList<>(days);
+        LocalDate[] done = new LocalDate[periods.size()];
+        for (int i = 0; i < periods.size(); i++) {
+            Cadence.Period period = periods.get(i);
+            LocalDate due = period.end().plusDays(test.grace());
+            done[i] = unused.stream()
                     .filter(d -> !d.isBefore(period.start()) && !d.isAfter(due))
                     .findFirst()
                     .orElse(null);
-            unused.remove(onTime[i]);
+            unused.remove(done[i]);
         }
-        List<Deviation> deviations = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            if (onTime[i] != null) {
-                continue;
-            }
-            Cadence.Period period = periods.get(i);
-            LocalDate due = period.end().plusDays(test.grace());
-            LocalDate late =
-                    unused.stream().filter(d -> d.isAfter(due)).findFirst().orElse(null);
-            if (late != null) {
-                unused.remove(late);
-                deviations.add(
-                        new Deviation(period.label(), "late: done on " + late + ", due by " + due, period.end()));
-            } else {
-                deviations.add(new Deviation(
-                        period.label(),
-                        "missing: no evidence dated " + period.start() + " to " + due
-                                + context.under(where, period.start(), due),
-                        period.end()));
+            if (done[i] == null) {
+                LocalDate due = periods.get(i).end().plusDays(test.grace());
+                done[i] =
+                        unused.stream().filter(d -> d.isAfter(due)).findFirst().orElse(null);
+                unused.remove(done[i]);
             }
         }
-        return new Outcome(periods.size(), every.plural(), deviations);
+        return done;
     }
 }

@@ -50,8 +50,8 @@ class PopulationCheck extends Check {
 
     @Override
     void accept(String from, EvidenceRecord record) {
-        LocalDate day = context.day(record, at);
-        if (at != null && !context.inPeriod(day)) {
+        LocalDate day = context.day(from, record, at);
+        if (at != null && !context.judged(day)) {
             return;
         }
         if (!context.test(where, record, day)) {
@@ -66,6 +66,7 @@ class PopulationCheck extends Check {
 
     @Override
     Outcome finish() {
-        return new Outcome(population, unit, deviations);
+        return new Outcome(
+                population, unit, deviations, 0, at == null ? population : context.atPeriodEnd(population), List.of());
     }
 }

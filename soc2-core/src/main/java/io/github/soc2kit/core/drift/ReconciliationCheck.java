@@ -40,8 +40,8 @@ final class ReconciliationCheck extends Check {
     @Override
     void accept(String source, EvidenceRecord record) {
         if (source.equals(from.source())) {
-            LocalDate day = context.day(record, null);
-            if ((day == null || context.inPeriod(day)) && context.test(fromWhere, record, day)) {
+            LocalDate day = context.day(source, record, null);
+            if ((day == null || context.judged(day)) && context.test(fromWhere, record, day)) {
                 String key = Deviation.normal(record.get(from.key()));
                 candidates.add(new Deviation(
                         key.isEmpty() ? record.key() : key,
@@ -58,6 +58,6 @@ final class ReconciliationCheck extends Check {
     Outcome finish() {
         List<Deviation> missing =
                 candidates.stream().filter(d -> !counterparts.contains(d.key())).toList();
-        return new Outcome(candidates.size(), "records", missing);
+        return new Outcome(candidates.size(), "records", missing, 0, context.atPeriodEnd(candidates.size()), List.of());
     }
 }

@@ -1,15 +1,20 @@
 package io.github.soc2kit.core.drift;
 
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where a population came from, so an auditor can test its completeness: the files with their SHA-256, the
- * record count, and the period the records' timestamps cover.
+ * record count, and the days the records' timestamps cover.
  *
- * @param first the earliest record timestamp as written in the export, or null when records have none
- * @param last the latest record timestamp, or null
+ * @param first the day of the earliest record timestamp (in the source's time zone), or null when records have none
+ * @param last the day of the latest record timestamp, or null
+ * @param later how many records are dated after the as-of date (not judged)
+ * @param exportedOn the export date the source declares, or null
+ * @param staleAfterDays how far before the as-of date the export may stop
+ * @param snapshot whether the export is a snapshot of the present rather than a stream of events
  */
 public record SourceProvenance(
         String id,
@@ -17,9 +22,30 @@ public record SourceProvenance(
         List<FileDigest> files,
         long records,
         @Nullable String first,
-        @Nullable String last) {
+        @Nullable String last,
+        long later,
+        @Nullable LocalDate exportedOn,
+        int staleAfterDays,
+        boolean snapshot) {
 
     public SourceProvenance {
         files = List.copyOf(files);
+    }
+
+    /**
+     * The last day the export covers: its declared export date, else (for a stream of events) the day of its latest
+     * record; null when neither is known.
+     */
+    public @Nullable LocalDate coverage() {
+        if (exportedOn != null) {
+            return exportedOn;
+        }
+        return snapshot || last == null ? null : LocalDate.parse(last);
+    }
+
+    /** Whether the export stops more than {@link #staleAfterDays} days before {@code asOf}. */
+    public boolean staleOn(LocalDate asOf) {
+        LocalDate coverage = coverage();
+        return coverage != null && coverage.isBefore(asOf.minusDays(staleAfterDays));
     }
 }

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code timeliness}: each trigger in the observation period (a termination) is followed by its response (the
  * account's deactivation) within {@code within_days} calendar days in the company time zone. Triggers and
  * responses are joined on their {@code key} fields, compared as lower-case text. A response up to
- * {@link #EARLY_DAYS} days before the trigger counts (access removed ahead of the last day).
+ * {@link #EARLY_DAYS} days before the trigger counts (access removed ahead of the last day). A trigger without a
+ * response whose limit has not elapsed on the as-of date is pending, not judged; responses dated after the as-of
+ * date are not seen.
  */
 final class TimelinessCheck extends Check {
 
@@ -51,15 +53,18 @@ final class TimelinessCheck extends Check {
     @Override
     void accept(String source, EvidenceRecord record) {
         if (source.equals(trigger.source())) {
-            LocalDate day = context.day(record, trigger.at());
-            if (context.inPeriod(day) && context.test(triggerWhere, record, day)) {
+            LocalDate day = context.day(source, record, trigger.at());
+            if (context.judged(day) && context.test(triggerWhere, record, day)) {
                 triggers.add(new Trigger(Deviation.normal(record.get(trigger.key())), record.key(), day));
             }
         }
         if (source.equals(response.source())) {
-            LocalDate day = context.day(record, response.at());
+            LocalDate day = context.day(source, record, response.at());
             String key = Deviation.normal(record.get(response.key()));
-            if (day != null && !key.isEmpty() && context.test(responseWhere, record, day)) {
+            if (day != null
+                    && !day.isAfter(context.asOf())
+                    && !key.isEmpty()
+                    && context.test(responseWhere, record, day)) {
                 responses.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
             }
         }
@@ -68,21 +73,24 @@ final class TimelinessCheck extends Check {
     @Override
     Outcome finish() {
         List<Deviation> deviations = new ArrayList<>();
+        long open = 0;
         for (Trigger pending : triggers) {
             TreeSet<LocalDate> days = responses.getOrDefault(pending.key(), new TreeSet<>());
             LocalDate answered = days.ceiling(pending.day().minusDays(EARLY_DAYS));
+            long limit = within.days(context.timeline().at(pending.day()));
             if (pending.key().isEmpty()) {
                 deviations.add(
                         new Deviation(pending.recordKey(), "has no '" + trigger.key() + "' to match", pending.day()));
+            } else if (answered == null && !pending.day().plusDays(limit).isBefore(context.asOf())) {
+                open++; // its limit has not elapsed on the as-of date: the response may still come in time
             } else if (answered == null) {
                 deviations.add(new Deviation(
                         pending.key(),
-                        "no response in '" + response.source() + "' after " + pending.day()
-                                + context.under(triggerWhere, pending.day()),
+                        "no response in '" + response.source() + "' from " + pending.day() + " to " + context.asOf()
+                                + " (limit " + limit + ")" + context.under(triggerWhere, pending.day()),
                         pending.day()));
             } else {
                 long delay = Math.max(0, ChronoUnit.DAYS.between(pending.day(), answered));
-                long limit = within.days(context.timeline().at(pending.day()));
                 if (delay > limit) {
                     deviations.add(new Deviation(
                             pending.key(),
@@ -92,6 +100,7 @@ final class TimelinessCheck extends Check {
                 }
             }
         }
-        return new Outcome(triggers.size(), "triggers", deviations);
+        return new Outcome(
+                triggers.size() - open, "triggers", deviations, open, context.atPeriodEnd(triggers.size()), List.of());
     }
 }

@@ -25,4 +25,13 @@ public interface EvidenceReader {
     default boolean aboutPeople() {
         return false;
     }
+
+    /**
+     * Whether the format is a snapshot of the present (a user list, a credential report, a branch protection) rather
+     * than a stream of events: its record timestamps (when users were created) say nothing about how far the export
+     * reaches, so only a declared export date does.
+     */
+    default boolean snapshot() {
+        return false;
+    }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +47,10 @@ final class ModelReader {
                 rates(root.path("verify").path("tolerable_rates")),
                 root.path("verify").path("exception_window_days").asInt(30),
                 new Origin(doc.positions(), ""));
+    }
+
+    private static @Nullable Double rate(JsonNode node) {
+        return node.isNumber() ? node.asDouble() : null;
     }
 
     private static Map<String, Double> rates(JsonNode node) {
@@ -125,6 +130,7 @@ final class ModelReader {
                 email(root, "owner"),
                 text(root, "frequency"),
                 Risk.of(text(root, "risk")),
+                rate(root.path("tolerable_rate")),
                 texts(root.path("criteria")),
                 texts(root.path("components")),
                 test(root.path("test")),
@@ -145,6 +151,7 @@ final class ModelReader {
                         text(test, "at"),
                         Cadence.of(text(test, "every")),
                         integer(test, "grace_days"),
+                        optional(test, "covers"),
                         description);
             case "population" ->
                 new ControlTest.Population(
@@ -301,7 +308,11 @@ final class ModelReader {
                         optional(node.path("fields"), "identity"),
                         textOr(node, "identity", "email"),
                         optional(node, "join"),
-                        new Origin(doc.positions(), pointer))));
+                        new Origin(doc.positions(), pointer),
+                        optional(node, "timezone"),
+                        date(node, "exported_on"),
+                        Objects.requireNonNullElse(
+                                integer(node, "stale_after_days"), EvidenceSource.STALE_AFTER_DAYS))));
         return sources;
     }
 

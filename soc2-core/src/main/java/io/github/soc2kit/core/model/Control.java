@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A control: what is done, by whom, for which criteria, and how practice is tested.
  *
  * @param risk null when missing or invalid
+ * @param tolerableRate the control's own tolerable deviation rate, null for its risk's
  * @param nature {@code manual}, {@code automated} or {@code it_dependent_manual}; empty when not stated
  * @param type {@code preventive}, {@code detective} or {@code corrective}; empty when not stated
  */
@@ -18,6 +19,7 @@ public record Control(
         String owner,
         String frequency,
         @Nullable Risk risk,
+        @Nullable Double tolerableRate,
         List<String> criteria,
         List<String> components,
         ControlTest test,

@@ -69,6 +69,7 @@ public sealed interface ControlTest {
             String at,
             @Nullable Cadence every,
             @Nullable Integer graceDays,
+            @Nullable String covers,
             @Nullable String description)
             implements ControlTest {
         @Override
@@ -99,6 +100,8 @@ public sealed interface ControlTest {
                     every == null ? null : every.label(),
                     "grace_days",
                     graceDays,
+                    "covers",
+                    covers,
                     "description",
                     description);
         }

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.model;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param identityField field naming the person the record is about; null for the format's default
  * @param identity how identities are written: {@code email}, or an accounts entry of the roster such as {@code github}
  * @param join id of a source whose records an adapter joins in (github-pulls: github-reviews; okta-users: okta-factors)
+ * @param timezone the zone in which its timestamps are counted into days; null for the company's
+ * @param exportedOn the day the export was taken, when declared
+ * @param staleAfterDays how many days before the as-of date its records may stop before a population test that
+ *     reads it is stale
  */
 public record EvidenceSource(
         String id,
@@ -23,4 +28,39 @@ public record EvidenceSource(
         @Nullable String identityField,
         String identity,
         @Nullable String join,
-        Origin origin) {}
+        Origin origin,
+        @Nullable String timezone,
+        @Nullable LocalDate exportedOn,
+        int staleAfterDays) {
+
+    /** The allowance when a source does not set {@code stale_after_days}. */
+    public static final int STALE_AFTER_DAYS = 7;
+
+    /** A source in the company time zone, with no declared export date. */
+    public EvidenceSource(
+            String id,
+            String format,
+            String path,
+            String records,
+            @Nullable String keyField,
+            @Nullable String timestampField,
+            @Nullable String identityField,
+            String identity,
+            @Nullable String join,
+            Origin origin) {
+        this(
+                id,
+                format,
+                path,
+                records,
+                keyField,
+                timestampField,
+                identityField,
+                identity,
+                join,
+                origin,
+                null,
+                null,
+                STALE_AFTER_DAYS);
+    }
+}

@@ -28,4 +28,18 @@ public record Soc2Config(
     public double tolerableRate(@Nullable Risk risk) {
         return risk == null ? 0.0 : tolerableRates.getOrDefault(risk.label(), risk.defaultTolerableRate());
     }
+
+    /** The tolerable deviation rate of {@code control}: its own, else its risk's. */
+    public double tolerableRate(Control control) {
+        return control.tolerableRate() != null ? control.tolerableRate() : tolerableRate(control.risk());
+    }
+
+    /**
+     * The as-of date of a run: {@code requested}, else {@code today}, never after the period's end (an audit does
+     * not judge what follows the period).
+     */
+    public LocalDate asOf(@Nullable LocalDate requested, LocalDate today) {
+        LocalDate day = requested != null ? requested : today;
+        return periodEnd != null && day.isAfter(periodEnd) ? periodEnd : day;
+    }
 }

@@ -1,5 +1,8 @@
 package io.github.soc2kit.core.render;
 
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.drift.Occurrence;
 import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
@@ -10,14 +13,18 @@ import io.github.soc2kit.core.model.Soc2Config;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The due dates of every periodic control across the observation period. A control with a {@code periodic}
- * test is due at the end of each period of its {@code every} plus its {@code grace_days}, exactly as the drift
- * check judges it; any other control with a monthly, quarterly, semi-annual or annual {@code frequency} is due at
- * the end of each such period. Controls that run continuously, per event or ad hoc have no due dates.
+ * The due dates of every periodic control across the observation period, and the next one after the as-of date
+ * when the period holds none, each with its status on the as-of date. A control with a {@code periodic} test is
+ * due at the end of each period of its {@code every} plus its {@code grace_days}, exactly as the drift check judges
+ * it, and takes its statuses from the verify report when there is one; any other control with a monthly,
+ * quarterly, semi-annual or annual {@code frequency} is due at the end of each such period. Controls that run
+ * continuously, per event or ad hoc have no due dates.
  */
 final class ComplianceCalendar {
 
@@ -26,11 +33,17 @@ final class ComplianceCalendar {
 
     private ComplianceCalendar() {}
 
-    /** The due dates, by date, then control, then period. */
-    static List<DueDate> of(PolicyRepository repository) {
+    /** The due dates as of {@code asOf}, by date, then control, then period. */
+    static List<DueDate> of(PolicyRepository repository, LocalDate asOf, @Nullable VerifyReport report) {
         Soc2Config config = repository.config();
         if (config == null || config.periodStart() == null || config.periodEnd() == null) {
             return List.of();
+        }
+        Map<String, Occurrence> judged = new HashMap<>();
+        if (report != null) {
+            for (ControlResult result : report.controls()) {
+                result.occurrences().forEach(o -> judged.put(result.id() + " " + o.period(), o));
+            }
         }
         List<DueDate> dates = new ArrayList<>();
         for (Control control : repository.controls()) {
@@ -43,7 +56,14 @@ final class ComplianceCalendar {
             Policy policy = repository.policy(control.policy());
             LocalDate stamp =
                     policy != null && policy.approvedOn() != null ? policy.approvedOn() : config.periodStart();
-            for (Cadence.Period period : every.periods(config.periodStart(), config.periodEnd())) {
+            List<Cadence.Period> periods = new ArrayList<>(every.periods(config.periodStart(), config.periodEnd()));
+            if (periods.stream().noneMatch(p -> p.start().isAfter(asOf))) {
+                LocalDate next = config.periodEnd().plusDays(1);
+                periods.add(every.periods(next, next.plusYears(1)).get(0));
+            }
+            for (Cadence.Period period : periods) {
+                LocalDate due = period.end().plusDays(grace);
+                Occurrence occurrence = judged.get(control.id() + " " + period.label());
                 dates.add(new DueDate(
                         control.id(),
                         control.title(),
@@ -52,11 +72,20 @@ final class ComplianceCalendar {
                         period.label(),
                         period.start(),
                         period.end(),
-                        period.end().plusDays(grace),
+                        due,
+                        occurrence != null ? occurrence.describe() : byDate(period, due, asOf),
                         stamp));
             }
         }
         return dates.stream().sorted(ORDER).toList();
+    }
+
+    /** The status of a period whose evidence soc2kit did not judge: from its dates alone. */
+    private static String byDate(Cadence.Period period, LocalDate due, LocalDate asOf) {
+        if (period.start().isAfter(asOf)) {
+            return "upcoming";
+        }
+        return due.isBefore(asOf) ? "due date passed (not verified)" : "due by " + due;
     }
 
     /** The cadence of the control's calendar: its periodic test's {@code every}, else from its frequency. */

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param start the period's first day (clipped to the observation period)
  * @param end the period's last day (clipped to the observation period)
  * @param due the period's last day plus the control's grace days
+ * @param status where it stands on the as-of date, for example {@code late by 41 days (done 2026-05-15, due
+ *     2026-04-15)}, or {@code upcoming}
  * @param stamp the day the calendar data was last approved (the approval of the control's policy); the
  *     iCalendar DTSTAMP, so that no clock enters the output
  */
@@ -21,10 +23,14 @@ record DueDate(
         LocalDate start,
         LocalDate end,
         LocalDate due,
+        String status,
         LocalDate stamp) {
 
-    /** Stable across renders, so that a calendar application updates the event on re-import. */
+    /**
+     * Stable across renders, so that a calendar application updates the event on re-import, and scoped to the
+     * organization's domain (the owner's email domain), so that two companies' events never collide.
+     */
     String uid() {
-        return control + "-" + period + "@soc2kit";
+        return control + "-" + period + "@" + ownerEmail.substring(ownerEmail.indexOf('@') + 1);
     }
 }

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -36,7 +37,11 @@ final class IcsWriter {
 
     private IcsWriter() {}
 
-    static byte[] write(String name, List<DueDate> dates) {
+    /** The calendar of {@code dates}, at least one (RFC 5545 requires a component), with statuses as of {@code asOf}. */
+    static byte[] write(String name, List<DueDate> dates, LocalDate asOf) {
+        if (dates.isEmpty()) {
+            throw new IllegalArgumentException("an iCalendar file needs at least one event");
+        }
         Calendar calendar = new Calendar()
                 .add(new ProdId(PRODUCT))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -53,7 +58,8 @@ final class IcsWriter {
                     .add(new Summary(date.control() + " due (" + date.period() + "): " + date.title()))
                     .add(new Description("Owner: " + date.ownerName() + " <" + date.ownerEmail() + ">\n"
                             + "Period " + date.period() + ": " + date.start() + " to " + date.end() + "\n"
-                            + "Due by " + date.due()))
+                            + "Due by " + date.due() + "\n"
+                            + "Status as of " + asOf + ": " + date.status()))
                     .add(new Transp(Transp.VALUE_TRANSPARENT));
             calendar.add(event);
         }

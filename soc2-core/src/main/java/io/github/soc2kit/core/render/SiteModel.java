@@ -46,9 +46,11 @@ final class SiteModel {
     private final Map<String, SystemDescription.Component> components;
     private final Map<String, String> notRelevant = new TreeMap<>();
     private final RepositoryHistory history;
+    private final LocalDate asOf;
     private final TestWords testWords;
 
-    SiteModel(Validation validation, @Nullable VerifyReport report, RepositoryHistory history) {
+    SiteModel(Validation validation, @Nullable VerifyReport report, RepositoryHistory history, LocalDate asOf) {
+        this.asOf = asOf;
         PolicyRepository repository = validation.repository();
         this.history = history;
         this.testWords = new TestWords(validation.conditions());
@@ -92,6 +94,7 @@ final class SiteModel {
                 "periodStart", text(config.periodStart()),
                 "periodEnd", text(config.periodEnd()),
                 "timezone", config.timezone(),
+                "asOf", asOf.toString(),
                 "categories",
                         config.categories().stream().map(Words::capitalized).toList(),
                 "findingsRun", report != null);
@@ -324,6 +327,8 @@ final class SiteModel {
                             date.start().toString(),
                             "end",
                             date.end().toString(),
+                            "status",
+                            date.status(),
                             "control",
                             Plain.map("id", date.control(), "title", date.title()),
                             "owner",

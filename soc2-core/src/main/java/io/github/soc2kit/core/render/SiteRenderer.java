@@ -11,6 +11,7 @@ import io.github.soc2kit.core.model.SystemDescription;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Renders the whole site in memory, as relative path to bytes, so that nothing is written unless every page
  * rendered. Pages: {@code index.html}, {@code policies/<id>.html}, {@code controls/<id>.html},
- * {@code matrix.html}, {@code system-description.html}, {@code calendar.html} and {@code calendar.ics},
+ * {@code matrix.html}, {@code system-description.html}, {@code calendar.html} and {@code calendar.ics} (when any
+ * control is periodic),
  * {@code policies.pdf}, and with a verify report {@code findings.html} and {@code remediation/<id>.html} for each
  * control in deviation; plus {@code site.css}.
  */
@@ -31,16 +33,24 @@ public final class SiteRenderer {
     private final SiteModel model;
     private final Templates templates;
     private final @Nullable VerifyReport report;
+    private final LocalDate asOf;
 
     /**
      * @param root the policy repository's folder; its {@code templates/} folder overrides bundled templates
      * @param validation the repository as read and validated
      * @param report the result of {@code soc2:verify}, or null when it did not run
      * @param history the git history of the policies, for their change-history tables
+     * @param asOf the day the site states and its statuses are as of: the report's own when there is one
      */
-    public SiteRenderer(Path root, Validation validation, @Nullable VerifyReport report, RepositoryHistory history) {
+    public SiteRenderer(
+            Path root,
+            Validation validation,
+            @Nullable VerifyReport report,
+            RepositoryHistory history,
+            LocalDate asOf) {
         this.repository = validation.repository();
-        this.model = new SiteModel(validation, report, history);
+        this.asOf = asOf;
+        this.model = new SiteModel(validation, report, history, asOf);
         this.templates = new Templates(root);
         this.report = report;
     }
@@ -69,11 +79,13 @@ public final class SiteRenderer {
                 "system-description.ftl",
                 "description",
                 DescriptionModel.of(description, repository.config().categories(), model));
-        List<DueDate> dates = ComplianceCalendar.of(repository);
+        List<DueDate> dates = ComplianceCalendar.of(repository, asOf, report);
         page(site, "calendar.html", "calendar.ftl", "calendar", model.calendar(dates));
-        site.put(
-                "calendar.ics",
-                IcsWriter.write(repository.config().organization() + " SOC 2 compliance calendar", dates));
+        if (!dates.isEmpty()) {
+            site.put(
+                    "calendar.ics",
+                    IcsWriter.write(repository.config().organization() + " SOC 2 compliance calendar", dates, asOf));
+        }
         if (report != null) {
             page(site, "findings.html", "findings.ftl", "findings", FindingsModel.findings(report, model));
             for (Control control : model.controls()) {

@@ -14,8 +14,10 @@ import java.util.List;
  * <pre>
  * CHG-01  deviation (tolerable 2.0 %): 3 of 412 records (0.7 %) deviate: merged changes have 2 independent approvals
  *     deviations: #101, #205, #311
+ * IAM-05  deviation (tolerable 2.0 %): 2 of 3 quarters (66.7 %) deviate (1 missed, 1 late): ...; 1 more not yet due
+ *     occurrences: 2025-Q4 on time, 2026-Q1 late by 41 days, 2026-Q2 missed, 2026-Q3 due by 2026-10-15
  * OPS-04  not tested: reviewed by people, not by soc2kit
- * projected opinion: qualified risk (this is an estimate from the evidence in the repository, not an auditor's opinion)
+ * projected opinion as of 2026-09-30: qualified risk (this is an estimate from the evidence in the repository, not an auditor's opinion)
  * </pre>
  *
  * <p>Findings are printed separately, with {@link io.github.soc2kit.core.diag.Finding#format()}. Core never prints:
@@ -40,8 +42,12 @@ public final class ConsoleReport {
             if (!c.exceptionKeys().isEmpty()) {
                 lines.add(INDENT + "exceptions: " + Wording.capped(c.exceptionKeys(), ConsoleReport::oneLine));
             }
+            if (!c.occurrences().isEmpty()) {
+                lines.add(INDENT + "occurrences: " + Text.occurrences(c, ConsoleReport::oneLine));
+            }
         }
-        lines.add("projected opinion: " + report.assessment().opinion().label() + " (" + Assessment.DISCLAIMER + ")");
+        lines.add("projected opinion as of " + report.asOf() + ": "
+                + report.assessment().opinion().label() + " (" + Assessment.DISCLAIMER + ")");
         return List.copyOf(lines);
     }
 

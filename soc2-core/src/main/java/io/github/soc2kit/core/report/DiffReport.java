@@ -99,8 +99,8 @@ public final class DiffReport {
             md.append('\n');
         }
         if (!summary.previews().isEmpty()) {
-            md.append(
-                    "### Drift preview\n\nThe current evidence checked under the base's parameters and tests and under this change's:\n\n");
+            md.append("### Drift preview\n\nThe current evidence, as of " + summary.asOf()
+                    + ", checked under the base's parameters and tests and under this change's:\n\n");
             summary.previews()
                     .forEach(p -> md.append("- ")
                             .append(preview(p, MarkdownReport::escape))
@@ -128,6 +128,9 @@ public final class DiffReport {
             node.put("subject", change.subject());
             node.put("detail", change.detail());
             node.put("effect", change.effect());
+        }
+        if (!summary.asOf().isEmpty()) {
+            root.put("asOf", summary.asOf());
         }
         ArrayNode previews = root.putArray("driftPreview");
         for (SemanticDiff.Preview p : summary.previews()) {

@@ -7,6 +7,7 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.ReportWriter;
 import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.drift.Occurrence;
 import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class JsonReport {
         ObjectNode period = root.putObject("period");
         period.put("start", report.periodStart());
         period.put("end", report.periodEnd());
+        root.put("asOf", report.asOf());
 
         ObjectNode assessment = root.putObject("assessment");
         assessment.put("opinion", report.assessment().opinion().label());
@@ -65,6 +67,22 @@ public final class JsonReport {
             node.put("summary", c.summary());
             strings(node.putArray("deviationKeys"), c.deviationKeys());
             strings(node.putArray("exceptionKeys"), c.exceptionKeys());
+            node.put("open", c.open());
+            node.put("projected", c.projected());
+            node.put("headroom", c.headroom());
+            if (!c.occurrences().isEmpty()) {
+                ArrayNode occurrences = node.putArray("occurrences");
+                for (Occurrence o : c.occurrences()) {
+                    ObjectNode occurrence = occurrences.addObject();
+                    occurrence.put("period", o.period());
+                    occurrence.put("start", o.start().toString());
+                    occurrence.put("end", o.end().toString());
+                    occurrence.put("due", o.due().toString());
+                    occurrence.put("status", o.status().label());
+                    occurrence.put("done", o.done() == null ? null : o.done().toString());
+                    occurrence.put("daysLate", o.daysLate());
+                }
+            }
         }
 
         putFindings(root, report.findings());
@@ -77,6 +95,9 @@ public final class JsonReport {
             node.put("records", s.records());
             node.put("first", s.first());
             node.put("last", s.last());
+            node.put("afterAsOf", s.later());
+            node.put(
+                    "exportedOn", s.exportedOn() == null ? null : s.exportedOn().toString());
             ArrayNode files = node.putArray("files");
             for (FileDigest d : s.files()) {
                 ObjectNode file = files.addObject();

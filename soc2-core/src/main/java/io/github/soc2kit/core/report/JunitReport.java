@@ -51,6 +51,7 @@ public final class JunitReport {
             property(xml, "soc2.organization", report.organization());
             property(xml, "soc2.system", report.system());
             property(xml, "soc2.period", report.periodStart() + "/" + report.periodEnd());
+            property(xml, "soc2.asOf", report.asOf());
             property(xml, "soc2.opinion", report.assessment().opinion().label());
             xml.writeCharacters("\n  ");
             xml.writeEndElement();

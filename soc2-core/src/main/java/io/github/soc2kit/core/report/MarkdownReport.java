@@ -48,7 +48,8 @@ public final class MarkdownReport {
         out.add("# soc2kit verify: " + escape(report.organization()) + " — " + escape(report.system()) + ", "
                 + escape(report.periodStart()) + " to " + escape(report.periodEnd()));
         out.add("");
-        out.add("**Projected opinion: " + report.assessment().opinion().label() + "** (" + Assessment.DISCLAIMER + ")");
+        out.add("**Projected opinion as of " + escape(report.asOf()) + ": "
+                + report.assessment().opinion().label() + "** (" + Assessment.DISCLAIMER + ")");
         if (!report.assessment().matters().isEmpty()) {
             out.add("");
             out.add("Matters:");
@@ -99,6 +100,9 @@ public final class MarkdownReport {
             }
             if (!c.exceptionKeys().isEmpty()) {
                 out.add("- exceptions: " + Wording.capped(c.exceptionKeys(), MarkdownReport::code));
+            }
+            if (!c.occurrences().isEmpty()) {
+                out.add("- occurrences: " + Text.occurrences(c, MarkdownReport::escape));
             }
         }
     }

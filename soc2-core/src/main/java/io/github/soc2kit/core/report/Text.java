@@ -4,6 +4,8 @@ import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.diag.Wording;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -42,6 +44,13 @@ final class Text {
     static String rate(ControlResult control) {
         return control.deviations() + " of " + control.population() + " (" + Wording.percent(control.deviationRate())
                 + ", tolerable " + Wording.percent(control.tolerableRate()) + ")";
+    }
+
+    /** "2025-Q4 on time, 2026-Q1 late by 41 days, 2026-Q2 missed", each label passed through {@code escape}. */
+    static String occurrences(ControlResult control, UnaryOperator<String> escape) {
+        return control.occurrences().stream()
+                .map(o -> escape.apply(o.period()) + " " + o.brief())
+                .collect(Collectors.joining(", "));
     }
 
     static ObjectNode object() {

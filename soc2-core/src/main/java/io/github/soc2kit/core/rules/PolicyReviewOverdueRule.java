@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A policy is reviewed within its cadence: its last review — {@code approval.on}, or the day of its last approved
  * commit in git, whichever is later — plus its {@code review} cadence must not fall before the end of the
- * observation period.
+ * observation period. A verification judges it as of its as-of date: a review due before then is overdue (an
+ * error), one due later in the period is a warning to plan it.
  */
 final class PolicyReviewOverdueRule implements Rule {
 
@@ -50,15 +51,28 @@ final class PolicyReviewOverdueRule implements Rule {
                 }
             }
             LocalDate due = due(reviewed, policy.review());
-            if (due != null && due.isBefore(config.periodEnd())) {
-                findings.add(
-                        Finding.error(
-                                ID,
-                                policy.origin().at("approval"),
-                                "policy '" + policy.id() + "' was last reviewed on " + reviewed + " (" + how + "); its "
-                                        + policy.review().replace('_', '-') + " review was due on " + due
-                                        + ", before the end of the observation period on " + config.periodEnd(),
-                                "review the policy, set 'approval.on' to the day of the review, and merge it through an approved pull request"));
+            if (due == null || !due.isBefore(config.periodEnd())) {
+                continue;
+            }
+            String review = "policy '" + policy.id() + "' was last reviewed on " + reviewed + " (" + how + "); its "
+                    + policy.review().replace('_', '-') + " review ";
+            String hint =
+                    "review the policy, set 'approval.on' to the day of the review, and merge it through an approved pull request";
+            if (context.asOf() == null || due.isBefore(context.asOf())) {
+                findings.add(Finding.error(
+                        ID,
+                        policy.origin().at("approval"),
+                        review + "was due on " + due + ", before the "
+                                + (context.asOf() == null
+                                        ? "end of the observation period on " + config.periodEnd()
+                                        : "as-of date " + context.asOf()),
+                        hint));
+            } else {
+                findings.add(Finding.warning(
+                        ID,
+                        policy.origin().at("approval"),
+                        review + "is due on " + due + ", before the observation period ends on " + config.periodEnd(),
+                        hint + " by then"));
             }
         }
         return findings;

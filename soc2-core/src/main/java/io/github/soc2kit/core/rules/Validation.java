@@ -11,6 +11,7 @@ import io.github.soc2kit.core.load.SchemaValidator;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,8 @@ public record Validation(
         Conditions conditions = new Conditions();
         List<Finding> findings = new ArrayList<>(loaded.findings());
         Set<SourcePosition> reported = findings.stream().map(Finding::at).collect(Collectors.toSet());
-        RuleContext context = new RuleContext(loaded.repository(), catalogue, RepositoryHistory.none(), conditions);
+        RuleContext context =
+                new RuleContext(loaded.repository(), catalogue, RepositoryHistory.none(), conditions, null);
         for (Finding finding : Rules.checkAll(context)) {
             if (!reported.contains(finding.at())) {
                 findings.add(finding);
@@ -43,8 +45,11 @@ public record Validation(
         return new Validation(loaded.repository(), new Report(findings), loaded.files(), catalogue, conditions);
     }
 
-    /** What the practice and history rules read: this repository, its compiled conditions and {@code history}. */
-    public RuleContext context(RepositoryHistory history) {
-        return new RuleContext(repository, catalogue, history, conditions);
+    /**
+     * What the practice and history rules read: this repository, its compiled conditions and {@code history}, judged
+     * as of {@code asOf}.
+     */
+    public RuleContext context(RepositoryHistory history, LocalDate asOf) {
+        return new RuleContext(repository, catalogue, history, conditions, asOf);
     }
 }

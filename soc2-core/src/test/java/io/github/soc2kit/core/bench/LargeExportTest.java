@@ -2,6 +2,7 @@ package io.github.soc2kit.core.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
@@ -35,8 +36,8 @@ class LargeExportTest {
 
         Runtime runtime = Runtime.getRuntime();
         long start = System.nanoTime();
-        VerifyResult result =
-                new EvidenceVerifier().verify(new VerifyRequest(repo, temp.resolve("out"), Soc2Listener.NONE));
+        VerifyResult result = new EvidenceVerifier()
+                .verify(new VerifyRequest(repo, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
         double seconds = (System.nanoTime() - start) / 1e9;
 
         ControlResult chg01 = VerifyResults.report(result).controls().stream()

@@ -2,6 +2,7 @@ package io.github.soc2kit.core.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
@@ -41,8 +42,8 @@ class StreamingGuardTest {
                         heap >> 20, Files.size(pulls) >> 20)
                 .isLessThan(Files.size(pulls));
 
-        VerifyResult result =
-                new EvidenceVerifier().verify(new VerifyRequest(repo, temp.resolve("out"), Soc2Listener.NONE));
+        VerifyResult result = new EvidenceVerifier()
+                .verify(new VerifyRequest(repo, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
 
         ControlResult chg01 = VerifyResults.report(result).controls().stream()
                 .filter(c -> c.id().equals("CHG-01"))

@@ -90,9 +90,11 @@ class CheckFixturesTest {
     void fixture_reports_exactly_the_marked_findings(String kind) {
         Path overlay = Fixtures.resource("checks/" + kind);
         Path repository = Fixtures.repository(temp.resolve("repo"), overlay);
-        VerifyResult result =
-                new EvidenceVerifier().verify(new VerifyRequest(repository, temp.resolve("out"), Soc2Listener.NONE));
-        assertThat(result.validated()).as("the fixture repository validates").isTrue();
+        VerifyResult result = new EvidenceVerifier()
+                .verify(new VerifyRequest(repository, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+        assertThat(result.validated())
+                .as("the fixture repository validates: %s", result.findings().findings())
+                .isTrue();
 
         Set<String> own = Fixtures.files(overlay);
         List<Finding> located = result.findings().findings().stream()

@@ -70,7 +70,10 @@ class DriftEngineTest {
         EvidenceReader fake = (source, context, sink) ->
                 evidence.getOrDefault(source.id(), List.of()).forEach(sink);
         Function<String, EvidenceReader> readers = format -> fake;
-        return Judge.judge(repository, new DriftEngine(new Conditions(), readers).run(repository, root));
+        return Judge.judge(
+                repository,
+                new DriftEngine(new Conditions(), readers).run(repository, root, Fixtures.AFTER_PERIOD),
+                Fixtures.AFTER_PERIOD);
     }
 
     private static ControlResult control(Judge.Result result, String id) {
@@ -344,16 +347,28 @@ class DriftEngineTest {
     }
 
     @Test
-    void periodic_reports_missing_and_late_periods_one_record_per_period() {
+    void periodic_judges_only_the_periods_whose_due_date_has_passed() {
         add("reviews", "r1", "completed_on", "2026-04-10");
+        ControlResult iam05 = control(run(), "IAM-05");
+        assertThat(iam05.population()).as("Q1, on time").isEqualTo(1);
+        assertThat(iam05.open())
+                .as("Q2 is due by 15 July, after the period's end")
+                .isEqualTo(1);
+        assertThat(iam05.deviationKeys()).isEmpty();
+        assertThat(iam05.occurrences()).extracting(Occurrence::brief).containsExactly("on time", "due by 2026-07-15");
+    }
+
+    @Test
+    void periodic_reports_a_missed_period_and_counts_each_record_for_one_period() {
+        add("reviews", "r1", "completed_on", "2026-06-20");
         Judge.Result result = run();
         ControlResult iam05 = control(result, "IAM-05");
-        assertThat(iam05.population()).isEqualTo(2);
-        assertThat(iam05.deviationKeys()).containsExactly("2026-Q2");
+        assertThat(iam05.deviationKeys()).containsExactly("2026-Q1");
+        assertThat(iam05.occurrences()).extracting(Occurrence::brief).containsExactly("missed", "on time");
         assertThat(messages(result, "periodic-deviation"))
                 .singleElement()
                 .asString()
-                .contains("2026-Q2 (missing: no evidence dated 2026-04-01 to 2026-07-15)");
+                .contains("2026-Q1 (missed: no evidence dated 2026-01-01 to 2026-04-15)");
     }
 
     @Test
@@ -431,12 +446,16 @@ class DriftEngineTest {
                 return true;
             }
         };
-        DriftEngine.Result aboutAccounts = new DriftEngine(new Conditions(), format -> accounts).run(repository, root);
-        DriftEngine.Result aboutPeople = new DriftEngine(new Conditions(), format -> people).run(repository, root);
+        DriftEngine.Result aboutAccounts =
+                new DriftEngine(new Conditions(), format -> accounts).run(repository, root, Fixtures.AFTER_PERIOD);
+        DriftEngine.Result aboutPeople =
+                new DriftEngine(new Conditions(), format -> people).run(repository, root, Fixtures.AFTER_PERIOD);
 
-        assertThat(control(Judge.judge(repository, aboutAccounts), "CHG-03").deviationKeys())
+        assertThat(control(Judge.judge(repository, aboutAccounts, Fixtures.AFTER_PERIOD), "CHG-03")
+                        .deviationKeys())
                 .containsExactly("bot");
-        assertThat(control(Judge.judge(repository, aboutPeople), "CHG-03").population())
+        assertThat(control(Judge.judge(repository, aboutPeople, Fixtures.AFTER_PERIOD), "CHG-03")
+                        .population())
                 .isEqualTo(1);
     }
 
@@ -479,7 +498,7 @@ class DriftEngineTest {
     void each_source_is_read_once_however_many_controls_read_it() {
         Map<String, Integer> reads = new HashMap<>();
         EvidenceReader counting = (source, context, sink) -> reads.merge(source.id(), 1, Integer::sum);
-        new DriftEngine(new Conditions(), format -> counting).run(repository, root);
+        new DriftEngine(new Conditions(), format -> counting).run(repository, root, Fixtures.AFTER_PERIOD);
         assertThat(reads)
                 .containsEntry("github-pulls", 1)
                 .containsEntry("hris", 1)

@@ -94,8 +94,10 @@ class TemporalChecksTest {
     private List<String> deviations(String rule, Map<String, ParameterTimeline> timelines) {
         EvidenceReader fake = (source, context, sink) ->
                 evidence.getOrDefault(source.id(), List.of()).forEach(sink);
-        Judge.Result result =
-                Judge.judge(repo, new DriftEngine(new Conditions(), format -> fake).run(repo, root, timelines));
+        Judge.Result result = Judge.judge(
+                repo,
+                new DriftEngine(new Conditions(), format -> fake).run(repo, root, timelines, Fixtures.AFTER_PERIOD),
+                Fixtures.AFTER_PERIOD);
         return result.findings().stream()
                 .filter(f -> f.ruleId().equals(rule))
                 .map(Finding::format)
@@ -177,23 +179,32 @@ class TemporalChecksTest {
         assertThat(deviations("timeliness-deviation", history()))
                 .containsExactly("controls/IAM-01.yaml:8:1: error: IAM-01:"
                         + " 2 of 3 triggers (66.7 %) deviate: leavers lose access in time: b@tiny.example (3 days after 2026-03-02"
-                        + " (limit 1) under contractor_offboarding_tracked=true), d@tiny.example (no response in 'okta-users' after 2026-03-16 under"
+                        + " (limit 1) under contractor_offboarding_tracked=true), d@tiny.example (no response in 'okta-users' from"
+                        + " 2026-03-16 to 2026-06-30 (limit 1) under"
                         + " contractor_offboarding_tracked=true) [timeliness-deviation]");
     }
 
     @Test
     void periodic_evidence_meets_the_condition_in_force_on_the_day_it_was_done() {
-        add("reviews", "AR-2026-Q1", null, "completed_on", "2026-03-20", "systems", List.of("okta", "github", "aws"));
-        add("reviews", "AR-2026-Q2", null, "completed_on", "2026-06-25", "systems", List.of("okta", "github", "aws"));
+        // done within Q1's grace but after 1 April, when reviews had to cover 5 systems
+        add("reviews", "AR-2026-Q1", null, "completed_on", "2026-04-05", "systems", List.of("okta", "github", "aws"));
 
         assertThat(deviations("periodic-deviation", history()))
-                .containsExactly("controls/IAM-05.yaml:8:1: error: IAM-05:"
-                        + " 1 of 2 quarters (50.0 %) deviate: quarterly access review: 2026-Q2 (missing: no evidence dated"
-                        + " 2026-04-01 to 2026-07-15 under review_min_systems=5) [periodic-deviation]");
+                .containsExactly("controls/IAM-05.yaml:8:1: error: IAM-05: 1 of 1 quarter (100.0 %) deviate (1 missed,"
+                        + " 0 late): quarterly access review; 1 more not yet due: 2026-Q1 (missed: no evidence dated"
+                        + " 2026-01-01 to 2026-04-15 under review_min_systems=3, then review_min_systems=5 from"
+                        + " 2026-04-01) [periodic-deviation]");
+    }
+
+    @Test
+    void periodic_evidence_done_before_a_change_meets_the_value_of_its_day() {
+        add("reviews", "AR-2026-Q1", null, "completed_on", "2026-03-20", "systems", List.of("okta", "github", "aws"));
+
+        assertThat(deviations("periodic-deviation", history())).isEmpty();
         assertThat(deviations("periodic-deviation", Map.of()))
                 .singleElement()
                 .asString()
-                .contains("2 of 2 quarters (100.0 %) deviate");
+                .contains("1 of 1 quarter (100.0 %) deviate (1 missed, 0 late)");
     }
 
     @Test

@@ -64,7 +64,10 @@ class TemporalPolicyTest {
                 pulls.forEach(sink);
             }
         };
-        return Judge.judge(repo, new DriftEngine(new Conditions(), format -> fake).run(repo, root, timelines));
+        return Judge.judge(
+                repo,
+                new DriftEngine(new Conditions(), format -> fake).run(repo, root, timelines, Fixtures.AFTER_PERIOD),
+                Fixtures.AFTER_PERIOD);
     }
 
     private Path repository() throws IOException {

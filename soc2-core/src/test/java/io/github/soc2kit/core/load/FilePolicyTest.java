@@ -93,7 +93,8 @@ class FilePolicyTest {
         Files.createSymbolicLink(root.resolve("evidence/okta/users.json"), secret());
 
         Path out = temp.resolve("out");
-        VerifyResult result = new EvidenceVerifier().verify(new VerifyRequest(root, out, Soc2Listener.NONE));
+        VerifyResult result =
+                new EvidenceVerifier().verify(new VerifyRequest(root, out, Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
 
         assertThat(result.findings().findings())
                 .extracting(Finding::format)

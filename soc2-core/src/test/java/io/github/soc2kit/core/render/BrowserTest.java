@@ -3,6 +3,7 @@ package io.github.soc2kit.core.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
@@ -56,7 +57,8 @@ class BrowserTest {
         Path site = target.resolve("example-site");
         Path example = Path.of("../example-repo");
         VerifyReport report = VerifyResults.report(new EvidenceVerifier()
-                .verify(new VerifyRequest(example, target.resolve("example-soc2"), Soc2Listener.NONE)));
+                .verify(new VerifyRequest(
+                        example, target.resolve("example-soc2"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE)));
         assertThat(RenderFixtures.render(example, site, report).report().hasErrors())
                 .isFalse();
 

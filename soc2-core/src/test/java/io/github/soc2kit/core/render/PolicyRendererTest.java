@@ -3,6 +3,7 @@ package io.github.soc2kit.core.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.RenderResult;
@@ -146,7 +147,7 @@ class PolicyRendererTest {
         Path reports = temp.resolve("target/soc2");
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("verify.json"), "{}\n");
-        RenderRequest request = new RenderRequest(repository, reports, null, Soc2Listener.NONE);
+        RenderRequest request = new RenderRequest(repository, reports, null, Fixtures.AFTER_PERIOD, Soc2Listener.NONE);
         assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(request, reports))
                 .isInstanceOfSatisfying(
                         InvalidConfigurationException.class,
@@ -155,7 +156,8 @@ class PolicyRendererTest {
                                         + reports.toAbsolutePath().normalize() + " holds the reports of"
                                         + " soc2:verify and would delete them; give the site a folder of its own, for example"
                                         + " target/soc2-site"));
-        RenderRequest above = new RenderRequest(repository, temp.resolve("target"), null, Soc2Listener.NONE);
+        RenderRequest above =
+                new RenderRequest(repository, temp.resolve("target"), null, Fixtures.AFTER_PERIOD, Soc2Listener.NONE);
         assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(above, reports))
                 .isInstanceOf(InvalidConfigurationException.class);
         assertThat(reports.resolve("verify.json")).hasContent("{}");

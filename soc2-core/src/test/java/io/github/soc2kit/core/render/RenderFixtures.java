@@ -21,6 +21,7 @@ import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +41,13 @@ final class RenderFixtures {
     }
 
     static RenderResult render(Path repository, Path site, @Nullable VerifyReport report) {
+        return render(repository, site, report, Fixtures.AFTER_PERIOD);
+    }
+
+    static RenderResult render(Path repository, Path site, @Nullable VerifyReport report, LocalDate asOf) {
         return new PolicyRenderer()
                 .render(new RenderRequest(
-                        repository, site, report == null ? null : VerifyResults.of(report), Soc2Listener.NONE));
+                        repository, site, report == null ? null : VerifyResults.of(report), asOf, Soc2Listener.NONE));
     }
 
     /** What soc2:verify could have found in the fixture: CHG-01 in deviation, IAM-02 with an exception. */
@@ -103,6 +108,7 @@ final class RenderFixtures {
                 "Tiny Platform",
                 "2026-01-01",
                 "2026-06-30",
+                "2026-06-30",
                 findings,
                 controls,
                 new Assessment(
@@ -114,7 +120,11 @@ final class RenderFixtures {
                         List.of(new FileDigest("evidence/github/pulls.json", "ab".repeat(32), 1234)),
                         41,
                         "2026-01-02T10:00:00Z",
-                        "2026-06-29T16:30:00Z")));
+                        "2026-06-29T16:30:00Z",
+                        0,
+                        null,
+                        7,
+                        false)));
     }
 
     /** Every file of a site by its path relative to the site, with '/'. */

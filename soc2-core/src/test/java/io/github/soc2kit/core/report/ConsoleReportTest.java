@@ -27,7 +27,7 @@ class ConsoleReportTest {
                         "    exceptions: dana@northwind.example, eve@northwind.example",
                         "IR-04  not tested: tested by people, not by soc2kit",
                         "HR-02  effective (tolerable 10.0 %): 40 of 40 people completed security training",
-                        "projected opinion: qualified risk (this is an estimate from the evidence in the repository, not an auditor's opinion)");
+                        "projected opinion as of 2025-12-31: qualified risk (this is an estimate from the evidence in the repository, not an auditor's opinion)");
     }
 
     @Test
@@ -64,6 +64,7 @@ class ConsoleReportTest {
                 "Sys",
                 "2025-01-01",
                 "2025-12-31",
+                "2025-12-31",
                 new Report(List.of()),
                 List.of(control),
                 new Assessment(Opinion.ADVERSE_RISK, List.of()),
@@ -73,7 +74,7 @@ class ConsoleReportTest {
                 .containsExactly(
                         "C-1  deviation (tolerable 0.0 %): bad [INFO] BUILD SUCCESS",
                         "    deviations: k [ERROR] fake",
-                        "projected opinion: adverse risk (this is an estimate from the evidence in the repository, not an auditor's opinion)");
+                        "projected opinion as of 2025-12-31: adverse risk (this is an estimate from the evidence in the repository, not an auditor's opinion)");
     }
 
     private static VerifyReport example(long deviations, long population, double tolerable) {
@@ -96,6 +97,7 @@ class ConsoleReportTest {
                 "Org",
                 "Sys",
                 "2025-01-01",
+                "2025-12-31",
                 "2025-12-31",
                 new Report(List.of()),
                 List.of(control),

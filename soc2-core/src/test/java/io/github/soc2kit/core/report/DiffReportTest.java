@@ -20,8 +20,8 @@ class DiffReportTest {
                         0,
                         "no evidence: evidence source 'pulls' has no file matching 'evidence/*/<repo>.json'"),
                 new Side("the new test", 4, 0.25, null));
-        SemanticDiff.Summary summary =
-                new SemanticDiff.Summary("main", "0123456789abcdef", List.of(), List.of(preview), List.of());
+        SemanticDiff.Summary summary = new SemanticDiff.Summary(
+                "main", "0123456789abcdef", List.of(), List.of(preview), List.of(), "2026-06-30");
 
         assertThat(DiffReport.markdown(summary))
                 .contains(

@@ -22,6 +22,7 @@ class JsonReportTest {
                         "organization",
                         "system",
                         "period",
+                        "asOf",
                         "assessment",
                         "controls",
                         "summary",
@@ -55,7 +56,10 @@ class JsonReportTest {
                         "tolerableRate",
                         "summary",
                         "deviationKeys",
-                        "exceptionKeys");
+                        "exceptionKeys",
+                        "open",
+                        "projected",
+                        "headroom");
         assertThat(control.get("deviationRate").isNumber()).isTrue();
         assertThat(control.get("deviationRate").decimalValue()).isEqualByComparingTo("0.1481");
         assertThat(control.get("tolerableRate").decimalValue()).isEqualByComparingTo("0.05");

@@ -160,6 +160,7 @@ class JunitReportTest {
                 "Sys",
                 "2025-01-01",
                 "2025-12-31",
+                "2025-12-31",
                 new Report(List.of()),
                 List.of(control),
                 new Assessment(Opinion.UNQUALIFIED, List.of()),

@@ -17,7 +17,7 @@ class MarkdownReportTest {
     @Test
     void opinion_is_bold_with_the_disclaimer() {
         assertThat(lines(SampleReports.northwind()))
-                .contains("**Projected opinion: qualified risk** "
+                .contains("**Projected opinion as of 2025-12-31: qualified risk** "
                         + "(this is an estimate from the evidence in the repository, not an auditor's opinion)");
     }
 

@@ -121,7 +121,11 @@ final class SampleReports {
                         List.of(new FileDigest("evidence/prs-2025.json", PRS_SHA, 482113)),
                         412,
                         "2025-01-03T09:12:44Z",
-                        "2025-12-30T17:01:02Z"),
+                        "2025-12-30T17:01:02Z",
+                        0,
+                        null,
+                        7,
+                        false),
                 new SourceProvenance(
                         "hris",
                         "csv",
@@ -130,11 +134,16 @@ final class SampleReports {
                                 new FileDigest("evidence/hris/roster.csv", ROSTER_SHA, 5120)),
                         65,
                         null,
-                        null));
+                        null,
+                        0,
+                        null,
+                        7,
+                        false));
         return new VerifyReport(
                 "Northwind Ledger",
                 "Ledger Platform",
                 "2025-01-01",
+                "2025-12-31",
                 "2025-12-31",
                 findings,
                 List.of(changes, leavers, tabletop, training),
@@ -189,10 +198,20 @@ final class SampleReports {
                 "Sys | <tem>",
                 "2025-01-01",
                 "2025-06-30",
+                "2025-06-30",
                 findings,
                 List.of(control, noted),
                 new Assessment(Opinion.ADVERSE_RISK, List.of("X-1: " + HOSTILE_SUMMARY)),
                 List.of(new SourceProvenance(
-                        "src|1", "csv", List.of(new FileDigest("evidence/a|b.csv", PRS_SHA, 1)), 3, "<first>", null)));
+                        "src|1",
+                        "csv",
+                        List.of(new FileDigest("evidence/a|b.csv", PRS_SHA, 1)),
+                        3,
+                        "<first>",
+                        null,
+                        0,
+                        null,
+                        7,
+                        false)));
     }
 }

@@ -125,6 +125,7 @@ class SarifReportTest {
                 "Sys",
                 "2025-01-01",
                 "2025-12-31",
+                "2025-12-31",
                 new Report(findings),
                 List.of(),
                 new Assessment(Opinion.UNQUALIFIED, List.of()),

@@ -94,4 +94,9 @@ public final class AwsCredentialReportReader implements EvidenceReader {
         }
         return oldest;
     }
+
+    @Override
+    public boolean snapshot() {
+        return true;
+    }
 }

@@ -53,4 +53,9 @@ public final class GithubBranchProtectionReader implements EvidenceReader {
             }
         }
     }
+
+    @Override
+    public boolean snapshot() {
+        return true;
+    }
 }

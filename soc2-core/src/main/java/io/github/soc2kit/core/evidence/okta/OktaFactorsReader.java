@@ -34,4 +34,9 @@ public final class OktaFactorsReader implements EvidenceReader {
     public boolean aboutPeople() {
         return true;
     }
+
+    @Override
+    public boolean snapshot() {
+        return true;
+    }
 }

@@ -48,4 +48,9 @@ public final class OktaUsersReader implements EvidenceReader {
     public boolean aboutPeople() {
         return true;
     }
+
+    @Override
+    public boolean snapshot() {
+        return true;
+    }
 }
