@@ -121,6 +121,11 @@ record CheckContext(
         return test(condition, record, day);
     }
 
+    /** Which parts of {@code condition} the record fails, with the parameters in force on {@code day}, and its values. */
+    String explain(Conditions.Condition condition, EvidenceRecord record, @Nullable LocalDate day) {
+        return condition.explain(record.fields(), timeline.at(day), periodVariable());
+    }
+
     /** Tests the record with the parameters in force on {@code day} (the newest when null). */
     boolean test(Conditions.@Nullable Condition condition, EvidenceRecord record, @Nullable LocalDate day) {
         if (condition == null) {

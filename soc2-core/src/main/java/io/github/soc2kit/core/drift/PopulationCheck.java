@@ -20,22 +20,26 @@ class PopulationCheck extends Check {
     private final Conditions.@Nullable Condition where;
     private final Conditions.Condition require;
     private final String unit;
+    private final boolean explain;
     private final List<Deviation> deviations = new ArrayList<>();
     private long population;
 
     PopulationCheck(ControlTest.Population test, CheckContext context, Conditions conditions) {
-        this(test.source(), test.at(), test.where(), test.require(), "records", context, conditions);
+        this(test.source(), test.at(), test.where(), test.require(), "records", false, context, conditions);
     }
 
+    /** @param explain whether a deviation names the parts of {@code require} it fails and its values */
     PopulationCheck(
             String source,
             @Nullable String at,
             @Nullable String where,
             String require,
             String unit,
+            boolean explain,
             CheckContext context,
             Conditions conditions) {
         super(context, conditions);
+        this.explain = explain;
         this.source = source;
         this.at = at;
         this.where = condition(where);
@@ -60,7 +64,10 @@ class PopulationCheck extends Check {
         population++;
         if (!context.test(require, record, day)) {
             deviations.add(new Deviation(
-                    record.key(), "does not meet '" + require.expression() + "'" + context.under(require, day), day));
+                    record.key(),
+                    (explain ? context.explain(require, record, day) : "does not meet '" + require.expression() + "'")
+                            + context.under(require, day),
+                    day));
         }
     }
 

@@ -17,6 +17,8 @@ import dev.cel.common.values.NullValue;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.parser.CelStandardMacro;
+import dev.cel.parser.CelUnparser;
+import dev.cel.parser.CelUnparserFactory;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelEvaluationExceptionBuilder;
 import dev.cel.runtime.CelFunctionBinding;
@@ -60,11 +62,15 @@ public final class Conditions {
     /** The most iterations of all, exists, map and filter in one evaluation of a condition on one record. */
     static final int MAX_ITERATIONS = 10_000;
 
+    /** The most characters of a record value an explanation quotes. */
+    private static final int MAX_SHOWN = 80;
+
     private final CelCompiler compiler = CelCompilerFactory.standardCelCompilerBuilder()
             .addVar("record", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("policy", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("period", MapType.create(SimpleType.STRING, SimpleType.STRING))
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .setOptions(CelOptions.current().populateMacroCalls(true).build()) // to unparse parts with macros
             .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(
                     DAYS_BETWEEN,
                     CelOverloadDecl.newGlobalOverload(
@@ -78,6 +84,9 @@ public final class Conditions {
             .addFunctionBindings(
                     CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
             .build();
+    private static final String AND = "_&&_";
+    private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
+
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
     private @Nullable Map<String, @Nullable Object> lastRecord;
     private Object lastCelRecord = Map.of();
@@ -106,7 +115,8 @@ public final class Conditions {
             if (nested != null) {
                 return new Compiled(null, nested);
             }
-            return new Compiled(new Condition(expression, runtime.createProgram(ast), parameters(ast)), null);
+            return new Compiled(
+                    new Condition(expression, runtime.createProgram(ast), parameters(ast), parts(ast)), null);
         } catch (CelValidationException | CelEvaluationException e) {
             return new Compiled(null, e.getMessage());
         }
@@ -151,6 +161,54 @@ public final class Conditions {
                 .allMatch(e -> names.contains(e.ident().name()));
     }
 
+    /**
+     * The conjuncts of a condition ({@code a && b && c} has three; any other condition is one), each as CEL text with
+     * the record fields it reads.
+     */
+    private static List<Part> parts(CelAbstractSyntaxTree ast) {
+        List<CelExpr> conjuncts = new ArrayList<>();
+        conjuncts(ast.getExpr(), conjuncts);
+        return conjuncts.stream()
+                .map(e -> new Part(UNPARSER.unparse(CelAbstractSyntaxTree.newParsedAst(e, ast.getSource())), fields(e)))
+                .toList();
+    }
+
+    private static void conjuncts(CelExpr expr, List<CelExpr> into) {
+        if (expr.getKind() == ExprKind.Kind.CALL && expr.call().function().equals(AND)) {
+            expr.call().args().forEach(arg -> conjuncts(arg, into));
+        } else {
+            into.add(expr);
+        }
+    }
+
+    /** The dotted record fields {@code expr} reads ({@code record.a.b} as {@code a.b}), longest paths only, sorted. */
+    private static Set<String> fields(CelExpr expr) {
+        Set<String> paths = new TreeSet<>();
+        CelNavigableExpr.fromExpr(expr).allNodes().map(CelNavigableExpr::expr).forEach(e -> {
+            String path = recordPath(e);
+            if (path != null) {
+                paths.add(path);
+            }
+        });
+        paths.removeIf(path -> paths.stream().anyMatch(other -> other.startsWith(path + ".")));
+        return paths;
+    }
+
+    private static @Nullable String recordPath(CelExpr expr) {
+        if (expr.getKind() != ExprKind.Kind.SELECT) {
+            return null;
+        }
+        CelExpr operand = expr.select().operand();
+        if (operand.getKind() == ExprKind.Kind.IDENT) {
+            return operand.ident().name().equals("record") ? expr.select().field() : null;
+        }
+        String parent = recordPath(operand);
+        return parent == null ? null : parent + "." + expr.select().field();
+    }
+
+    /** One conjunct of a condition and the record fields it reads. */
+    private record Part(String expression, Set<String> fields) {}
+
     /** The names of the policy parameters an expression reads as {@code policy.name}, sorted. */
     private static Set<String> parameters(CelAbstractSyntaxTree ast) {
         return CelNavigableAst.fromAst(ast)
@@ -189,11 +247,40 @@ public final class Conditions {
         private final String expression;
         private final CelRuntime.Program program;
         private final Set<String> parameters;
+        private final List<Part> parts;
 
-        Condition(String expression, CelRuntime.Program program, Set<String> parameters) {
+        Condition(String expression, CelRuntime.Program program, Set<String> parameters, List<Part> parts) {
             this.expression = expression;
             this.program = program;
             this.parameters = Collections.unmodifiableSortedSet(new TreeSet<>(parameters));
+            this.parts = parts;
+        }
+
+        /**
+         * Which parts of the condition a record fails and the values it had, for example
+         * {@code 'record.enforce_admins.enabled == true' fails: enforce_admins.enabled is false}; the conjuncts of an
+         * {@code &&} are judged one by one, a part that cannot be evaluated counts as failing.
+         */
+        public String explain(
+                Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
+            List<String> failing = new ArrayList<>();
+            for (Part part : parts) {
+                Condition single =
+                        parts.size() == 1 ? this : compile(part.expression()).condition();
+                boolean holds;
+                try {
+                    holds = single != null && single.test(record, policy, period);
+                } catch (ConditionException e) {
+                    holds = false;
+                }
+                if (!holds) {
+                    String values = part.fields().stream()
+                            .map(field -> field + " is " + shown(field, record))
+                            .collect(Collectors.joining(", "));
+                    failing.add("'" + part.expression() + "' fails" + (values.isEmpty() ? "" : ": " + values));
+                }
+            }
+            return failing.isEmpty() ? "'" + expression + "' fails" : String.join("; ", failing);
         }
 
         public String expression() {
@@ -226,6 +313,22 @@ public final class Conditions {
                 throw new ConditionException(cleanMessage(e.getMessage()), e);
             }
         }
+    }
+
+    /** A record field as a condition saw it: {@code false}, {@code 'text'}, or {@code missing}. */
+    private static String shown(String path, Map<String, @Nullable Object> record) {
+        Object value = record;
+        for (String part : path.split("\\.")) {
+            if (!(value instanceof Map<?, ?> map) || !map.containsKey(part)) {
+                return "missing";
+            }
+            value = map.get(part);
+        }
+        if (value == null) {
+            return "null";
+        }
+        String text = value instanceof CharSequence ? "'" + value + "'" : value.toString();
+        return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
     }
 
     /** A condition could not be evaluated on a record. */

@@ -398,6 +398,47 @@ class DriftEngineTest {
     }
 
     @Test
+    void continuity_counts_days_in_the_time_zone_the_source_names() throws Exception {
+        // a daily backup at noon UTC; no backup from 1 to 21 March, then the first one at 01:00 UTC on 22 March,
+        // which is the evening of 21 March in New York
+        for (var day = java.time.LocalDate.of(2026, 1, 1);
+                !day.isAfter(java.time.LocalDate.of(2026, 6, 30));
+                day = day.plusDays(1)) {
+            if (day.isBefore(java.time.LocalDate.of(2026, 3, 1)) || day.isAfter(java.time.LocalDate.of(2026, 3, 21))) {
+                String time = day.equals(java.time.LocalDate.of(2026, 3, 22)) ? "T01:00:00Z" : "T12:00:00Z";
+                add("backups", day.toString(), "completed_at", day + time);
+            }
+        }
+        Path soc2 = root.resolve("soc2.yaml");
+        Files.writeString(soc2, Files.readString(soc2).replace("Europe/Berlin", "America/New_York"));
+        assertThat(gap(reload()))
+                .as("New York days: the 22 March run counts for 21 March")
+                .isEqualTo(20);
+
+        Path sources = root.resolve("evidence/sources.yaml");
+        Files.writeString(
+                sources,
+                Files.readString(sources)
+                        .replace(
+                                "    path: evidence/backups.ndjson\n",
+                                "    path: evidence/backups.ndjson\n    timezone: UTC\n"));
+        assertThat(gap(reload()))
+                .as("UTC days, as the job counts them: 1 to 21 March")
+                .isEqualTo(21);
+    }
+
+    private Judge.Result reload() {
+        RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(root);
+        assertThat(loaded.findings()).isEmpty();
+        repository = loaded.repository();
+        return run();
+    }
+
+    private static long gap(Judge.Result result) {
+        return control(result, "BCP-01").deviations();
+    }
+
+    @Test
     void reconciliation_needs_a_write_up_for_each_high_urgency_incident() {
         add("pagerduty", "1184", "incident_number", 1184L, "urgency", "high");
         add("pagerduty", "1190", "incident_number", 1190L, "urgency", "high");

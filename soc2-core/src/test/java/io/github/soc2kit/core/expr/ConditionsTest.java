@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.LongStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The parameters a condition reads come from its syntax tree, so text that merely looks like one does not count. */
@@ -18,6 +19,29 @@ class ConditionsTest {
 
     private Conditions.Condition compile(String expression) {
         return Objects.requireNonNull(conditions.compile(expression).condition(), expression);
+    }
+
+    @Test
+    void explains_which_part_of_a_condition_a_record_fails_and_the_values_it_had() {
+        Conditions.Condition require = compile("record.enforce_admins.enabled == true"
+                + " && record.required_pull_request_reviews.required_approving_review_count >= policy.approvals"
+                + " && record.url != ''");
+        Map<String, @Nullable Object> snapshot = Map.of(
+                "enforce_admins",
+                Map.of("enabled", false),
+                "required_pull_request_reviews",
+                Map.of("required_approving_review_count", 2L),
+                "url",
+                "https://api.github.com/repos/acme/app/branches/main/protection");
+
+        assertThat(require.test(snapshot, Map.of("approvals", 2L), Map.of())).isFalse();
+        assertThat(require.explain(snapshot, Map.of("approvals", 2L), Map.of()))
+                .isEqualTo("'record.enforce_admins.enabled == true' fails: enforce_admins.enabled is false");
+        assertThat(require.explain(Map.of("url", "x"), Map.of("approvals", 2L), Map.of()))
+                .as("a missing field fails its part and is named as missing")
+                .isEqualTo("'record.enforce_admins.enabled == true' fails: enforce_admins.enabled is missing;"
+                        + " 'record.required_pull_request_reviews.required_approving_review_count >= policy.approvals'"
+                        + " fails: required_pull_request_reviews.required_approving_review_count is missing");
     }
 
     @Test

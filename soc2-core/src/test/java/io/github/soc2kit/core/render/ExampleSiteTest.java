@@ -31,6 +31,12 @@ class ExampleSiteTest {
                 .hasSize(10);
         assertThat(site.keySet().stream().filter(p -> p.startsWith("controls/")))
                 .hasSize(45);
+        assertThat(site.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(".html"))
+                        .filter(e -> !new String(e.getValue(), StandardCharsets.UTF_8).contains("as of 2026-06-30"))
+                        .map(Map.Entry::getKey))
+                .as("pages that do not state the as-of date of the report")
+                .isEmpty();
         List<String> broken = new ArrayList<>();
         site.forEach((page, bytes) -> {
             if (!page.endsWith(".html")) {
