@@ -101,7 +101,7 @@ final class Templates {
             String name = repository.relativize(entry).toString().replace('\\', '/');
             String refusal = Files.isDirectory(entry) ? files.folderRefusal(entry) : files.refusal(entry);
             if (refusal != null) {
-                throw new TemplateRenderException(name, "'" + name + "' " + refusal + "; soc2kit did not read it");
+                throw new TemplateRenderException(name, refusal + "; soc2kit did not read it");
             }
         }
         return folder;
