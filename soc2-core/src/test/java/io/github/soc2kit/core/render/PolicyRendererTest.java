@@ -9,6 +9,7 @@ import io.github.soc2kit.core.api.RenderResult;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.TemplateRenderException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,30 @@ class PolicyRendererTest {
                         + "<p>Note &lt;b onclick=&quot;x()&quot;&gt;<a rel=\"nofollow\" href=\"\">click</a>&lt;/b&gt; ${site} "
                         + "&lt;#assign x = 1&gt; Access is revoked within 1 day of termination.</p>")
                 .doesNotContain("<script>");
+    }
+
+    @Test
+    void a_long_value_repeated_past_the_text_limit_fails_at_its_section_before_the_text_is_built() throws IOException {
+        Path repository = repository();
+        Path policy = repository.resolve("policies/access-control.yaml");
+        Files.writeString(
+                policy,
+                Files.readString(policy)
+                        .replace(
+                                "  review_cadence: quarterly\n",
+                                "  review_cadence: quarterly\n  filler: " + "x".repeat(1 << 20) + "\n")
+                        .replace(
+                                "    text: |\n      Access is reviewed",
+                                "    text: |\n      " + "{{filler}}".repeat(100_000) + "\n      Access is reviewed"));
+        assertThatThrownBy(() -> RenderFixtures.render(repository, temp.resolve("site"), null))
+                .isInstanceOfSatisfying(PolicyLoadException.class, e -> {
+                    assertThat(e.at()).hasToString("policies/access-control.yaml:20:11");
+                    assertThat(e.getMessage())
+                            .isEqualTo("policy 'access-control' would have more than the limit of 8,388,608 characters"
+                                    + " of text once its parameter values are substituted; use shorter values or fewer"
+                                    + " placeholders");
+                });
+        assertThat(temp.resolve("site")).doesNotExist();
     }
 
     @Test
