@@ -45,7 +45,8 @@ public class DiffMojo extends AbstractSoc2Mojo {
     @Override
     protected void run() {
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(policyDirectory.toPath(), base, outputDirectory.toPath(), listener()));
+                .diff(new DiffRequest(
+                        policyDirectory.toPath(), buildDirectory(), base, outputDirectory.toPath(), listener()));
         result.console().forEach(this::info);
         info("soc2: pull-request comment: " + relativeToBase(result.files().get(0)));
     }

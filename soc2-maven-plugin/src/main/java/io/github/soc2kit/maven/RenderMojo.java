@@ -60,12 +60,13 @@ public class RenderMojo extends AbstractSoc2Mojo {
     @Override
     protected void run() throws MojoFailureException {
         PolicyRenderer renderer = new PolicyRenderer();
-        RenderRequest request = new RenderRequest(policyDirectory.toPath(), siteDirectory.toPath(), null, listener());
+        RenderRequest request =
+                new RenderRequest(policyDirectory.toPath(), buildDirectory(), siteDirectory.toPath(), null, listener());
         RenderResult result;
         if (findings && project.getContextValue(verifiedKey()) instanceof VerifyResult verified) {
             info("soc2: using the findings of soc2:verify in this build");
-            result = renderer.render(
-                    new RenderRequest(request.repository(), request.outputDirectory(), verified, listener()));
+            result = renderer.render(new RenderRequest(
+                    request.repository(), request.buildDirectory(), request.outputDirectory(), verified, listener()));
         } else if (findings) {
             result = renderer.renderWithFindings(request, outputDirectory.toPath());
         } else {

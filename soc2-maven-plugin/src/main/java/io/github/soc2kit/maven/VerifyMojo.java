@@ -46,7 +46,8 @@ public class VerifyMojo extends AbstractSoc2Mojo {
     protected void run() throws MojoFailureException {
         FailOn threshold = FailOn.parse(failOn);
         VerifyResult result = new EvidenceVerifier()
-                .verify(new VerifyRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener()));
+                .verify(new VerifyRequest(
+                        policyDirectory.toPath(), buildDirectory(), outputDirectory.toPath(), listener()));
         project.setContextValue(verifiedKey(), result);
         result.console().forEach(this::info);
         conclude(

@@ -9,15 +9,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param repository the policy repository root (the folder holding soc2.yaml); its {@code templates/} folder, if
  *     any, overrides bundled templates file by file
+ * @param buildDirectory the build directory, for example {@code target}: a folder soc2kit writes inside the
+ *     repository must lie in it, with every symbolic link resolved
  * @param outputDirectory the site folder, for example {@code target/soc2-site}; replaced as a whole
  * @param findings the result of {@code soc2:verify}, or null when it did not run: then the site has no findings
  *     and remediation pages, and the index says so
  */
 public record RenderRequest(
-        Path repository, Path outputDirectory, @Nullable VerifyResult findings, Soc2Listener listener) {
+        Path repository,
+        Path buildDirectory,
+        Path outputDirectory,
+        @Nullable VerifyResult findings,
+        Soc2Listener listener) {
 
     public RenderRequest {
         Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(buildDirectory, "buildDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(listener, "listener");
     }

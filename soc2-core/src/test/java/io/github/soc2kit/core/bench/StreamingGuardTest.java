@@ -41,8 +41,8 @@ class StreamingGuardTest {
                         heap >> 20, Files.size(pulls) >> 20)
                 .isLessThan(Files.size(pulls));
 
-        VerifyResult result =
-                new EvidenceVerifier().verify(new VerifyRequest(repo, temp.resolve("out"), Soc2Listener.NONE));
+        VerifyResult result = new EvidenceVerifier()
+                .verify(new VerifyRequest(repo, repo.resolve("target"), temp.resolve("out"), Soc2Listener.NONE));
 
         ControlResult chg01 = VerifyResults.report(result).controls().stream()
                 .filter(c -> c.id().equals("CHG-01"))

@@ -76,7 +76,8 @@ class PolicyDiffTest {
                 "where: record.base.ref == 'main'",
                 "where: record.base.ref == 'release'");
 
-        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), null, temp.resolve("out"), Soc2Listener.NONE));
 
         assertThat(result.base()).isEqualTo("main");
         String base = result.baseCommit().substring(0, 7);
@@ -115,8 +116,8 @@ class PolicyDiffTest {
     void previews_drift_of_the_current_evidence_under_both_values() throws IOException {
         Path root = repository();
         replace(root, "policies/change-management.yaml", "required_approvals: 2", "required_approvals: 1");
-        DiffResult result =
-                new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.console())
                 .last()
                 .isEqualTo(
@@ -170,8 +171,8 @@ class PolicyDiffTest {
                 "controls/CHG-01.yaml",
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= 1");
-        DiffResult result =
-                new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.console())
                 .last()
                 .isEqualTo(
@@ -183,7 +184,8 @@ class PolicyDiffTest {
                 "record.independent_approvals >= 1",
                 "record.independent_approvals >= policy.required_approvals");
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  description: Reworded.\n");
-        result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.console())
                 .as("a reworded description changes nothing to preview")
                 .noneMatch(l -> l.contains("drift preview"));
@@ -198,8 +200,8 @@ class PolicyDiffTest {
         }
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  source: github-pulls\n");
 
-        DiffResult result =
-                new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
 
         assertThat(result.console())
                 .last()
@@ -220,7 +222,8 @@ class PolicyDiffTest {
                 "controls/CHG-01.yaml",
                 "require: record.independent_approvals >=",
                 "require: record.independent_approvals >= policy.required_approvals");
-        result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
     }
 
@@ -232,7 +235,8 @@ class PolicyDiffTest {
         replace(root, "policies/access-control.yaml", "version: '2.1'", "version: '2.2'");
         replace(root, "controls/IAM-01.yaml", "policy.revocation_days", "policy.deprovision_days");
 
-        DiffResult result = new PolicyDiff().diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), null, temp.resolve("out"), Soc2Listener.NONE));
 
         assertThat(result.console())
                 .contains(
@@ -252,8 +256,8 @@ class PolicyDiffTest {
         replace(root, "evidence/sources.yaml", "id: github-pulls", "id: gh-pulls");
         replace(root, "controls/CHG-01.yaml", "source: github-pulls", "source: gh-pulls");
 
-        DiffResult result =
-                new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
 
         assertThat(result.console())
                 .contains("  tightens IAM-09: control 'IAM-09' added")
@@ -279,8 +283,8 @@ class PolicyDiffTest {
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= 1");
 
-        DiffResult result =
-                new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
 
         assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
     }
@@ -299,8 +303,8 @@ class PolicyDiffTest {
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= 1");
 
-        DiffResult result =
-                new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
 
         assertThat(result.console())
                 .last()
@@ -321,8 +325,8 @@ class PolicyDiffTest {
                 "controls/CHG-01.yaml",
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= policy.min_approvals");
-        DiffResult result =
-                new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        DiffResult result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.console())
                 .as("min_approvals is new: both runs read today's value, so the label leaves it out")
                 .last()
@@ -335,7 +339,8 @@ class PolicyDiffTest {
         }
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  source: github-pulls\n");
         replace(root, "policies/change-management.yaml", "min_approvals: 1", "min_approvals: 2");
-        result = new PolicyDiff().diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Soc2Listener.NONE));
+        result = new PolicyDiff()
+                .diff(new DiffRequest(root, root.resolve("target"), "HEAD", temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.console())
                 .noneMatch(line -> line.startsWith("  drift preview CHG-01:"))
                 .anyMatch(line -> line.startsWith("  drift preview of CHG-01 skipped"));
@@ -345,7 +350,8 @@ class PolicyDiffTest {
     void an_unknown_base_names_what_to_fetch() throws IOException {
         Path root = repository();
         assertThatThrownBy(() -> new PolicyDiff()
-                        .diff(new DiffRequest(root, "origin/main", temp.resolve("out"), Soc2Listener.NONE)))
+                        .diff(new DiffRequest(
+                                root, root.resolve("target"), "origin/main", temp.resolve("out"), Soc2Listener.NONE)))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage("git ref 'origin/main' not found; in a shallow clone fetch it, or the whole history"
                         + " ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
@@ -361,7 +367,8 @@ class PolicyDiffTest {
                     .newRename("refs/heads/main", "refs/heads/develop")
                     .rename();
             assertThat(new PolicyDiff()
-                            .diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE))
+                            .diff(new DiffRequest(
+                                    root, root.resolve("target"), null, temp.resolve("out"), Soc2Listener.NONE))
                             .base())
                     .isEqualTo("master");
 
@@ -370,7 +377,8 @@ class PolicyDiffTest {
             remote.update();
             repo.updateRef("refs/remotes/origin/HEAD").link("refs/remotes/origin/develop");
             assertThat(new PolicyDiff()
-                            .diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE))
+                            .diff(new DiffRequest(
+                                    root, root.resolve("target"), null, temp.resolve("out"), Soc2Listener.NONE))
                             .base())
                     .isEqualTo("origin/develop");
         }
@@ -387,8 +395,9 @@ class PolicyDiffTest {
                     .newRename("refs/heads/main", "refs/heads/trunk")
                     .rename();
         }
-        assertThatThrownBy(() ->
-                        new PolicyDiff().diff(new DiffRequest(root, null, temp.resolve("out"), Soc2Listener.NONE)))
+        assertThatThrownBy(() -> new PolicyDiff()
+                        .diff(new DiffRequest(
+                                root, root.resolve("target"), null, temp.resolve("out"), Soc2Listener.NONE)))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage(
                         "no default branch to compare with: none of origin/HEAD, origin/main, origin/master, main, master"

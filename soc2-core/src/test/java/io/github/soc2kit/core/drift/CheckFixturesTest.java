@@ -90,8 +90,9 @@ class CheckFixturesTest {
     void fixture_reports_exactly_the_marked_findings(String kind) {
         Path overlay = Fixtures.resource("checks/" + kind);
         Path repository = Fixtures.repository(temp.resolve("repo"), overlay);
-        VerifyResult result =
-                new EvidenceVerifier().verify(new VerifyRequest(repository, temp.resolve("out"), Soc2Listener.NONE));
+        VerifyResult result = new EvidenceVerifier()
+                .verify(new VerifyRequest(
+                        repository, repository.resolve("target"), temp.resolve("out"), Soc2Listener.NONE));
         assertThat(result.validated()).as("the fixture repository validates").isTrue();
 
         Set<String> own = Fixtures.files(overlay);

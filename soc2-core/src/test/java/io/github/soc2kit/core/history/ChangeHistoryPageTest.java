@@ -35,7 +35,8 @@ class ChangeHistoryPageTest {
             git.checkout("main");
             merge = git.mergePullRequest("v1.1", 9, "2026-02-21T09:00:00Z", ANA);
         }
-        new PolicyRenderer().render(new RenderRequest(root, temp.resolve("site"), null, Soc2Listener.NONE));
+        new PolicyRenderer()
+                .render(new RenderRequest(root, root.resolve("target"), temp.resolve("site"), null, Soc2Listener.NONE));
         String page = Files.readString(temp.resolve("site/policies/change-management.html"));
         assertThat(page)
                 .contains("<tbody>\n"

@@ -56,7 +56,8 @@ class BrowserTest {
         Path site = target.resolve("example-site");
         Path example = Path.of("../example-repo");
         VerifyReport report = VerifyResults.report(new EvidenceVerifier()
-                .verify(new VerifyRequest(example, target.resolve("example-soc2"), Soc2Listener.NONE)));
+                .verify(new VerifyRequest(
+                        example, example.resolve("target"), target.resolve("example-soc2"), Soc2Listener.NONE)));
         assertThat(RenderFixtures.render(example, site, report).report().hasErrors())
                 .isFalse();
 

@@ -171,7 +171,8 @@ class PolicyRendererTest {
         Path reports = temp.resolve("target/soc2");
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("verify.json"), "{}\n");
-        RenderRequest request = new RenderRequest(repository, reports, null, Soc2Listener.NONE);
+        RenderRequest request =
+                new RenderRequest(repository, repository.resolve("target"), reports, null, Soc2Listener.NONE);
         assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(request, reports))
                 .isInstanceOfSatisfying(
                         InvalidConfigurationException.class,
@@ -180,7 +181,8 @@ class PolicyRendererTest {
                                         + reports.toAbsolutePath().normalize() + " holds the reports of"
                                         + " soc2:verify and would delete them; give the site a folder of its own, for example"
                                         + " target/soc2-site"));
-        RenderRequest above = new RenderRequest(repository, temp.resolve("target"), null, Soc2Listener.NONE);
+        RenderRequest above = new RenderRequest(
+                repository, repository.resolve("target"), temp.resolve("target"), null, Soc2Listener.NONE);
         assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(above, reports))
                 .isInstanceOf(InvalidConfigurationException.class);
         assertThat(reports.resolve("verify.json")).hasContent("{}");
