@@ -95,7 +95,8 @@ public final class Fixtures {
 
     public static Report validate(Path repository) {
         return new PolicyValidator()
-                .validate(new ValidateRequest(repository, repository.resolveSibling("out"), Soc2Listener.NONE))
+                .validate(new ValidateRequest(
+                        repository, repository.resolve("target"), repository.resolveSibling("out"), Soc2Listener.NONE))
                 .report();
     }
 

@@ -99,6 +99,11 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         }
     }
 
+    /** The build directory, {@code target/}: soc2kit writes inside the policy repository only there. */
+    protected Path buildDirectory() {
+        return Path.of(project.getBuild().getDirectory());
+    }
+
     /** A path as the user knows it: relative to the policy directory when inside it. */
     protected String relativeToBase(Path file) {
         Path base = policyDirectory.toPath().toAbsolutePath().normalize();

@@ -48,6 +48,7 @@ public class DiffMojo extends AbstractSoc2Mojo {
         DiffResult result = new PolicyDiff()
                 .diff(new DiffRequest(
                         policyDirectory.toPath(),
+                        buildDirectory(),
                         base,
                         outputDirectory.toPath(),
                         VerifyRequest.asOf(asOf),

@@ -62,12 +62,22 @@ public class RenderMojo extends AbstractSoc2Mojo {
     protected void run() throws MojoFailureException {
         PolicyRenderer renderer = new PolicyRenderer();
         RenderRequest request = new RenderRequest(
-                policyDirectory.toPath(), siteDirectory.toPath(), null, VerifyRequest.asOf(asOf), listener());
+                policyDirectory.toPath(),
+                buildDirectory(),
+                siteDirectory.toPath(),
+                null,
+                VerifyRequest.asOf(asOf),
+                listener());
         RenderResult result;
         if (findings && project.getContextValue(verifiedKey()) instanceof VerifyResult verified) {
             info("soc2: using the findings of soc2:verify in this build");
             result = renderer.render(new RenderRequest(
-                    request.repository(), request.outputDirectory(), verified, request.asOf(), listener()));
+                    request.repository(),
+                    request.buildDirectory(),
+                    request.outputDirectory(),
+                    verified,
+                    request.asOf(),
+                    listener()));
         } else if (findings) {
             result = renderer.renderWithFindings(request, outputDirectory.toPath());
         } else {

@@ -34,7 +34,8 @@ public class ValidateMojo extends AbstractSoc2Mojo {
     @Override
     protected void run() throws MojoFailureException {
         ValidateResult result = new PolicyValidator()
-                .validate(new ValidateRequest(policyDirectory.toPath(), outputDirectory.toPath(), listener()));
+                .validate(new ValidateRequest(
+                        policyDirectory.toPath(), buildDirectory(), outputDirectory.toPath(), listener()));
         conclude(
                 result.report(),
                 result.report().hasErrors(),

@@ -47,7 +47,11 @@ public class VerifyMojo extends AbstractSoc2Mojo {
         FailOn threshold = FailOn.parse(failOn);
         VerifyResult result = new EvidenceVerifier()
                 .verify(new VerifyRequest(
-                        policyDirectory.toPath(), outputDirectory.toPath(), VerifyRequest.asOf(asOf), listener()));
+                        policyDirectory.toPath(),
+                        buildDirectory(),
+                        outputDirectory.toPath(),
+                        VerifyRequest.asOf(asOf),
+                        listener()));
         project.setContextValue(verifiedKey(), result);
         result.console().forEach(this::info);
         conclude(

@@ -14,11 +14,12 @@ import io.github.soc2kit.core.rules.Validation;
 public final class EvidenceVerifier {
 
     public VerifyResult verify(VerifyRequest request) {
+        new OutputFolders(request.repository(), request.buildDirectory()).reports(request.outputDirectory());
         Validation validation = PolicyValidator.read(request.repository(), request.listener());
         return verify(validation, request);
     }
 
-    /** Verifies what {@code validation} read and writes the reports. */
+    /** Verifies what {@code validation} read and writes the reports, to a reports folder already checked. */
     static VerifyResult verify(Validation validation, VerifyRequest request) {
         VerifyReport report =
                 Verification.run(validation, request.repository(), request.asOf(), request.listener()::info);

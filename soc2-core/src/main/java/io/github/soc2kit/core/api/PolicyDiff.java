@@ -6,6 +6,7 @@ import io.github.soc2kit.core.history.Base;
 import io.github.soc2kit.core.history.BaseReader;
 import io.github.soc2kit.core.report.DiffReport;
 import io.github.soc2kit.core.rules.Validation;
+import java.nio.file.Path;
 
 /**
  * What a change does: compares the policies and controls of the working tree with a git ref (semantic changes,
@@ -15,6 +16,8 @@ import io.github.soc2kit.core.rules.Validation;
 public final class PolicyDiff {
 
     public DiffResult diff(DiffRequest request) {
+        Path reports =
+                new OutputFolders(request.repository(), request.buildDirectory()).reports(request.outputDirectory());
         Validation validation = PolicyValidator.read(request.repository(), request.listener());
         Base base = new BaseReader().read(request.repository(), request.base());
         request.listener()
@@ -29,6 +32,6 @@ public final class PolicyDiff {
                 summary.changes().size(),
                 summary.loosening(),
                 DiffReport.console(summary),
-                DiffReport.writeAll(summary, request.outputDirectory()));
+                DiffReport.writeAll(summary, reports));
     }
 }

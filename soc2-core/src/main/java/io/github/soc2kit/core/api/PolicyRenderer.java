@@ -27,15 +27,16 @@ public final class PolicyRenderer {
 
     /**
      * @throws io.github.soc2kit.core.diag.TemplateRenderException when a template fails; no site is written then
-     * @throws InvalidConfigurationException when the output directory would replace the repository or the reports
+     * @throws InvalidConfigurationException when the site folder is one soc2kit must not write to
+     *     ({@link OutputFolders}), or would replace the repository or the reports
      */
     public RenderResult render(RenderRequest request) {
+        Path site = new OutputFolders(request.repository(), request.buildDirectory()).site(request.outputDirectory());
         VerifyResult verified = request.findings();
         if (verified != null) {
-            verified.files().forEach(report -> keepsReports(request, report));
+            verified.files().forEach(report -> keepsReports(site, report));
         }
-        Validation validation = PolicyValidator.read(checked(request), request.listener());
-        return render(validation, request, verified == null ? null : verified.report());
+        return render(read(request), request, site, verified == null ? null : verified.report());
     }
 
     /**
@@ -43,17 +44,20 @@ public final class PolicyRenderer {
      * site with the findings page and a management-response draft for each control in deviation.
      */
     public RenderResult renderWithFindings(RenderRequest request, Path reportsDirectory) {
-        keepsReports(request, reportsDirectory);
-        Validation validation = PolicyValidator.read(checked(request), request.listener());
+        OutputFolders folders = new OutputFolders(request.repository(), request.buildDirectory());
+        Path site = folders.site(request.outputDirectory());
+        Path reports = folders.reports(reportsDirectory);
+        keepsReports(site, reports);
+        Validation validation = read(request);
         VerifyResult verified = EvidenceVerifier.verify(
                 validation,
-                new VerifyRequest(request.repository(), reportsDirectory, request.asOf(), request.listener()));
-        return render(validation, request, verified.report());
+                new VerifyRequest(
+                        request.repository(), request.buildDirectory(), reports, request.asOf(), request.listener()));
+        return render(validation, request, site, verified.report());
     }
 
     /** Refuses a site folder that holds {@code reports} (a report or the reports folder): rendering would delete it. */
-    private static void keepsReports(RenderRequest request, Path reports) {
-        Path site = request.outputDirectory().toAbsolutePath().normalize();
+    private static void keepsReports(Path site, Path reports) {
         if (reports.toAbsolutePath().normalize().startsWith(site)) {
             throw new InvalidConfigurationException(
                     "siteDirectory",
@@ -62,19 +66,12 @@ public final class PolicyRenderer {
         }
     }
 
-    private static Path checked(RenderRequest request) {
-        Path repository = request.repository().toAbsolutePath().normalize();
-        Path site = request.outputDirectory().toAbsolutePath().normalize();
-        if (repository.startsWith(site)) {
-            throw new InvalidConfigurationException(
-                    "siteDirectory",
-                    "the site folder " + site
-                            + " holds the policy repository and would be replaced; choose a folder under target/");
-        }
-        return repository;
+    private static Validation read(RenderRequest request) {
+        return PolicyValidator.read(request.repository().toAbsolutePath().normalize(), request.listener());
     }
 
-    private static RenderResult render(Validation validation, RenderRequest request, @Nullable VerifyReport findings) {
+    private static RenderResult render(
+            Validation validation, RenderRequest request, Path site, @Nullable VerifyReport findings) {
         if (validation.report().hasErrors()) {
             return new RenderResult(validation.report(), List.of());
         }
@@ -87,8 +84,7 @@ public final class PolicyRenderer {
                 ? LocalDate.parse(findings.asOf())
                 : Verification.asOf(Objects.requireNonNull(config), request.asOf());
         SortedMap<String, byte[]> files = new SiteRenderer(repository, validation, findings, history, asOf).render();
-        List<Path> written =
-                SiteWriter.replace(request.outputDirectory().toAbsolutePath().normalize(), files);
+        List<Path> written = SiteWriter.replace(site, files);
         request.listener().info("rendered " + written.size() + " files");
         return new RenderResult(validation.report(), written);
     }

@@ -13,9 +13,10 @@ import java.nio.file.Path;
 public final class PolicyValidator {
 
     public ValidateResult validate(ValidateRequest request) {
+        Path reports =
+                new OutputFolders(request.repository(), request.buildDirectory()).reports(request.outputDirectory());
         Validation validation = read(request.repository(), request.listener());
-        Path reportFile = JsonReport.writeFindings(
-                validation.report(), request.outputDirectory().resolve("validate.json"));
+        Path reportFile = JsonReport.writeFindings(validation.report(), reports.resolve("validate.json"));
         return new ValidateResult(validation.report(), validation.files(), reportFile);
     }
 

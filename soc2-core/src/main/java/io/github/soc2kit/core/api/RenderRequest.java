@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param repository the policy repository root (the folder holding soc2.yaml); its {@code templates/} folder, if
  *     any, overrides bundled templates file by file
+ * @param buildDirectory the build directory, for example {@code target}: a folder soc2kit writes inside the
+ *     repository must lie in it, with every symbolic link resolved
  * @param outputDirectory the site folder, for example {@code target/soc2-site}; replaced as a whole
  * @param findings the result of {@code soc2:verify}, or null when it did not run: then the site has no findings
  *     and remediation pages, and the index says so
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record RenderRequest(
         Path repository,
+        Path buildDirectory,
         Path outputDirectory,
         @Nullable VerifyResult findings,
         @Nullable LocalDate asOf,
@@ -25,6 +28,7 @@ public record RenderRequest(
 
     public RenderRequest {
         Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(buildDirectory, "buildDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(listener, "listener");
     }

@@ -11,15 +11,22 @@ import org.jspecify.annotations.Nullable;
  * What to verify.
  *
  * @param repository the policy repository root (the folder holding soc2.yaml)
+ * @param buildDirectory the build directory, for example {@code target}: a folder soc2kit writes inside the
+ *     repository must lie in it, with every symbolic link resolved
  * @param outputDirectory where the reports are written, for example {@code target/soc2}
  * @param asOf the day to judge as of; null for today in the company time zone. Either way no later than the
  *     period's end.
  */
 public record VerifyRequest(
-        Path repository, Path outputDirectory, @Nullable LocalDate asOf, Soc2Listener listener) {
+        Path repository,
+        Path buildDirectory,
+        Path outputDirectory,
+        @Nullable LocalDate asOf,
+        Soc2Listener listener) {
 
     public VerifyRequest {
         Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(buildDirectory, "buildDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(listener, "listener");
     }

@@ -1,5 +1,7 @@
 package io.github.soc2kit.core.diag;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Freemarker template of the site could not be parsed or rendered. Names the template as the user knows it
  * ({@code templates/index.ftl} for an override in the policy repository, {@code index.ftl (bundled)} otherwise),
@@ -12,7 +14,7 @@ public final class TemplateRenderException extends Soc2Exception {
     private final int column;
     private final String problem;
 
-    public TemplateRenderException(String template, int line, int column, String problem, Throwable cause) {
+    public TemplateRenderException(String template, int line, int column, String problem, @Nullable Throwable cause) {
         super(template + (line > 0 ? ":" + line + ":" + column : "") + ": " + problem, cause);
         this.template = template;
         this.line = line;
@@ -22,11 +24,7 @@ public final class TemplateRenderException extends Soc2Exception {
 
     /** A template soc2kit refused to read, for example one that is a link out of the repository. */
     public TemplateRenderException(String template, String problem) {
-        super(template + ": " + problem);
-        this.template = template;
-        this.line = 0;
-        this.column = 0;
-        this.problem = problem;
+        this(template, 0, 0, problem, null);
     }
 
     public String template() {

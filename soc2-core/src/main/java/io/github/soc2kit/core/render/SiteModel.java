@@ -130,16 +130,16 @@ final class SiteModel {
 
     Map<String, Object> policy(Policy policy) {
         LocalDate effective = policy.effective() != null ? policy.effective() : policy.approvedOn();
+        List<String> html = Markdown.policyHtml(policy);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < policy.sections().size(); i++) {
-            Policy.Section section = policy.sections().get(i);
             sections.add(Plain.map(
                     "anchor",
                     "section-" + (i + 1),
                     "title",
-                    section.title(),
+                    policy.sections().get(i).title(),
                     "html",
-                    Markdown.policyHtml(section.text(), policy.parameters())));
+                    html.get(i)));
         }
         return Plain.map(
                 "id", policy.id(),

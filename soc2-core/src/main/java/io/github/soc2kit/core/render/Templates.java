@@ -4,12 +4,17 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateProcessingTracer;
+import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.core.XHTMLOutputFormat;
+import freemarker.core._CoreAPI;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
@@ -17,17 +22,22 @@ import freemarker.template.Version;
 import io.github.soc2kit.core.diag.TemplateRenderException;
 import io.github.soc2kit.core.load.FilePolicy;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +45,10 @@ import org.jspecify.annotations.Nullable;
  * The site's Freemarker templates: a policy repository's own {@code templates/} folder first, file by file, then
  * the bundled ones. Configured so that a template can present data and nothing else: no {@code ?new}, no
  * {@code ?api}, no class access through the object wrapper, output escaped as XHTML, errors rethrown as
- * {@link TemplateRenderException} with the template, line and column.
+ * {@link TemplateRenderException} with the template, line and column. A template also cannot run away: each page
+ * renders on a worker thread that is interrupted when the site's templates have run for {@link #TIME_LIMIT} in
+ * all, elements nest at most {@link #DEPTH_LIMIT} deep (macro and function calls included), and a page has at most
+ * {@link #OUTPUT_LIMIT} characters.
  */
 final class Templates {
 
@@ -45,13 +58,46 @@ final class Templates {
     /** The folder of a policy repository whose templates override the bundled ones. */
     static final String OVERRIDES = "templates";
 
+    /** How long the templates of one site may run in all; the bundled ones render the example site in under 1 s. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+
+    /**
+     * How deep template elements may nest, macro and function calls included; the bundled templates reach 12. Java
+     * recursion that no element shows (the parser's, in an expression nested in hundreds of parentheses) fails as too
+     * deep when it reaches the end of the worker's stack.
+     */
+    static final int DEPTH_LIMIT = 500;
+
+    /** How many characters one page may have; the largest page of the example site has under 60,000. */
+    static final int OUTPUT_LIMIT = 16 * 1024 * 1024;
+
+    /** How long a stopped worker is given to end before the render fails without waiting for it. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    /** The custom attribute that marks a template whose loops check for interruption. */
+    private static final String INTERRUPTIBLE = "soc2kit.interruptible";
+
     private static final Version VERSION = Configuration.VERSION_2_3_34;
 
     private final Configuration config = new Configuration(VERSION);
     private final @Nullable Path overrides;
+    private final Duration timeLimit;
+    private final int depthLimit;
+    private final int outputLimit;
+
+    /** Nanoseconds the templates of this site have run so far. */
+    private long spent;
 
     /** @param repository the policy repository; its {@code templates/} folder, if any, overrides the bundled one */
     Templates(Path repository) {
+        this(repository, TIME_LIMIT, DEPTH_LIMIT, OUTPUT_LIMIT);
+    }
+
+    /** With other limits than the defaults, for tests. */
+    Templates(Path repository, Duration timeLimit, int depthLimit, int outputLimit) {
+        this.timeLimit = timeLimit;
+        this.depthLimit = depthLimit;
+        this.outputLimit = outputLimit;
         Path folder = repository.resolve(OVERRIDES);
         this.overrides = Files.isDirectory(folder) ? checked(repository, folder) : null;
         List<TemplateLoader> loaders = new ArrayList<>();
@@ -74,6 +120,7 @@ final class Templates {
         config.setBooleanFormat("c");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
+        config.setAttemptExceptionReporter((e, env) -> {});
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
@@ -101,7 +148,7 @@ final class Templates {
             String name = repository.relativize(entry).toString().replace('\\', '/');
             String refusal = Files.isDirectory(entry) ? files.folderRefusal(entry) : files.refusal(entry);
             if (refusal != null) {
-                throw new TemplateRenderException(name, "'" + name + "' " + refusal + "; soc2kit did not read it");
+                throw new TemplateRenderException(name, refusal + "; soc2kit did not read it");
             }
         }
         return folder;
@@ -110,12 +157,56 @@ final class Templates {
     /**
      * Renders template {@code name} over {@code model}, whose values are maps, lists, strings, numbers and booleans.
      *
-     * @throws TemplateRenderException when the template is missing, malformed or fails
+     * @throws TemplateRenderException when the template is missing, malformed or fails, or when it goes over a limit
      */
     String render(String name, Map<String, ?> model) {
+        Watch watch = new Watch(name);
+        FutureTask<String> page = new FutureTask<>(() -> process(name, model, watch));
+        Thread worker = new Thread(page, "soc2kit template " + name);
+        worker.setDaemon(true);
+        long start = System.nanoTime();
+        worker.start();
         try {
-            StringWriter out = new StringWriter();
-            config.getTemplate(name).process(model, out);
+            return page.get(timeLimit.toNanos() - spent, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop(worker);
+            throw watch.stop("the site's templates ran longer than the limit of " + timeLimit.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            stop(worker);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering " + name, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StackOverflowError) {
+                throw watch.stop("nests deeper than the stack allows (an expression in hundreds of parentheses?)");
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause(); // process throws nothing checked
+        } finally {
+            spent += System.nanoTime() - start;
+        }
+    }
+
+    /**
+     * Interrupts the worker, whose loops then stop at their next iteration, and waits for it to end; one built-in
+     * busy in Java code (a join over a huge sequence) does not see the interruption, and is left to end by itself.
+     */
+    private static void stop(Thread worker) {
+        worker.interrupt();
+        try {
+            worker.join(STOP_GRACE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String process(String name, Map<String, ?> model, Watch watch) {
+        try {
+            PageWriter out = new PageWriter(outputLimit, watch);
+            Environment env = config.getTemplate(name).createProcessingEnvironment(model, out);
+            env.setTemplateProcessingTracer(watch);
+            env.process();
             return out.toString();
         } catch (TemplateNotFoundException e) {
             throw new TemplateRenderException(where(name), 0, 0, "template not found", e);
@@ -127,6 +218,10 @@ final class Templates {
                     e.getEditorMessage(),
                     e);
         } catch (TemplateException e) {
+            TemplateRenderException limit = watch.failure;
+            if (limit != null) {
+                throw limit; // a limit reached inside a function call, which Freemarker wrapped
+            }
             throw new TemplateRenderException(
                     where(orElse(e.getTemplateSourceName(), name)),
                     orZero(e.getLineNumber()),
@@ -135,6 +230,99 @@ final class Templates {
                     e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + name, e);
+        }
+    }
+
+    /**
+     * Follows the elements a page runs: it makes each template's loops check for interruption before its first
+     * element runs (imported and interpreted templates too), remembers the element running, for the position of a
+     * limit reached, and counts how deep elements nest. Once a limit is reached every further element fails, so that
+     * an {@code <#attempt>} cannot carry on past it.
+     */
+    private final class Watch implements TemplateProcessingTracer {
+
+        private final String page;
+        private volatile @Nullable TracedElement at;
+        private volatile @Nullable TemplateRenderException failure;
+        private int depth;
+
+        Watch(String page) {
+            this.page = page;
+        }
+
+        @Override
+        public void enterElement(Environment env, TracedElement element) {
+            interruptible(element.getTemplate());
+            at = element;
+            TemplateRenderException stopped = failure;
+            if (stopped != null) {
+                throw stopped;
+            }
+            if (++depth > depthLimit) {
+                throw stop("elements nest deeper than the limit of " + depthLimit
+                        + " (a macro or function that calls itself without end?)");
+            }
+        }
+
+        @Override
+        public void exitElement(Environment env, TracedElement element) {
+            depth--;
+        }
+
+        /** The failure of a limit reached, at the element running, if any yet. */
+        TemplateRenderException stop(String problem) {
+            TracedElement element = at;
+            TemplateRenderException stopped = element == null
+                    ? new TemplateRenderException(where(page), problem)
+                    : new TemplateRenderException(
+                            where(element.getTemplate().getSourceName()),
+                            element.getBeginLine(),
+                            element.getBeginColumn(),
+                            problem,
+                            null);
+            failure = stopped;
+            return stopped;
+        }
+    }
+
+    /** Inserts a check for interruption at the start of each loop of {@code template}, once. */
+    private static void interruptible(Template template) {
+        if (template.getCustomAttribute(INTERRUPTIBLE) == null) {
+            _CoreAPI.addThreadInterruptedChecks(template);
+            template.setCustomAttribute(INTERRUPTIBLE, Boolean.TRUE);
+        }
+    }
+
+    /** A page's text, which fails the page once it would have more than its limit of characters. */
+    private static final class PageWriter extends Writer {
+
+        private final StringBuilder text = new StringBuilder();
+        private final int limit;
+        private final Watch watch;
+
+        PageWriter(int limit, Watch watch) {
+            this.limit = limit;
+            this.watch = watch;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            if (length > limit - text.length()) {
+                throw watch.stop("the page has more than the limit of " + String.format(Locale.ROOT, "%,d", limit)
+                        + " characters");
+            }
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 

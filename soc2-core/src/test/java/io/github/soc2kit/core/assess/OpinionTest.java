@@ -34,7 +34,8 @@ class OpinionTest {
         Files.writeString(policy, Files.readString(policy).replace("controls: [CHG-01, CHG-02, GOV-01]\n", ""));
 
         VerifyResult result = new EvidenceVerifier()
-                .verify(new VerifyRequest(repo, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .verify(new VerifyRequest(
+                        repo, repo.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
 
         assertThat(result.validated()).as("%s", result.findings().findings()).isTrue();
         assertThat(result.opinion()).isEqualTo("not assessable");

@@ -37,7 +37,8 @@ class LargeExportTest {
         Runtime runtime = Runtime.getRuntime();
         long start = System.nanoTime();
         VerifyResult result = new EvidenceVerifier()
-                .verify(new VerifyRequest(repo, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .verify(new VerifyRequest(
+                        repo, repo.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
         double seconds = (System.nanoTime() - start) / 1e9;
 
         ControlResult chg01 = VerifyResults.report(result).controls().stream()

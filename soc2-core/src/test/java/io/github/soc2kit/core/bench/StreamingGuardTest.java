@@ -43,7 +43,8 @@ class StreamingGuardTest {
                 .isLessThan(Files.size(pulls));
 
         VerifyResult result = new EvidenceVerifier()
-                .verify(new VerifyRequest(repo, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .verify(new VerifyRequest(
+                        repo, repo.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
 
         ControlResult chg01 = VerifyResults.report(result).controls().stream()
                 .filter(c -> c.id().equals("CHG-01"))

@@ -77,7 +77,13 @@ class PolicyDiffTest {
                 "where: record.base.ref == 'release'");
 
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, null, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        null,
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
 
         assertThat(result.base()).isEqualTo("main");
         String base = result.baseCommit().substring(0, 7);
@@ -117,7 +123,13 @@ class PolicyDiffTest {
         Path root = repository();
         replace(root, "policies/change-management.yaml", "required_approvals: 2", "required_approvals: 1");
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
         assertThat(result.console())
                 .last()
                 .isEqualTo(
@@ -173,7 +185,13 @@ class PolicyDiffTest {
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= 1");
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
         assertThat(result.console())
                 .last()
                 .isEqualTo(
@@ -186,7 +204,13 @@ class PolicyDiffTest {
                 "record.independent_approvals >= policy.required_approvals");
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  description: Reworded.\n");
         result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
         assertThat(result.console())
                 .as("a reworded description changes nothing to preview")
                 .noneMatch(l -> l.contains("drift preview"));
@@ -202,7 +226,13 @@ class PolicyDiffTest {
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  source: github-pulls\n");
 
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
 
         assertThat(result.console())
                 .last()
@@ -224,7 +254,13 @@ class PolicyDiffTest {
                 "require: record.independent_approvals >=",
                 "require: record.independent_approvals >= policy.required_approvals");
         result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
         assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
     }
 
@@ -237,7 +273,13 @@ class PolicyDiffTest {
         replace(root, "controls/IAM-01.yaml", "policy.revocation_days", "policy.deprovision_days");
 
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, null, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        null,
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
 
         assertThat(result.console())
                 .contains(
@@ -258,7 +300,13 @@ class PolicyDiffTest {
         replace(root, "controls/CHG-01.yaml", "source: github-pulls", "source: gh-pulls");
 
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
 
         assertThat(result.console())
                 .contains("  tightens IAM-09: control 'IAM-09' added")
@@ -285,7 +333,13 @@ class PolicyDiffTest {
                 "record.independent_approvals >= 1");
 
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
 
         assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
     }
@@ -305,7 +359,13 @@ class PolicyDiffTest {
                 "record.independent_approvals >= 1");
 
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
 
         assertThat(result.console())
                 .last()
@@ -327,7 +387,13 @@ class PolicyDiffTest {
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= policy.min_approvals");
         DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
         assertThat(result.console())
                 .as("min_approvals is new: both runs read today's value, so the label leaves it out")
                 .last()
@@ -341,7 +407,13 @@ class PolicyDiffTest {
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  source: github-pulls\n");
         replace(root, "policies/change-management.yaml", "min_approvals: 1", "min_approvals: 2");
         result = new PolicyDiff()
-                .diff(new DiffRequest(root, "HEAD", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        "HEAD",
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
         assertThat(result.console())
                 .noneMatch(line -> line.startsWith("  drift preview CHG-01:"))
                 .anyMatch(line -> line.startsWith("  drift preview of CHG-01 skipped"));
@@ -352,7 +424,12 @@ class PolicyDiffTest {
         Path root = repository();
         assertThatThrownBy(() -> new PolicyDiff()
                         .diff(new DiffRequest(
-                                root, "origin/main", temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE)))
+                                root,
+                                root.resolve("target"),
+                                "origin/main",
+                                temp.resolve("out"),
+                                Fixtures.AFTER_PERIOD,
+                                Soc2Listener.NONE)))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage("git ref 'origin/main' not found; in a shallow clone fetch it, or the whole history"
                         + " ('git fetch --unshallow', or 'fetch-depth: 0' on actions/checkout)");
@@ -369,7 +446,12 @@ class PolicyDiffTest {
                     .rename();
             assertThat(new PolicyDiff()
                             .diff(new DiffRequest(
-                                    root, null, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE))
+                                    root,
+                                    root.resolve("target"),
+                                    null,
+                                    temp.resolve("out"),
+                                    Fixtures.AFTER_PERIOD,
+                                    Soc2Listener.NONE))
                             .base())
                     .isEqualTo("master");
 
@@ -379,7 +461,12 @@ class PolicyDiffTest {
             repo.updateRef("refs/remotes/origin/HEAD").link("refs/remotes/origin/develop");
             assertThat(new PolicyDiff()
                             .diff(new DiffRequest(
-                                    root, null, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE))
+                                    root,
+                                    root.resolve("target"),
+                                    null,
+                                    temp.resolve("out"),
+                                    Fixtures.AFTER_PERIOD,
+                                    Soc2Listener.NONE))
                             .base())
                     .isEqualTo("origin/develop");
         }
@@ -398,7 +485,12 @@ class PolicyDiffTest {
         }
         assertThatThrownBy(() -> new PolicyDiff()
                         .diff(new DiffRequest(
-                                root, null, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE)))
+                                root,
+                                root.resolve("target"),
+                                null,
+                                temp.resolve("out"),
+                                Fixtures.AFTER_PERIOD,
+                                Soc2Listener.NONE)))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage(
                         "no default branch to compare with: none of origin/HEAD, origin/main, origin/master, main, master"

@@ -36,7 +36,13 @@ class ChangeHistoryPageTest {
             merge = git.mergePullRequest("v1.1", 9, "2026-02-21T09:00:00Z", ANA);
         }
         new PolicyRenderer()
-                .render(new RenderRequest(root, temp.resolve("site"), null, Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+                .render(new RenderRequest(
+                        root,
+                        root.resolve("target"),
+                        temp.resolve("site"),
+                        null,
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
         String page = Files.readString(temp.resolve("site/policies/change-management.html"));
         assertThat(page)
                 .contains("<tbody>\n"

@@ -76,7 +76,8 @@ class FilePolicyTest {
         Files.createSymbolicLink(root.resolve("policies/secrets.yaml"), secret());
 
         Path out = temp.resolve("out");
-        ValidateResult result = new PolicyValidator().validate(new ValidateRequest(root, out, Soc2Listener.NONE));
+        ValidateResult result = new PolicyValidator()
+                .validate(new ValidateRequest(root, root.resolve("target"), out, Soc2Listener.NONE));
 
         assertThat(result.report().findings())
                 .extracting(Finding::format)
@@ -93,8 +94,8 @@ class FilePolicyTest {
         Files.createSymbolicLink(root.resolve("evidence/okta/users.json"), secret());
 
         Path out = temp.resolve("out");
-        VerifyResult result =
-                new EvidenceVerifier().verify(new VerifyRequest(root, out, Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+        VerifyResult result = new EvidenceVerifier()
+                .verify(new VerifyRequest(root, root.resolve("target"), out, Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
 
         assertThat(result.findings().findings())
                 .extracting(Finding::format)

@@ -58,7 +58,11 @@ class BrowserTest {
         Path example = Path.of("../example-repo");
         VerifyReport report = VerifyResults.report(new EvidenceVerifier()
                 .verify(new VerifyRequest(
-                        example, target.resolve("example-soc2"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE)));
+                        example,
+                        example.resolve("target"),
+                        target.resolve("example-soc2"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE)));
         assertThat(RenderFixtures.render(example, site, report).report().hasErrors())
                 .isFalse();
 

@@ -13,9 +13,9 @@ class MarkdownTest {
 
     @Test
     void parameters_are_substituted_before_markdown_so_they_work_inside_code_and_emphasis() {
-        assertThat(Markdown.policyHtml(
+        assertThat(Markdown.html(Markdown.substitute(
                         "MFA (`mfa_required: {{mfa_required}}`) and **{{ required_approvals }}** approvals",
-                        PARAMETERS))
+                        PARAMETERS)))
                 .isEqualTo("<p>MFA (<code>mfa_required: true</code>) and <strong>2</strong> approvals</p>\n");
     }
 
@@ -27,8 +27,14 @@ class MarkdownTest {
 
     @Test
     void a_parameter_value_is_never_evaluated_as_template_code() {
-        assertThat(Markdown.policyHtml("{{p}}", Map.of("p", "${site.organization} <#list x as y>")))
+        assertThat(Markdown.html(Markdown.substitute("{{p}}", Map.of("p", "${site.organization} <#list x as y>"))))
                 .isEqualTo("<p>${site.organization} &lt;#list x as y&gt;</p>\n");
+    }
+
+    @Test
+    void a_value_that_holds_a_placeholder_is_not_substituted_again() {
+        assertThat(Markdown.substitute("{{a}} and {{b}}", Map.of("a", "{{b}}", "b", "{{a}}")))
+                .isEqualTo("{{b}} and {{a}}");
     }
 
     @Test

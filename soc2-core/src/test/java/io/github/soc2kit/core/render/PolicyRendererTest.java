@@ -10,6 +10,7 @@ import io.github.soc2kit.core.api.RenderResult;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.TemplateRenderException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,30 @@ class PolicyRendererTest {
     }
 
     @Test
+    void a_long_value_repeated_past_the_text_limit_fails_at_its_section_before_the_text_is_built() throws IOException {
+        Path repository = repository();
+        Path policy = repository.resolve("policies/access-control.yaml");
+        Files.writeString(
+                policy,
+                Files.readString(policy)
+                        .replace(
+                                "  review_cadence: quarterly\n",
+                                "  review_cadence: quarterly\n  filler: " + "x".repeat(1 << 20) + "\n")
+                        .replace(
+                                "    text: |\n      Access is reviewed",
+                                "    text: |\n      " + "{{filler}}".repeat(100_000) + "\n      Access is reviewed"));
+        assertThatThrownBy(() -> RenderFixtures.render(repository, temp.resolve("site"), null))
+                .isInstanceOfSatisfying(PolicyLoadException.class, e -> {
+                    assertThat(e.at()).hasToString("policies/access-control.yaml:20:11");
+                    assertThat(e.getMessage())
+                            .isEqualTo("policy 'access-control' would have more than the limit of 8,388,608 characters"
+                                    + " of text once its parameter values are substituted; use shorter values or fewer"
+                                    + " placeholders");
+                });
+        assertThat(temp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void override_template_in_the_repository_wins_over_the_bundled_one() throws IOException {
         Path repository = repository();
         Files.createDirectories(repository.resolve("templates"));
@@ -110,8 +135,8 @@ class PolicyRendererTest {
         Files.createSymbolicLink(repository.resolve("templates/index.ftl"), secret);
         assertThatThrownBy(() -> RenderFixtures.render(repository, temp.resolve("site"), null))
                 .isInstanceOf(TemplateRenderException.class)
-                .hasMessage("templates/index.ftl: 'templates/index.ftl' is a link that leads outside the repository;"
-                        + " soc2kit did not read it");
+                .hasMessage(
+                        "templates/index.ftl: is a link that leads outside the repository; soc2kit did not read it");
         assertThat(temp.resolve("site")).doesNotExist();
     }
 
@@ -147,7 +172,8 @@ class PolicyRendererTest {
         Path reports = temp.resolve("target/soc2");
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("verify.json"), "{}\n");
-        RenderRequest request = new RenderRequest(repository, reports, null, Fixtures.AFTER_PERIOD, Soc2Listener.NONE);
+        RenderRequest request = new RenderRequest(
+                repository, repository.resolve("target"), reports, null, Fixtures.AFTER_PERIOD, Soc2Listener.NONE);
         assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(request, reports))
                 .isInstanceOfSatisfying(
                         InvalidConfigurationException.class,
@@ -156,8 +182,13 @@ class PolicyRendererTest {
                                         + reports.toAbsolutePath().normalize() + " holds the reports of"
                                         + " soc2:verify and would delete them; give the site a folder of its own, for example"
                                         + " target/soc2-site"));
-        RenderRequest above =
-                new RenderRequest(repository, temp.resolve("target"), null, Fixtures.AFTER_PERIOD, Soc2Listener.NONE);
+        RenderRequest above = new RenderRequest(
+                repository,
+                repository.resolve("target"),
+                temp.resolve("target"),
+                null,
+                Fixtures.AFTER_PERIOD,
+                Soc2Listener.NONE);
         assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(above, reports))
                 .isInstanceOf(InvalidConfigurationException.class);
         assertThat(reports.resolve("verify.json")).hasContent("{}");

@@ -47,7 +47,12 @@ final class RenderFixtures {
     static RenderResult render(Path repository, Path site, @Nullable VerifyReport report, LocalDate asOf) {
         return new PolicyRenderer()
                 .render(new RenderRequest(
-                        repository, site, report == null ? null : VerifyResults.of(report), asOf, Soc2Listener.NONE));
+                        repository,
+                        repository.resolve("target"),
+                        site,
+                        report == null ? null : VerifyResults.of(report),
+                        asOf,
+                        Soc2Listener.NONE));
     }
 
     /** What soc2:verify could have found in the fixture: CHG-01 in deviation, IAM-02 with an exception. */

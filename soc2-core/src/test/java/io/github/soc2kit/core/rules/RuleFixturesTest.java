@@ -178,7 +178,8 @@ class RuleFixturesTest {
     /** Every finding of soc2:verify, evidence and all. */
     private List<Finding> verify(Path root) {
         return new EvidenceVerifier()
-                .verify(new VerifyRequest(root, temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE))
+                .verify(new VerifyRequest(
+                        root, root.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE))
                 .findings()
                 .findings();
     }
