@@ -21,6 +21,9 @@
 </#if>
 <#if c.result?has_content>
 <tr><th scope="row">Status</th><td><span class="status ${c.result.statusKey}">${c.result.status}</span> ${c.result.summary}</td></tr>
+<#if c.result.occurrences?has_content>
+<tr><th scope="row">Occurrences as of ${site.asOf}</th><td><ul class="occurrences"><#list c.result.occurrences as o><li>${o.period}: ${o.status}</li></#list></ul></td></tr>
+</#if>
 </#if>
 </tbody>
 </table>

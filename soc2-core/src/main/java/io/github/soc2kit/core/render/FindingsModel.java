@@ -27,7 +27,11 @@ final class FindingsModel {
                 "deviations", result.deviations(),
                 "exceptions", result.exceptions(),
                 "rate", Wording.percent(result.deviationRate()),
-                "tolerable", Wording.percent(result.tolerableRate()));
+                "tolerable", Wording.percent(result.tolerableRate()),
+                "occurrences",
+                        result.occurrences().stream()
+                                .map(o -> Plain.map("period", o.period(), "status", o.describe()))
+                                .toList());
     }
 
     static Map<String, Object> findings(VerifyReport report, SiteModel site) {
