@@ -145,7 +145,7 @@ public final class MarkdownReport {
         out.add("");
         out.add("## Evidence");
         out.add("");
-        out.add("| source | records | files | first – last | sha256 |");
+        out.add("| source | records | files | first – last day | sha256 |");
         out.add("| --- | ---: | --- | --- | --- |");
         for (SourceProvenance s : sources) {
             String files = s.files().isEmpty()
@@ -155,6 +155,12 @@ public final class MarkdownReport {
                     ? NONE
                     : s.files().stream().map(MarkdownReport::shortSha).collect(Collectors.joining("<br>"));
             String period = s.first() == null && s.last() == null ? NONE : orNone(s.first()) + " – " + orNone(s.last());
+            if (s.exportedOn() != null) {
+                period += "<br>exported " + s.exportedOn();
+            }
+            if (s.later() > 0) {
+                period += "<br>" + s.later() + " after the as-of date, not judged";
+            }
             out.add("| " + escape(s.id()) + " | " + s.records() + " | " + files + " | " + period + " | " + hashes
                     + " |");
         }

@@ -52,11 +52,13 @@ class MarkdownReportTest {
     }
 
     @Test
-    void provenance_shortens_sha256_to_twelve_characters() {
+    void provenance_shows_the_days_an_export_covers_its_export_date_what_was_not_judged_and_short_sha256() {
         assertThat(lines(SampleReports.northwind()))
                 .contains(
-                        "| github-prs | 412 | `evidence/prs-2025.json` | 2025-01-03T09:12:44Z – 2025-12-30T17:01:02Z | `3f2a9c4e1b7d` |",
-                        "| hris | 65 | `evidence/hris/leavers.csv`<br>`evidence/hris/roster.csv` | — | `0f1e2d3c4b5a`<br>`a1b2c3d4e5f6` |");
+                        "| github-prs | 412 | `evidence/prs-2025.json` | 2025-01-03 – 2025-12-30<br>2 after the as-of date,"
+                                + " not judged | `3f2a9c4e1b7d` |",
+                        "| hris | 65 | `evidence/hris/leavers.csv`<br>`evidence/hris/roster.csv` | —<br>exported 2025-12-31"
+                                + " | `0f1e2d3c4b5a`<br>`a1b2c3d4e5f6` |");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -120,9 +121,9 @@ final class SampleReports {
                         "github-pull-requests",
                         List.of(new FileDigest("evidence/prs-2025.json", PRS_SHA, 482113)),
                         412,
-                        "2025-01-03T09:12:44Z",
-                        "2025-12-30T17:01:02Z",
-                        0,
+                        "2025-01-03",
+                        "2025-12-30",
+                        2,
                         null,
                         7,
                         false),
@@ -136,7 +137,7 @@ final class SampleReports {
                         null,
                         null,
                         0,
-                        null,
+                        LocalDate.parse("2025-12-31"),
                         7,
                         false));
         return new VerifyReport(
