@@ -128,14 +128,14 @@ public final class CsvRows {
                         "rename or remove one of the two columns");
             }
         }
-        for (String column : required) {
-            if (!seen.contains(column)) {
-                throw new EvidenceException(
-                        header.at(),
-                        "the header of '" + path + "' has no column '" + column + "'",
-                        "it has " + Values.quoted(columns) + "; export the file again with the column '" + column
-                                + "'");
-            }
+        List<String> missing =
+                required.stream().filter(column -> !seen.contains(column)).toList();
+        if (!missing.isEmpty()) {
+            String named = (missing.size() == 1 ? "column " : "columns ") + Values.quoted(missing);
+            throw new EvidenceException(
+                    header.at(),
+                    "the header of '" + path + "' has no " + named,
+                    "it has " + Values.quoted(columns) + "; export the file again with the " + named);
         }
         return columns;
     }

@@ -114,6 +114,7 @@ public final class ReviewJoin {
         Instant mergedAt = pull.instant("merged_at");
         Map<String, Review> latest = new HashMap<>();
         JsonRecords.readFile(context, file, reviews, Syntax.JSON, "", review -> {
+            GithubReviewsReader.requireFields(review);
             String state = review.text("state");
             String login = review.text("user.login");
             Instant submitted = review.instant("submitted_at");
