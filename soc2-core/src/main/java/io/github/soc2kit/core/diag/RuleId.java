@@ -135,6 +135,10 @@ public enum RuleId {
             "evidence-invalid",
             Severity.ERROR,
             "An evidence file is malformed, cut off, or lacks a column or field it needs."),
+    EVIDENCE_DUPLICATE(
+            "evidence-duplicate",
+            Severity.ERROR,
+            "An evidence export lists one user, account, pull request or incident twice; it is counted once."),
     CHECK_FAILED(
             "check-failed",
             Severity.ERROR,

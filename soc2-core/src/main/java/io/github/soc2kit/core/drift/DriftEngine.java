@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates every control test against the evidence. Each source is streamed once, in id order, and every
- * record goes to every check that reads the source, so memory depends on what the checks keep (keys and
- * dates), never on the size of an export.
+ * record goes to every check that reads the source, except one that repeats the key of an earlier record where the
+ * format's keys name one record ({@link Duplicates}); memory depends on the keys and dates kept, never on the size of
+ * an export.
  */
 public final class DriftEngine {
 
@@ -225,10 +226,14 @@ public final class DriftEngine {
             }
             EvidenceReader reader = readers.apply(source.format());
             Attribution attribution = new Attribution(source, reader.aboutPeople());
+            Duplicates duplicates = new Duplicates(reader.keys(), findings);
             long[] count = {0};
             TreeSet<String> days = new TreeSet<>();
             try {
                 reader.read(source, context, record -> {
+                    if (duplicates.repeated(record)) {
+                        return;
+                    }
                     count[0]++;
                     try {
                         LocalDate day = Dates.day(record.timestamp(), zone);
@@ -247,6 +252,7 @@ public final class DriftEngine {
                 checks.forEach(c ->
                         failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
             }
+            duplicates.finish();
             attribution.report();
             Map<String, ReadContext.FileDigest> digests = context.digests();
             List<ReadContext.FileDigest> files = context.files(source).stream()

@@ -93,4 +93,9 @@ public final class AwsCredentialReportReader implements EvidenceReader {
         }
         return oldest;
     }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
+    }
 }

@@ -61,4 +61,9 @@ public final class GithubBranchProtectionReader implements EvidenceReader {
             }
         }
     }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
+    }
 }

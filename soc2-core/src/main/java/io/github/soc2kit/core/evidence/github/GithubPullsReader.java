@@ -50,4 +50,9 @@ public final class GithubPullsReader implements EvidenceReader {
             sink.accept(mapper.map(pull));
         });
     }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE;
+    }
 }

@@ -57,4 +57,9 @@ public final class GithubReviewsReader implements EvidenceReader {
                 ? Long.valueOf(last)
                 : null;
     }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE;
+    }
 }

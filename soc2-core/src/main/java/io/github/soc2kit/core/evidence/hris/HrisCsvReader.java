@@ -36,4 +36,9 @@ public final class HrisCsvReader implements EvidenceReader {
     public boolean aboutPeople() {
         return true;
     }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
+    }
 }

@@ -33,4 +33,9 @@ public final class OktaFactorsReader implements EvidenceReader {
     public boolean aboutPeople() {
         return true;
     }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
+    }
 }

@@ -48,4 +48,9 @@ public final class OktaUsersReader implements EvidenceReader {
     public boolean aboutPeople() {
         return true;
     }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
+    }
 }

@@ -32,4 +32,9 @@ public final class PagerdutyIncidentsReader implements EvidenceReader {
             sink.accept(mapper.map(incident));
         });
     }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE;
+    }
 }

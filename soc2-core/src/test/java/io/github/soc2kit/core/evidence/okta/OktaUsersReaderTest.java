@@ -86,6 +86,37 @@ class OktaUsersReaderTest {
     }
 
     @Test
+    void counts_a_factor_listed_twice_once() {
+        write(repo, "evidence/users.json", """
+                [
+                  {
+                    "id": "00u9ab12cdEXAMPLE697",
+                    "status": "ACTIVE",
+                    "statusChanged": "2024-01-09T09:01:44.000Z",
+                    "profile": { "login": "priya.raman@acme.example", "email": "priya.raman@acme.example" }
+                  }
+                ]
+                """);
+        write(repo, "evidence/factors/00u9ab12cdEXAMPLE697.json", """
+                [
+                  { "id": "opf1a2b3cEXAMPLE001", "factorType": "push", "provider": "OKTA", "vendorName": "OKTA",
+                    "status": "ACTIVE", "created": "2024-01-09T09:05:00.000Z", "lastUpdated": "2024-01-09T09:05:00.000Z" },
+                  { "id": "opf1a2b3cEXAMPLE001", "factorType": "push", "provider": "OKTA", "vendorName": "OKTA",
+                    "status": "ACTIVE", "created": "2024-01-09T09:05:00.000Z", "lastUpdated": "2024-01-09T09:05:00.000Z" }
+                ]
+                """);
+        EvidenceSource factors = source("okta-factors", "okta-factors", "evidence/factors/*.json");
+
+        EvidenceRecord user = read(
+                        repo,
+                        withJoin(source("okta-users", "okta-users", "evidence/users.json"), "okta-factors"),
+                        factors)
+                .get(0);
+
+        assertThat(user.get("active_factors")).isEqualTo(1L);
+    }
+
+    @Test
     void rejects_a_user_without_status_at_its_position() {
         write(repo, "evidence/users.json", """
                 [
