@@ -215,7 +215,14 @@ public final class DriftEngine {
                 checks.forEach(c -> failures.putIfAbsent(c, "evidence source '" + id + "' is not declared"));
                 return;
             }
-            if (context.files(source).isEmpty()) {
+            List<Path> files;
+            try {
+                files = context.files(source);
+            } catch (EvidenceException e) {
+                unreadable(id, checks, e);
+                return;
+            }
+            if (files.isEmpty()) {
                 missing.put(id, "evidence source '" + id + "' has no file matching '" + source.path() + "'");
                 findings.add(Finding.error(
                         RuleId.EVIDENCE_MISSING,
@@ -248,14 +255,12 @@ public final class DriftEngine {
                     }
                 });
             } catch (EvidenceException e) {
-                findings.add(new Finding(RuleId.EVIDENCE_INVALID, Severity.ERROR, e.at(), e.getMessage(), e.hint()));
-                checks.forEach(c ->
-                        failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
+                unreadable(id, checks, e);
             }
             duplicates.finish();
             attribution.report();
             Map<String, ReadContext.FileDigest> digests = context.digests();
-            List<ReadContext.FileDigest> files = context.files(source).stream()
+            List<ReadContext.FileDigest> digested = files.stream()
                     .map(context::relative)
                     .map(digests::get)
                     .filter(java.util.Objects::nonNull)
@@ -265,10 +270,17 @@ public final class DriftEngine {
                     new SourceProvenance(
                             id,
                             source.format(),
-                            files,
+                            digested,
                             count[0],
                             days.isEmpty() ? null : days.first(),
                             days.isEmpty() ? null : days.last()));
+        }
+
+        /** A source that cannot be read: its finding, and every check that reads it fails. */
+        private void unreadable(String id, List<Check> checks, EvidenceException e) {
+            findings.add(new Finding(RuleId.EVIDENCE_INVALID, Severity.ERROR, e.at(), e.getMessage(), e.hint()));
+            checks.forEach(
+                    c -> failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
         }
 
         private void dispatch(String id, List<Check> checks, EvidenceRecord record) {
