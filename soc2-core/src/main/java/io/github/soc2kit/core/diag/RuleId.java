@@ -139,6 +139,10 @@ public enum RuleId {
             "evidence-stale",
             Severity.ERROR,
             "A population test reads an export that stops before the as-of date: the days after it were not tested."),
+    EVIDENCE_DUPLICATE(
+            "evidence-duplicate",
+            Severity.ERROR,
+            "An evidence export lists one user, account, pull request or incident twice; it is counted once."),
     CHECK_FAILED(
             "check-failed",
             Severity.ERROR,

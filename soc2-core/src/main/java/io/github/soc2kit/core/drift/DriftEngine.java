@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates every control test against the evidence. Each source is streamed once, in id order, and every
- * record goes to every check that reads the source, so memory depends on what the checks keep (keys and
- * dates), never on the size of an export.
+ * record goes to every check that reads the source, except one that repeats the key of an earlier record where the
+ * format's keys name one record ({@link Duplicates}); memory depends on the keys and dates kept, never on the size of
+ * an export.
  */
 public final class DriftEngine {
 
@@ -233,7 +234,14 @@ public final class DriftEngine {
                 checks.forEach(c -> failures.putIfAbsent(c, "evidence source '" + id + "' is not declared"));
                 return;
             }
-            if (context.files(source).isEmpty()) {
+            List<Path> files;
+            try {
+                files = context.files(source);
+            } catch (EvidenceException e) {
+                unreadable(id, checks, e);
+                return;
+            }
+            if (files.isEmpty()) {
                 missing.put(id, "evidence source '" + id + "' has no file matching '" + source.path() + "'");
                 findings.add(Finding.error(
                         RuleId.EVIDENCE_MISSING,
@@ -244,11 +252,15 @@ public final class DriftEngine {
             }
             EvidenceReader reader = readers.apply(source.format());
             Attribution attribution = new Attribution(source, reader.aboutPeople());
+            Duplicates duplicates = new Duplicates(reader.keys(), findings);
             long[] count = {0, 0};
             TreeSet<LocalDate> days = new TreeSet<>();
             ZoneId sourceZone = zones.getOrDefault(id, zone);
             try {
                 reader.read(source, context, record -> {
+                    if (duplicates.repeated(record)) {
+                        return;
+                    }
                     count[0]++;
                     try {
                         LocalDate day = Dates.day(record.timestamp(), sourceZone);
@@ -264,13 +276,12 @@ public final class DriftEngine {
                     }
                 });
             } catch (EvidenceException e) {
-                findings.add(new Finding(RuleId.EVIDENCE_INVALID, Severity.ERROR, e.at(), e.getMessage(), e.hint()));
-                checks.forEach(c ->
-                        failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
+                unreadable(id, checks, e);
             }
+            duplicates.finish();
             attribution.report();
             Map<String, ReadContext.FileDigest> digests = context.digests();
-            List<ReadContext.FileDigest> files = context.files(source).stream()
+            List<ReadContext.FileDigest> digested = files.stream()
                     .map(context::relative)
                     .map(digests::get)
                     .filter(java.util.Objects::nonNull)
@@ -280,14 +291,21 @@ public final class DriftEngine {
                     new SourceProvenance(
                             id,
                             source.format(),
-                            files,
+                            digested,
                             count[0],
                             days.isEmpty() ? null : days.first().toString(),
                             days.isEmpty() ? null : days.last().toString(),
                             count[1],
                             source.exportedOn(),
                             source.staleAfterDays(),
-                            reader.snapshot()));
+                            reader.keys() == EvidenceReader.Keys.UNIQUE_IN_FILE));
+        }
+
+        /** A source that cannot be read: its finding, and every check that reads it fails. */
+        private void unreadable(String id, List<Check> checks, EvidenceException e) {
+            findings.add(new Finding(RuleId.EVIDENCE_INVALID, Severity.ERROR, e.at(), e.getMessage(), e.hint()));
+            checks.forEach(
+                    c -> failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
         }
 
         private void dispatch(String id, List<Check> checks, EvidenceRecord record) {

@@ -26,12 +26,27 @@ public interface EvidenceReader {
         return false;
     }
 
-    /**
-     * Whether the format is a snapshot of the present (a user list, a credential report, a branch protection) rather
-     * than a stream of events: its record timestamps (when users were created) say nothing about how far the export
-     * reaches, so only a declared export date does.
-     */
-    default boolean snapshot() {
-        return false;
+    /** Where a record's key names that record only, so that a second record with the key lists it twice. */
+    enum Keys {
+        /**
+         * Keys may repeat: events keyed by what they are about, such as a module taken again in a later campaign, or
+         * a generic format's {@code fields.key}, which may name an account whose purge was retried.
+         */
+        REPEAT,
+        /**
+         * One record per key in each file: snapshots of the present, one capture per file (a user is in every
+         * month's capture of the users, but once in each).
+         */
+        UNIQUE_IN_FILE,
+        /**
+         * One record per key in the whole source: events the system numbers (a pull request, a review, an incident),
+         * which two exports with overlapping pages or time windows both list.
+         */
+        UNIQUE
+    }
+
+    /** Where the format's keys name one record; the verifier counts a key once there and reports the repeats. */
+    default Keys keys() {
+        return Keys.REPEAT;
     }
 }

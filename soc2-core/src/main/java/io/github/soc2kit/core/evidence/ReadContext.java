@@ -6,20 +6,19 @@ import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What a reader may use: the repository, the declared sources (for joins), file resolution, and file opening
@@ -31,7 +30,7 @@ public final class ReadContext {
     private final FilePolicy policy;
     private final Map<String, EvidenceSource> sources;
     private final Map<String, FileDigest> digests = new TreeMap<>();
-    private final Map<String, List<Path>> files = new HashMap<>();
+    private final Map<String, FilePolicy.Listing> listings = new HashMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this.repository = repository.toAbsolutePath().normalize();
@@ -47,27 +46,60 @@ public final class ReadContext {
     }
 
     /**
-     * The files matching the source's path or glob, sorted by repo-relative path; empty when none exist. The
-     * repository is walked once per pattern, however often the engine and the readers ask.
+     * The files matching the source's path or glob, sorted by repo-relative path; empty when none exist. A glob is
+     * walked from its folder before the first wildcard, as deep as it reaches, once however often the engine and the
+     * readers ask.
+     *
+     * @throws EvidenceException naming the first folder of the walk that cannot be listed: files of the source may be
+     *     in it
      */
     public List<Path> files(EvidenceSource source) {
-        return files.computeIfAbsent(source.path(), this::find);
+        FilePolicy.Listing listing = listings.computeIfAbsent(source.path(), this::find);
+        if (!listing.unlisted().isEmpty()) {
+            String relative = relative(listing.unlisted().get(0));
+            String folder = relative.isEmpty() ? "." : relative;
+            throw new EvidenceException(
+                    SourcePosition.of(folder),
+                    "evidence folder '" + folder + "' " + FilePolicy.UNLISTED + "; soc2kit cannot tell which files of '"
+                            + source.path() + "' it holds",
+                    "make the folder readable to the build, or move it out of the way of source '" + source.id() + "'");
+        }
+        return listing.files();
     }
 
-    private List<Path> find(String pattern) {
-        if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[") && !pattern.contains("{")) {
+    private FilePolicy.Listing find(String pattern) {
+        if (!isGlob(pattern)) {
             Path file = repository.resolve(pattern).normalize();
-            return file.startsWith(repository) && FilePolicy.exists(file) ? List.of(file) : List.of();
+            return new FilePolicy.Listing(
+                    file.startsWith(repository) && FilePolicy.exists(file) ? List.of(file) : List.of(), List.of());
+        }
+        List<String> segments = List.of(pattern.split("/", -1));
+        int literal = 0;
+        while (literal < segments.size() - 1 && !isGlob(segments.get(literal))) {
+            literal++;
+        }
+        Path base = repository
+                .resolve(String.join("/", segments.subList(0, literal)))
+                .normalize();
+        if (!base.startsWith(repository) || policy.folderRefusal(base) != null) {
+            return new FilePolicy.Listing(List.of(), List.of()); // no folder, or one reached through a link out
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        try (Stream<Path> walk = Files.walk(repository)) {
-            return walk.filter(p -> !FilePolicy.isFolder(p)) // links and special files too: open() says what they are
-                    .filter(p -> matcher.matches(repository.relativize(p)))
-                    .sorted((a, b) -> relative(a).compareTo(relative(b)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list evidence files for '" + pattern + "'", e);
-        }
+        // links and special files too: open() says what they are
+        FilePolicy.Listing walk =
+                FilePolicy.walk(base, pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal);
+        return new FilePolicy.Listing(
+                walk.files().stream()
+                        .filter(p -> matcher.matches(repository.relativize(p)))
+                        .sorted(Comparator.comparing(this::relative))
+                        .toList(),
+                walk.unlisted().stream()
+                        .sorted(Comparator.comparing(this::relative))
+                        .toList());
+    }
+
+    private static boolean isGlob(String text) {
+        return text.contains("*") || text.contains("?") || text.contains("[") || text.contains("{");
     }
 
     /** The repo-relative path of a file, with '/'. */

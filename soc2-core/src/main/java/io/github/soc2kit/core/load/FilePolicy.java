@@ -1,12 +1,18 @@
 package io.github.soc2kit.core.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +23,9 @@ import org.jspecify.annotations.Nullable;
 public final class FilePolicy {
 
     private static final String OUTSIDE = "is a link that leads outside the repository";
+
+    /** What is wrong with a folder that a walk could not list, in words that complete "'path' ...". */
+    public static final String UNLISTED = "cannot be listed (check its permissions)";
 
     private final Path root;
 
@@ -73,6 +82,60 @@ public final class FilePolicy {
         } catch (IOException e) {
             return "cannot be opened";
         }
+    }
+
+    /**
+     * What a walk found.
+     *
+     * @param files every entry that is not a folder itself, links and special files too ({@link #refusal} says what
+     *     they are)
+     * @param unlisted the folders the walk could not list (and entries it could not read)
+     */
+    public record Listing(List<Path> files, List<Path> unlisted) {
+        public Listing {
+            files = List.copyOf(files);
+            unlisted = List.copyOf(unlisted);
+        }
+    }
+
+    /**
+     * Walks {@code folder} down to {@code depth} levels below it, never following a link. A folder that cannot be
+     * listed (no permission) is noted and the walk goes on; a folder that does not exist lists nothing. Both lists
+     * are in walk order.
+     */
+    public static Listing walk(Path folder, int depth) {
+        List<Path> files = new ArrayList<>();
+        List<Path> unlisted = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, Set.of(), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!attributes.isDirectory()) { // a folder at the depth limit is visited as a file
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!(e instanceof NoSuchFileException)) {
+                        unlisted.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) {
+                    if (e != null) {
+                        unlisted.add(dir);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the visitor throws none
+        }
+        return new Listing(files, unlisted);
     }
 
     /** Whether {@code path} names something (a file, folder, link or special file), without following a link. */

@@ -14,7 +14,6 @@ import io.github.soc2kit.core.model.RegisterEntry;
 import io.github.soc2kit.core.model.ServiceAccount;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.model.SystemDescription;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,11 +95,11 @@ public final class RepositoryLoader {
         }
 
         List<Policy> policies = new ArrayList<>();
-        for (Path file : yamlFilesUnder(root.resolve("policies"))) {
+        for (Path file : session.yamlFilesUnder(root.resolve("policies"), FileKind.POLICY)) {
             session.read(file, FileKind.POLICY).map(ModelReader::policy).ifPresent(policies::add);
         }
         List<Control> controls = new ArrayList<>();
-        for (Path file : yamlFilesUnder(root.resolve("controls"))) {
+        for (Path file : session.yamlFilesUnder(root.resolve("controls"), FileKind.CONTROL)) {
             session.read(file, FileKind.CONTROL).map(ModelReader::control).ifPresent(controls::add);
         }
 
@@ -184,6 +183,21 @@ public final class RepositoryLoader {
             findings.addAll(schemas.validate(kind, document));
             return Optional.of(document);
         }
+
+        /** Every YAML file below {@code dir}, in a stable order; a folder below it that cannot be listed is refused. */
+        List<Path> yamlFilesUnder(Path dir, FileKind kind) {
+            FilePolicy.Listing listing = YamlReader.filesUnder(dir);
+            for (Path folder : listing.unlisted()) {
+                String path = relative(root, folder);
+                findings.add(Finding.error(
+                        FILE_REFUSED,
+                        SourcePosition.of(path),
+                        "'" + path + "' " + FilePolicy.UNLISTED + "; soc2kit did not read the files in it",
+                        "make the folder readable to the build, or remove it"));
+                unreadable.add(kind);
+            }
+            return listing.files();
+        }
     }
 
     static String relative(Path root, Path file) {
@@ -198,17 +212,5 @@ public final class RepositoryLoader {
             }
         }
         return Optional.empty();
-    }
-
-    /** Every YAML file below {@code dir}, in a stable order. */
-    private static List<Path> yamlFilesUnder(Path dir) {
-        try {
-            return YamlReader.filesUnder(dir);
-        } catch (IOException e) {
-            throw new PolicyLoadException(
-                    SourcePosition.of(dir.getFileName().toString()),
-                    "cannot list '" + dir.getFileName() + "': " + e.getMessage(),
-                    e);
-        }
     }
 }

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -316,16 +315,20 @@ public final class YamlReader {
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
     }
 
-    /** Every YAML file below {@code dir} (none when it is no folder), in a stable order. */
-    public static List<Path> filesUnder(Path dir) throws IOException {
+    /**
+     * Every YAML file below {@code dir} (none when it is no folder), links and special files too (the loader refuses
+     * them), in a stable order, and the folders below it that could not be listed.
+     */
+    public static FilePolicy.Listing filesUnder(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return new FilePolicy.Listing(List.of(), List.of());
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> !FilePolicy.isFolder(p)) // links and special files too: the loader refuses them
-                    .filter(p -> isYaml(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        }
+        FilePolicy.Listing walk = FilePolicy.walk(dir, Integer.MAX_VALUE);
+        return new FilePolicy.Listing(
+                walk.files().stream()
+                        .filter(p -> isYaml(p.getFileName().toString()))
+                        .sorted()
+                        .toList(),
+                walk.unlisted().stream().sorted().toList());
     }
 }

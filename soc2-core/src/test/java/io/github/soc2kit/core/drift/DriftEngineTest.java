@@ -45,6 +45,7 @@ class DriftEngineTest {
     Path temp;
 
     private final Map<String, List<EvidenceRecord>> evidence = new HashMap<>();
+    private EvidenceReader.Keys keys = EvidenceReader.Keys.REPEAT;
     private PolicyRepository repository;
     private Path root;
 
@@ -67,8 +68,17 @@ class DriftEngineTest {
     }
 
     private Judge.Result run() {
-        EvidenceReader fake = (source, context, sink) ->
+        EvidenceReader fake = new EvidenceReader() {
+            @Override
+            public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
                 evidence.getOrDefault(source.id(), List.of()).forEach(sink);
+            }
+
+            @Override
+            public Keys keys() {
+                return keys;
+            }
+        };
         Function<String, EvidenceReader> readers = format -> fake;
         return Judge.judge(
                 repository,
@@ -136,6 +146,31 @@ class DriftEngineTest {
         assertThat(chg01.summary())
                 .isEqualTo(
                         "1 of 3 records (33.3 %) deviate: changes are approved before merge; 1 more covered by documented exceptions");
+    }
+
+    @Test
+    void a_pull_request_listed_twice_counts_once_and_is_reported() {
+        keys = EvidenceReader.Keys.UNIQUE;
+        for (String number : List.of("1", "2", "2")) { // the second page of the export repeats the end of the first
+            add(
+                    "github-pulls",
+                    number,
+                    "base",
+                    Map.of("ref", "main"),
+                    "merged_at",
+                    "2026-02-01T10:00:00Z",
+                    "independent_approvals",
+                    number.equals("1") ? 2L : 1L);
+        }
+
+        Judge.Result result = run();
+
+        ControlResult chg01 = control(result, "CHG-01");
+        assertThat(chg01.population()).isEqualTo(2);
+        assertThat(chg01.deviationKeys()).containsExactly("2");
+        assertThat(messages(result, "evidence-duplicate"))
+                .containsExactly("evidence/github-pulls:3:1: error: a second record with the key '2' (the first is at"
+                        + " line 2); only the first is counted [evidence-duplicate]");
     }
 
     @Test

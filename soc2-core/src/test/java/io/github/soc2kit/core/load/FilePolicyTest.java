@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.soc2kit.core.Fixtures;
@@ -12,9 +13,14 @@ import io.github.soc2kit.core.api.ValidateResult;
 import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.TestSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -107,5 +113,105 @@ class FilePolicyTest {
             }
         }
         assertThat(String.join("\n", result.console())).doesNotContain(SECRET);
+    }
+
+    @Test
+    void a_controls_folder_that_cannot_be_listed_is_refused_and_the_rest_is_read() throws IOException {
+        Path root = Fixtures.repository(temp.resolve("repo"));
+        Path archive = Files.createDirectories(root.resolve("controls/archive"));
+        Files.copy(root.resolve("controls/CHG-02.yaml"), archive.resolve("CHG-02.yaml"));
+        try {
+            lock(archive);
+
+            ValidateResult result = new PolicyValidator()
+                    .validate(
+                            new ValidateRequest(root, root.resolve("target"), temp.resolve("out"), Soc2Listener.NONE));
+
+            assertThat(result.report().findings())
+                    .extracting(Finding::format)
+                    .containsExactly("controls/archive: error: 'controls/archive' cannot be listed (check its"
+                            + " permissions); soc2kit did not read the files in it [file-refused]");
+        } finally {
+            unlock(archive);
+        }
+    }
+
+    @Test
+    void an_evidence_folder_that_cannot_be_listed_is_a_finding_and_the_verification_goes_on() throws IOException {
+        Path root = Fixtures.repository(temp.resolve("repo"));
+        Files.writeString(root.resolve("evidence/sources.yaml"), """
+                sources:
+                  - id: github-pulls
+                    format: github-pulls
+                    path: evidence/github/pulls.json
+                    join: github-reviews
+                  - id: github-reviews
+                    format: github-reviews
+                    path: evidence/github/reviews/*.json
+                  - id: hris
+                    format: hris-csv
+                    path: evidence/hris.csv
+                  - id: okta-users
+                    format: okta-users
+                    path: evidence/okta/users.json
+                """);
+        Path exports = Fixtures.resource("evidence");
+        Files.createDirectories(root.resolve("evidence/github"));
+        Files.copy(exports.resolve("github-pulls/pulls.json"), root.resolve("evidence/github/pulls.json"));
+        Path reviews = Files.createDirectories(root.resolve("evidence/github/reviews"));
+        Files.copy(exports.resolve("github-reviews/billing-api-101.json"), reviews.resolve("billing-api-101.json"));
+        try {
+            lock(reviews);
+
+            VerifyResult result = new EvidenceVerifier()
+                    .verify(new VerifyRequest(
+                            root,
+                            root.resolve("target"),
+                            temp.resolve("out"),
+                            Fixtures.AFTER_PERIOD,
+                            Soc2Listener.NONE));
+
+            assertThat(result.findings().findings())
+                    .extracting(Finding::format)
+                    .contains(
+                            "evidence/github/reviews: error: evidence folder 'evidence/github/reviews' cannot be"
+                                    + " listed (check its permissions); soc2kit cannot tell which files of"
+                                    + " 'evidence/github/reviews/*.json' it holds [evidence-invalid]",
+                            "controls/CHG-01.yaml:9:1: error: control 'CHG-01' could not be tested: evidence source"
+                                    + " 'github-pulls' could not be read: evidence folder 'evidence/github/reviews'"
+                                    + " cannot be listed (check its permissions); soc2kit cannot tell which files of"
+                                    + " 'evidence/github/reviews/*.json' it holds [check-failed]");
+        } finally {
+            unlock(reviews);
+        }
+    }
+
+    @Test
+    void a_folder_that_cannot_be_listed_outside_a_glob_does_not_stop_its_reading() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Path secrets = Files.createDirectories(root.resolve("secrets"));
+        TestSources.write(root, "evidence/runs/2026-01.json", "[{\"run_id\": 1}]");
+        try {
+            lock(secrets);
+
+            List<EvidenceRecord> records =
+                    TestSources.read(root, TestSources.source("runs", "json", "evidence/runs/*.json"));
+
+            assertThat(records).extracting(EvidenceRecord::key).containsExactly("evidence/runs/2026-01.json#1");
+        } finally {
+            unlock(secrets);
+        }
+    }
+
+    /** Takes every permission from a folder; skips the test where that is not enforced, as for root. */
+    private static void lock(Path folder) throws IOException {
+        Files.setPosixFilePermissions(folder, Set.of());
+        assumeFalse(
+                Files.isReadable(folder),
+                "this user reads folders without permission (root does): the test needs a user that does not");
+    }
+
+    private static void unlock(Path folder) throws IOException {
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 }

@@ -1,7 +1,6 @@
 package io.github.soc2kit.core.evidence.aws;
 
 import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
 
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
@@ -63,7 +62,7 @@ public final class AwsCredentialReportReader implements EvidenceReader {
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper = new RecordMapper(source, required("user", FORMAT), RecordMapper.NONE, field("user"));
+        RecordMapper mapper = new RecordMapper(source, field("user"), RecordMapper.NONE, field("user"));
         CsvRows.read(context, source, COLUMNS, user -> {
             user.fields().replaceAll((column, value) -> value != null && NO_VALUE.contains(value) ? null : value);
             BOOLEANS.forEach(column -> CsvRows.toBoolean(user, column));
@@ -96,7 +95,7 @@ public final class AwsCredentialReportReader implements EvidenceReader {
     }
 
     @Override
-    public boolean snapshot() {
-        return true;
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
     }
 }

@@ -22,6 +22,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
@@ -35,6 +36,7 @@ public final class CsvRows {
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .enable(CsvReadFeature.SKIP_EMPTY_LINES)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .streamReadConstraints(ValueLimits.CONSTRAINTS)
             .build();
 
     private final String path;
@@ -126,56 +128,68 @@ public final class CsvRows {
                         "rename or remove one of the two columns");
             }
         }
-        for (String column : required) {
-            if (!seen.contains(column)) {
-                throw new EvidenceException(
-                        header.at(),
-                        "the header of '" + path + "' has no column '" + column + "'",
-                        "it has " + Values.quoted(columns) + "; export the file again with the column '" + column
-                                + "'");
-            }
+        List<String> missing =
+                required.stream().filter(column -> !seen.contains(column)).toList();
+        if (!missing.isEmpty()) {
+            String named = (missing.size() == 1 ? "column " : "columns ") + Values.quoted(missing);
+            throw new EvidenceException(
+                    header.at(),
+                    "the header of '" + path + "' has no " + named,
+                    "it has " + Values.quoted(columns) + "; export the file again with the " + named);
         }
         return columns;
     }
 
     /** The next row, or null at the end of the file. */
     private @Nullable Row row(JsonParser parser) {
-        if (parser.nextToken() != JsonToken.START_ARRAY) {
-            return null;
-        }
-        List<String> cells = new ArrayList<>();
-        SourcePosition at = null;
-        while (parser.nextToken() == JsonToken.VALUE_STRING) {
-            if (at == null) {
-                at = new SourcePosition(
-                        path, Math.max(1, parser.currentTokenLocation().getLineNr()), 1);
+        try {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                return null;
             }
-            cells.add(parser.getString());
+            List<String> cells = new ArrayList<>();
+            SourcePosition at = null;
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                if (at == null) {
+                    at = new SourcePosition(
+                            path, Math.max(1, parser.currentTokenLocation().getLineNr()), 1);
+                }
+                cells.add(parser.getString());
+            }
+            return new Row(at != null ? at : SourcePosition.of(path), cells);
+        } catch (StreamConstraintsException e) {
+            // Jackson gives no location: the cell being read starts at the current token
+            throw ValueLimits.exceeded(e, path, position(parser.currentTokenLocation()), where());
         }
-        return new Row(at != null ? at : SourcePosition.of(path), cells);
     }
 
     private EvidenceException syntaxError(JacksonException e) {
         if (e instanceof JacksonIOException) {
             return EvidenceException.unreadable(path, e.getOriginalMessage(), e);
         }
-        TokenStreamLocation location = e.getLocation();
-        SourcePosition at = location == null || location.getLineNr() < 1
-                ? SourcePosition.of(path)
-                : new SourcePosition(path, location.getLineNr(), Math.max(1, location.getColumnNr()));
-        String where = !headerRead ? "inside the header" : "inside record " + (ordinal + 1);
+        SourcePosition at = position(e.getLocation());
         String message = e.getOriginalMessage() == null ? "unreadable input" : e.getOriginalMessage();
         if (message.startsWith("Missing closing quote")) {
             return new EvidenceException(
                     at,
-                    "unexpected end of file " + where + ": expected '\"' to close a quoted cell",
+                    "unexpected end of file " + where() + ": expected '\"' to close a quoted cell",
                     "the export looks cut off; export it again",
                     e);
         }
         return new EvidenceException(
                 at,
-                "invalid CSV " + where + ": " + Character.toLowerCase(message.charAt(0)) + message.substring(1),
+                "invalid CSV " + where() + ": " + Character.toLowerCase(message.charAt(0)) + message.substring(1),
                 "the file is not valid CSV; export it again",
                 e);
+    }
+
+    /** Where in the file the row being read is. */
+    private String where() {
+        return !headerRead ? "inside the header" : "inside record " + (ordinal + 1);
+    }
+
+    private SourcePosition position(@Nullable TokenStreamLocation location) {
+        return location == null || location.getLineNr() < 1
+                ? SourcePosition.of(path)
+                : new SourcePosition(path, location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,21 @@ public record RawRecord(
             throw error("has no field '" + path + "'", present(path) + "; " + fix);
         }
         return value;
+    }
+
+    /**
+     * Checks that the record has each field of {@code paths}, which every record of a real export of {@code format}
+     * has (its value may be null).
+     *
+     * @throws EvidenceException at the record, naming the first field it lacks
+     */
+    public void requireAll(String format, List<String> paths) {
+        for (String path : paths) {
+            require(
+                    path,
+                    "the format '" + format + "' always has it: check that the file is such an export, and"
+                            + " export it again");
+        }
     }
 
     /**

@@ -42,11 +42,6 @@ public final class RecordMapper {
         return record -> record.text(path);
     }
 
-    /** The value of a field that every record of the format has; missing means the file is not that export. */
-    public static Default required(String path, String format) {
-        return record -> Values.text(record.require(path, "is this a '" + format + "' export?"));
-    }
-
     public EvidenceRecord map(RawRecord record) {
         String recordKey = choose(record, source.keyField(), "fields.key", key);
         String recordTimestamp = choose(record, source.timestampField(), "fields.timestamp", timestamp);

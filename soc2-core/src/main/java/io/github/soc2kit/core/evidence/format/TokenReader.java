@@ -27,6 +27,7 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -46,6 +47,7 @@ public final class TokenReader implements AutoCloseable {
                 JsonFactory.builder()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                        .streamReadConstraints(ValueLimits.CONSTRAINTS)
                         .build()),
         YAML(
                 "YAML",
@@ -55,6 +57,7 @@ public final class TokenReader implements AutoCloseable {
                                 .build())
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                        .streamReadConstraints(ValueLimits.CONSTRAINTS)
                         .build());
 
         final String label;
@@ -76,6 +79,8 @@ public final class TokenReader implements AutoCloseable {
     private final boolean oneLine;
     private int record;
     private boolean inRecord;
+    /** Where the record being read starts. */
+    private SourcePosition recordAt;
 
     private TokenReader(
             JsonParser parser,
@@ -90,6 +95,7 @@ public final class TokenReader implements AutoCloseable {
         this.syntax = syntax;
         this.lineOffset = lineOffset;
         this.oneLine = oneLine;
+        this.recordAt = new SourcePosition(path, lineOffset + 1, 1); // an NDJSON line's record starts the line
     }
 
     /** Opens an evidence file through the context, which records its digest. */
@@ -227,6 +233,7 @@ public final class TokenReader implements AutoCloseable {
     public Map<String, @Nullable Object> record(int ordinal) {
         record = ordinal;
         inRecord = true;
+        recordAt = position();
         if (current() != JsonToken.START_OBJECT) {
             throw new EvidenceException(
                     position(),
@@ -341,6 +348,10 @@ public final class TokenReader implements AutoCloseable {
     private EvidenceException syntaxError(JacksonException e) {
         if (e instanceof JacksonIOException) {
             return cannotRead(path, e);
+        }
+        if (e instanceof StreamConstraintsException limit) {
+            // Jackson gives no location: the record holding the value, else the last token read
+            return ValueLimits.exceeded(limit, path, inRecord ? recordAt : position(), where());
         }
         if (e.getCause() instanceof MarkedYamlEngineException yaml
                 && yaml.getProblemMark().isPresent()) {

@@ -12,6 +12,7 @@ import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.evidence.format.Values;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +21,12 @@ import tools.jackson.core.JsonToken;
 /**
  * Format {@code github-branch-protection}: each file is one response of
  * {@code GET /repos/{owner}/{repo}/branches/{branch}/protection}, read as one record keyed by the file name. Derived
- * {@code protected} (false for the 404 body {@code "Branch not protected"}) and {@code branch} (from {@code url}).
+ * {@code protected} (false for the 404 body {@code "Branch not protected"}) and {@code branch} (from {@code url},
+ * which every protection object has; another body, such as {@code "Not Found"}, is not one).
  */
 public final class GithubBranchProtectionReader implements EvidenceReader {
+
+    public static final String FORMAT = "github-branch-protection";
 
     private static final String NOT_PROTECTED = "Branch not protected";
     private static final Pattern BRANCH = Pattern.compile(".*/repos/[^/]+/[^/]+/branches/(.+)/protection");
@@ -43,7 +47,11 @@ public final class GithubBranchProtectionReader implements EvidenceReader {
                 }
                 RawRecord protection = new RawRecord(in.path(), 1, at, in.record(1));
                 in.finish();
-                protection.derive("protected", !NOT_PROTECTED.equals(protection.text("message")));
+                boolean isProtected = !NOT_PROTECTED.equals(protection.text("message"));
+                protection.derive("protected", isProtected);
+                if (isProtected) {
+                    protection.requireAll(FORMAT, List.of("url"));
+                }
                 String url = protection.text("url");
                 Matcher branch = url == null ? null : BRANCH.matcher(url);
                 if (branch != null && branch.matches()) {
@@ -55,7 +63,7 @@ public final class GithubBranchProtectionReader implements EvidenceReader {
     }
 
     @Override
-    public boolean snapshot() {
-        return true;
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
     }
 }

@@ -1,7 +1,6 @@
 package io.github.soc2kit.core.evidence.github;
 
 import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
 
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
@@ -11,6 +10,7 @@ import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.Sources;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -20,24 +20,27 @@ import java.util.function.Consumer;
  * {@code number} when the export has no {@code base.repo.full_name}; timestamp {@code merged_at}, identity
  * {@code user.login}; derived {@code author}, {@code merged} and {@code repository}, and with a join to a
  * {@code github-reviews} source {@code independent_approvals}, {@code approvers} and {@code stale_approvals}
- * (see {@link ReviewJoin}).
+ * (see {@link ReviewJoin}). Every pull request must have {@code number}, {@code user.login} (the user may be null),
+ * {@code merged_at} and {@code head.sha}, as GitHub writes them.
  */
 public final class GithubPullsReader implements EvidenceReader {
 
     public static final String FORMAT = "github-pulls";
 
+    private static final List<String> FIELDS = List.of("number", "user.login", "merged_at", "head.sha");
+
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper.Default number = required("number", FORMAT);
         RecordMapper.Default key = pull -> {
             String repository = pull.text("base.repo.full_name");
-            return repository == null ? number.of(pull) : repository + "#" + number.of(pull);
+            return repository == null ? pull.text("number") : repository + "#" + pull.text("number");
         };
         RecordMapper mapper = new RecordMapper(source, key, field("merged_at"), field("user.login"));
         ReviewJoin reviews = Sources.joined(context, source, GithubReviewsReader.FORMAT)
                 .map(joined -> new ReviewJoin(context, joined))
                 .orElse(null);
         JsonRecords.read(context, source, Syntax.JSON, "", pull -> {
+            pull.requireAll(FORMAT, FIELDS);
             pull.derive("author", pull.text("user.login"));
             pull.derive("merged", pull.text("merged_at") != null);
             pull.derive("repository", pull.text("base.repo.full_name"));
@@ -46,5 +49,10 @@ public final class GithubPullsReader implements EvidenceReader {
             }
             sink.accept(mapper.map(pull));
         });
+    }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE;
     }
 }

@@ -1,15 +1,16 @@
 package io.github.soc2kit.core.evidence.github;
 
 import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
 
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
+import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -22,14 +23,28 @@ public final class GithubReviewsReader implements EvidenceReader {
 
     public static final String FORMAT = "github-reviews";
 
+    private static final List<String> FIELDS = List.of("id", "state", "user.login", "commit_id", "pull_request_url");
+
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper =
-                new RecordMapper(source, required("id", FORMAT), field("submitted_at"), field("user.login"));
+        RecordMapper mapper = new RecordMapper(source, field("id"), field("submitted_at"), field("user.login"));
         JsonRecords.read(context, source, Syntax.JSON, "", review -> {
+            requireFields(review);
             review.derive("pull_number", pullNumber(review.text("pull_request_url")));
             sink.accept(mapper.map(review));
         });
+    }
+
+    /**
+     * Checks that a review has the fields this adapter and {@link ReviewJoin} read, which GitHub writes in every
+     * review: {@code id}, {@code state}, {@code user.login} (the user may be null), {@code commit_id},
+     * {@code pull_request_url}, and {@code submitted_at} except in a pending one.
+     */
+    static void requireFields(RawRecord review) {
+        review.requireAll(FORMAT, FIELDS);
+        if (!"PENDING".equals(review.text("state"))) {
+            review.requireAll(FORMAT, List.of("submitted_at"));
+        }
     }
 
     /** The last path segment of {@code https://api.github.com/repos/acme/billing-api/pulls/1842}, or null. */
@@ -41,5 +56,10 @@ public final class GithubReviewsReader implements EvidenceReader {
         return !last.isEmpty() && last.length() < 19 && last.chars().allMatch(Character::isDigit)
                 ? Long.valueOf(last)
                 : null;
+    }
+
+    @Override
+    public Keys keys() {
+        return Keys.UNIQUE;
     }
 }

@@ -60,7 +60,7 @@ public final class ReviewJoin {
 
     /** Adds {@code independent_approvals}, {@code approvers} and {@code stale_approvals} to a pull request. */
     public void addTo(RawRecord pull) {
-        Object number = pull.require("number", "is this a '" + GithubPullsReader.FORMAT + "' export?");
+        Object number = pull.fields().get("number"); // the reader has required it
         if (!(number instanceof Long pullNumber)) {
             throw pull.error(
                     "has " + Values.kind(number) + " in 'number', expected a whole number",
@@ -114,6 +114,7 @@ public final class ReviewJoin {
         Instant mergedAt = pull.instant("merged_at");
         Map<String, Review> latest = new HashMap<>();
         JsonRecords.readFile(context, file, reviews, Syntax.JSON, "", review -> {
+            GithubReviewsReader.requireFields(review);
             String state = review.text("state");
             String login = review.text("user.login");
             Instant submitted = review.instant("submitted_at");

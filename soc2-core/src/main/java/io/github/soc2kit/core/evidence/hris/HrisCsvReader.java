@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * Format {@code hris-csv}: a BambooHR report as CSV with its standard field names as header ({@code employeeNumber},
- * {@code workEmail}, {@code status}, {@code hireDate}, {@code terminationDate}, ...; {@code workEmail} required).
- * BambooHR's empty date {@code 0000-00-00} is null in every column. Key {@code workEmail}, identity and derived
- * {@code email} the lower-cased {@code workEmail}.
+ * {@code workEmail}, {@code status}, {@code hireDate}, {@code terminationDate}, ...; all but {@code employeeNumber}
+ * required). BambooHR's empty date {@code 0000-00-00} is null in every column. Key {@code workEmail}, identity and
+ * derived {@code email} the lower-cased {@code workEmail}.
  */
 public final class HrisCsvReader implements EvidenceReader {
 
@@ -25,7 +25,7 @@ public final class HrisCsvReader implements EvidenceReader {
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
         RecordMapper mapper = new RecordMapper(source, field("workEmail"), RecordMapper.NONE, field("email"));
-        CsvRows.read(context, source, List.of("workEmail"), employee -> {
+        CsvRows.read(context, source, List.of("workEmail", "status", "hireDate", "terminationDate"), employee -> {
             employee.fields().replaceAll((column, value) -> NO_DATE.equals(value) ? null : value);
             employee.derive("email", Values.lower(employee.text("workEmail")));
             sink.accept(mapper.map(employee));
@@ -38,7 +38,7 @@ public final class HrisCsvReader implements EvidenceReader {
     }
 
     @Override
-    public boolean snapshot() {
-        return true;
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
     }
 }

@@ -6,15 +6,17 @@ import io.github.soc2kit.core.evidence.format.Values;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Joins the factors of an {@code okta-factors} source to Okta users. With a file per user, a user's file is found
  * by name and read when the user is; with one file keyed by user id, that file is streamed once into a compact
- * summary (count and types per user). Only factors in status {@code ACTIVE} count.
+ * summary (count and types per user). Only factors in status {@code ACTIVE} count, each id once.
  */
 public final class FactorJoin {
 
@@ -23,14 +25,14 @@ public final class FactorJoin {
         static final Factors NONE = new Factors(0, List.of());
     }
 
-    /** Counts a user's active factors while their file is streamed. */
+    /** Counts a user's active factors, each id once, while their file is streamed. */
     private static final class Tally {
-        long active;
+        final Set<@Nullable String> active = new HashSet<>();
         final TreeSet<String> types = new TreeSet<>();
 
         public void add(RawRecord factor) {
             if ("ACTIVE".equals(factor.text("status"))) {
-                active++;
+                active.add(factor.text("id"));
                 String type = factor.text("factorType");
                 if (type != null) {
                     types.add(type);
@@ -39,7 +41,7 @@ public final class FactorJoin {
         }
 
         public Factors factors() {
-            return new Factors(active, List.copyOf(types));
+            return new Factors(active.size(), List.copyOf(types));
         }
     }
 

@@ -7,18 +7,21 @@ import io.github.soc2kit.core.evidence.format.TokenReader;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.evidence.format.Values;
 import java.nio.file.Path;
+import java.util.List;
 import tools.jackson.core.JsonToken;
 
 /**
  * Streams Okta factor exports ({@code GET /api/v1/users/{id}/factors}) in either layout: a file per user named
  * {@code <user id>.json} holding that user's array, or one object whose keys are user ids and whose values are
- * the users' arrays.
+ * the users' arrays. Every factor must have {@code id}, {@code factorType}, {@code status} and {@code created}, as
+ * Okta writes them.
  */
 public final class OktaFactorFiles {
 
     private static final String LAYOUT = "an array of factors, or an object of factor arrays keyed by user id";
     private static final String HINT =
             "save each user's factors as '<user id>.json', or all of them in one object keyed by user id";
+    private static final List<String> FIELDS = List.of("id", "factorType", "status", "created");
 
     /** Receives each factor with the id of its user. */
     @FunctionalInterface
@@ -33,7 +36,7 @@ public final class OktaFactorFiles {
             JsonToken first = in.first(LAYOUT);
             if (first == JsonToken.START_ARRAY) {
                 String user = Values.baseName(in.path());
-                in.records(0, factor -> sink.accept(user, factor));
+                in.records(0, factor -> checked(sink, user, factor));
             } else if (first == JsonToken.START_OBJECT) {
                 int last = 0;
                 while (in.next() == JsonToken.PROPERTY_NAME) {
@@ -45,7 +48,7 @@ public final class OktaFactorFiles {
                                 "the factors of user '" + user + "' are " + in.kind() + ", not an array",
                                 HINT);
                     }
-                    last = in.records(last, factor -> sink.accept(user, factor));
+                    last = in.records(last, factor -> checked(sink, user, factor));
                 }
             } else {
                 throw new EvidenceException(
@@ -53,5 +56,10 @@ public final class OktaFactorFiles {
             }
             in.finish();
         }
+    }
+
+    private static void checked(Sink sink, String userId, RawRecord factor) {
+        factor.requireAll(OktaFactorsReader.FORMAT, FIELDS);
+        sink.accept(userId, factor);
     }
 }

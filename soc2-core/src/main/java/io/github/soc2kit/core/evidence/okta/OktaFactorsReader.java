@@ -1,7 +1,6 @@
 package io.github.soc2kit.core.evidence.okta;
 
 import static io.github.soc2kit.core.evidence.format.RecordMapper.field;
-import static io.github.soc2kit.core.evidence.format.RecordMapper.required;
 
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
@@ -21,7 +20,7 @@ public final class OktaFactorsReader implements EvidenceReader {
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper = new RecordMapper(source, required("id", FORMAT), field("created"), RecordMapper.NONE);
+        RecordMapper mapper = new RecordMapper(source, field("id"), field("created"), RecordMapper.NONE);
         for (Path file : context.files(source)) {
             OktaFactorFiles.readFile(context, file, (user, factor) -> {
                 factor.derive("user_id", user);
@@ -36,7 +35,7 @@ public final class OktaFactorsReader implements EvidenceReader {
     }
 
     @Override
-    public boolean snapshot() {
-        return true;
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
     }
 }

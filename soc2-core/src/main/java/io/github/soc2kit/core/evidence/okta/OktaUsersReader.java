@@ -6,31 +6,36 @@ import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
-import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.Sources;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.evidence.format.Values;
 import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Format {@code okta-users}: the array of user objects of {@code GET /api/v1/users}. Key {@code profile.login}
- * (else {@code id}), timestamp {@code statusChanged}, identity the lower-cased {@code profile.email}; derived
- * {@code email}, and with a join to an {@code okta-factors} source {@code active_factors} and {@code factor_types}
- * (see {@link FactorJoin}).
+ * Format {@code okta-users}: the array of user objects of {@code GET /api/v1/users}. Key {@code profile.login},
+ * timestamp {@code statusChanged}, identity the lower-cased {@code profile.email}; derived {@code email}, and with a
+ * join to an {@code okta-factors} source {@code active_factors} and {@code factor_types} (see {@link FactorJoin}).
+ * Every user must have {@code id}, {@code status}, {@code statusChanged}, {@code profile.login} and
+ * {@code profile.email}, as Okta writes them.
  */
 public final class OktaUsersReader implements EvidenceReader {
 
     public static final String FORMAT = "okta-users";
 
+    private static final List<String> FIELDS =
+            List.of("id", "status", "statusChanged", "profile.login", "profile.email");
+
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        RecordMapper mapper = new RecordMapper(source, OktaUsersReader::key, field("statusChanged"), field("email"));
+        RecordMapper mapper = new RecordMapper(source, field("profile.login"), field("statusChanged"), field("email"));
         FactorJoin factors = Sources.joined(context, source, OktaFactorsReader.FORMAT)
                 .map(joined -> new FactorJoin(context, joined))
                 .orElse(null);
         JsonRecords.read(context, source, Syntax.JSON, "", user -> {
+            user.requireAll(FORMAT, FIELDS);
             user.derive("email", Values.lower(user.text("profile.email")));
             if (factors != null) {
                 factors.addTo(user);
@@ -39,18 +44,13 @@ public final class OktaUsersReader implements EvidenceReader {
         });
     }
 
-    private static String key(RawRecord user) {
-        String login = user.text("profile.login");
-        return login != null ? login : String.valueOf(user.require("id", "is this an '" + FORMAT + "' export?"));
-    }
-
     @Override
     public boolean aboutPeople() {
         return true;
     }
 
     @Override
-    public boolean snapshot() {
-        return true;
+    public Keys keys() {
+        return Keys.UNIQUE_IN_FILE;
     }
 }

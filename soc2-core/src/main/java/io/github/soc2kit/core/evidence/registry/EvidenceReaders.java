@@ -34,7 +34,7 @@ public final class EvidenceReaders {
             Map.entry("yaml", new YamlArrayReader()),
             Map.entry(GithubPullsReader.FORMAT, new GithubPullsReader()),
             Map.entry(GithubReviewsReader.FORMAT, new GithubReviewsReader()),
-            Map.entry("github-branch-protection", new GithubBranchProtectionReader()),
+            Map.entry(GithubBranchProtectionReader.FORMAT, new GithubBranchProtectionReader()),
             Map.entry(AwsCredentialReportReader.FORMAT, new AwsCredentialReportReader()),
             Map.entry(OktaUsersReader.FORMAT, new OktaUsersReader()),
             Map.entry(OktaFactorsReader.FORMAT, new OktaFactorsReader()),

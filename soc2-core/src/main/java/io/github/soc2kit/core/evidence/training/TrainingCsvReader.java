@@ -16,11 +16,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Format {@code training-csv}: KnowBe4 training enrollments flattened to CSV (email, module_name, content_type,
- * campaign_name, enrollment_date, start_date, completion_date, status, policy_acknowledged; {@code email} and
- * {@code status} required). Key {@code <email>#<module_name>}, timestamp {@code completion_date}, identity the
- * lower-cased email; {@code policy_acknowledged} is a Boolean.
+ * campaign_name, enrollment_date, start_date, completion_date, status, policy_acknowledged; all but content_type,
+ * campaign_name, enrollment_date and start_date required). Key {@code <email>#<module_name>}, timestamp
+ * {@code completion_date}, identity the lower-cased email; {@code policy_acknowledged} is a Boolean.
  */
 public final class TrainingCsvReader implements EvidenceReader {
+
+    private static final List<String> COLUMNS =
+            List.of("email", "module_name", "completion_date", "status", "policy_acknowledged");
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
@@ -29,7 +32,7 @@ public final class TrainingCsvReader implements EvidenceReader {
                 TrainingCsvReader::key,
                 field("completion_date"),
                 enrollment -> Values.lower(enrollment.text("email")));
-        CsvRows.read(context, source, List.of("email", "status"), enrollment -> {
+        CsvRows.read(context, source, COLUMNS, enrollment -> {
             CsvRows.toBoolean(enrollment, "policy_acknowledged");
             sink.accept(mapper.map(enrollment));
         });

@@ -98,15 +98,28 @@ class AwsCredentialReportReaderTest {
 
     @Test
     void rejects_a_report_without_one_of_the_22_columns() {
+        String header = String.join(",", AwsCredentialReportReader.COLUMNS).replace(",mfa_active", "");
+        write(repo, "evidence/report.csv", header + "\n");
+
+        assertThat(failure(repo, source("aws", "aws-credential-report", "evidence/report.csv")))
+                .startsWith("""
+                evidence/report.csv:1:1: the header of 'evidence/report.csv' has no column 'mfa_active'
+                hint: it has 'user', 'arn',""")
+                .endsWith("; export the file again with the column 'mfa_active'");
+    }
+
+    @Test
+    void names_every_missing_column_in_one_finding_at_the_header() {
         write(
                 repo,
                 "evidence/report.csv",
                 "user,arn,password_enabled\nci-deployer,arn:aws:iam::210987654321:user/ci-deployer,false\n");
 
         assertThat(failure(repo, source("aws", "aws-credential-report", "evidence/report.csv")))
-                .isEqualTo("""
-                evidence/report.csv:1:1: the header of 'evidence/report.csv' has no column 'user_creation_time'
-                hint: it has 'user', 'arn', 'password_enabled'; export the file again with the column 'user_creation_time'""");
+                .startsWith("""
+                evidence/report.csv:1:1: the header of 'evidence/report.csv' has no columns 'user_creation_time', \
+                'password_last_used', 'password_last_changed',""")
+                .contains("'cert_2_active', 'cert_2_last_rotated'\nhint: it has 'user', 'arn', 'password_enabled';");
     }
 
     @Test

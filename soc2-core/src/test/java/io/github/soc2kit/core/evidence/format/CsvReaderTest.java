@@ -125,4 +125,21 @@ class CsvReaderTest {
                 evidence/jobs.csv:1:1: file is empty: expected a header row
                 hint: export the file again with its header row""");
     }
+
+    @Test
+    void refuses_a_cell_past_the_value_limit_where_the_cell_starts() {
+        write(
+                repo,
+                "evidence/jobs.csv",
+                "job_id,resource_type,resource_arn,status\n"
+                        + "7B0E4C1A-EXAMPLE-0001,RDS,arn:aws:rds:us-east-1:210987654321:db:ledger-prod-1,COMPLETED\n"
+                        + "7B0E4C1A-EXAMPLE-0002,RDS,\"" + "x".repeat(ValueLimits.MAX_TEXT_CHARS + 1)
+                        + "\",COMPLETED\n");
+
+        assertThat(failure(repo, source("jobs", "csv", "evidence/jobs.csv"))).isEqualTo("""
+                evidence/jobs.csv:3:27: 'evidence/jobs.csv' holds a value longer than 1,048,576 characters inside \
+                record 2
+                hint: no system of record writes values this large: check that the file is the export the source \
+                declares, and export it again""");
+    }
 }

@@ -216,6 +216,70 @@ class JsonArrayReaderTest {
     }
 
     @Test
+    void refuses_a_string_past_the_value_limit_at_its_record_without_echoing_it() {
+        write(repo, "evidence/rds.json", """
+                {"DBInstances": [
+                  {"DBInstanceIdentifier": "ledger-prod-1", "Engine": "postgres"},
+                  {"DBInstanceIdentifier": "reporting-replica", "KmsKeyId": "%s"}
+                ]}
+                """.formatted("A".repeat(ValueLimits.MAX_TEXT_CHARS + 1)));
+
+        assertThat(failure(repo, withRecords(source("rds", "json", "evidence/rds.json"), "/DBInstances")))
+                .isEqualTo("""
+                evidence/rds.json:3:3: 'evidence/rds.json' holds a value longer than 1,048,576 characters inside \
+                record 2
+                hint: no system of record writes values this large: check that the file is the export the source \
+                declares, and export it again""");
+    }
+
+    @Test
+    void refuses_a_number_of_ten_thousand_digits_at_its_record() {
+        write(repo, "evidence/rds.json", """
+                {"DBInstances": [
+                  {"DBInstanceIdentifier": "ledger-prod-1", "AllocatedStorage": %s}
+                ]}
+                """.formatted("9".repeat(10_000)));
+
+        assertThat(failure(repo, withRecords(source("rds", "json", "evidence/rds.json"), "/DBInstances")))
+                .isEqualTo("""
+                evidence/rds.json:2:3: 'evidence/rds.json' holds a number longer than 100 characters inside record 1
+                hint: no system of record writes values this large: check that the file is the export the source \
+                declares, and export it again""");
+    }
+
+    @Test
+    void refuses_values_nested_past_the_depth_limit_at_their_record() {
+        write(repo, "evidence/rds.json", """
+                {"DBInstances": [
+                  {"DBInstanceIdentifier": "ledger-prod-1", "TagList": %s}
+                ]}
+                """.formatted("[".repeat(100) + "]".repeat(100)));
+
+        assertThat(failure(repo, withRecords(source("rds", "json", "evidence/rds.json"), "/DBInstances")))
+                .isEqualTo("""
+                evidence/rds.json:2:3: 'evidence/rds.json' holds values nested more than 64 levels deep inside record 1
+                hint: no system of record writes values this large: check that the file is the export the source \
+                declares, and export it again""");
+    }
+
+    @Test
+    void refuses_a_field_name_past_the_name_limit_at_its_record() {
+        write(repo, "evidence/rds.json", """
+                {"DBInstances": [
+                  {"DBInstanceIdentifier": "ledger-prod-1",
+                   "%s": true}
+                ]}
+                """.formatted("Tag".repeat(1_000)));
+
+        assertThat(failure(repo, withRecords(source("rds", "json", "evidence/rds.json"), "/DBInstances")))
+                .isEqualTo("""
+                evidence/rds.json:2:3: 'evidence/rds.json' holds a field name longer than 1,000 characters inside \
+                record 1
+                hint: no system of record writes values this large: check that the file is the export the source \
+                declares, and export it again""");
+    }
+
+    @Test
     void rejects_a_second_document_after_the_records() {
         write(repo, "evidence/devices.json", "[{\"serial\": \"C02X1\"}]\n[{\"serial\": \"C02X2\"}]\n");
 

@@ -96,6 +96,21 @@ class NdjsonReaderTest {
     }
 
     @Test
+    void refuses_a_string_past_the_value_limit_in_a_line_within_the_line_limit() {
+        write(
+                repo,
+                "evidence/runs.ndjson",
+                "{\"run_id\": 1}\n{\"run_id\": 2, \"log\": \"" + "x".repeat(ValueLimits.MAX_TEXT_CHARS + 1) + "\"}\n");
+
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .isEqualTo("""
+                evidence/runs.ndjson:2:1: 'evidence/runs.ndjson' holds a value longer than 1,048,576 characters \
+                inside record 2
+                hint: no system of record writes values this large: check that the file is the export the source \
+                declares, and export it again""");
+    }
+
+    @Test
     void rejects_a_line_that_was_cut_off() {
         write(repo, "evidence/runs.ndjson", "{\"run_id\": 1}\n{\"run_id\": 2, \"status\": \"comp\n");
 

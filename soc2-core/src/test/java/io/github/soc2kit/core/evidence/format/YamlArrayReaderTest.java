@@ -120,4 +120,24 @@ class YamlArrayReaderTest {
                 evidence/tests.yaml:3:1: file holds more than one YAML document
                 hint: keep one document per file""");
     }
+
+    @Test
+    void refuses_a_scalar_past_the_value_limit_at_its_record() {
+        write(repo, "evidence/access-reviews.yaml", """
+                reviews:
+                  - id: UAR-2025-Q1
+                    completed_on: 2025-03-28
+                    signed_off_by: priya.raman@acme.example
+                    ticket: %s
+                """.formatted("x".repeat(ValueLimits.MAX_TEXT_CHARS + 1)));
+
+        assertThat(failure(
+                        repo,
+                        withRecords(source("access-reviews", "yaml", "evidence/access-reviews.yaml"), "/reviews")))
+                .isEqualTo("""
+                evidence/access-reviews.yaml:2:5: 'evidence/access-reviews.yaml' holds a value longer than 1,048,576 \
+                characters inside record 1
+                hint: no system of record writes values this large: check that the file is the export the source \
+                declares, and export it again""");
+    }
 }

@@ -80,4 +80,21 @@ class GithubBranchProtectionReaderTest {
                 evidence/protection.json:1:1: the document is an array, expected one branch protection object
                 hint: save each response of GET /repos/{owner}/{repo}/branches/{branch}/protection in a file of its own""");
     }
+
+    @Test
+    void rejects_an_error_body_other_than_branch_not_protected() {
+        write(repo, "evidence/protection/main.json", """
+                {
+                  "message": "Not Found",
+                  "documentation_url": "https://docs.github.com/rest/branches/branch-protection#get-branch-protection",
+                  "status": "404"
+                }
+                """);
+
+        assertThat(failure(repo, source("branch-protection", "github-branch-protection", "evidence/protection/*.json")))
+                .isEqualTo("""
+                evidence/protection/main.json:1:1: record 1 of 'evidence/protection/main.json' has no field 'url'
+                hint: the record has the fields 'message', 'documentation_url', 'status'; the format \
+                'github-branch-protection' always has it: check that the file is such an export, and export it again""");
+    }
 }

@@ -205,7 +205,8 @@ class GithubPullsReaderTest {
         assertThat(failure(repo, source("pulls", "github-pulls", "evidence/pulls.json")))
                 .isEqualTo("""
                 evidence/pulls.json:1:2: record 1 of 'evidence/pulls.json' has no field 'number'
-                hint: the record has the fields 'id', 'title'; is this a 'github-pulls' export?""");
+                hint: the record has the fields 'id', 'title'; the format 'github-pulls' always has it: check that \
+                the file is such an export, and export it again""");
     }
 
     @Test
@@ -216,5 +217,40 @@ class GithubPullsReaderTest {
                 .isEqualTo("""
                 evidence/pulls.json:1:2: record 1 of 'evidence/pulls.json' is a number, not an object
                 hint: each record must be an object of fields; check that the file is the export the source declares""");
+    }
+
+    @Test
+    void rejects_a_pull_request_without_merged_at_at_its_position() {
+        write(repo, "evidence/pulls.json", """
+                [
+                  {"number": 1842, "state": "closed", "user": {"login": "dana-dev", "type": "User"},
+                   "head": {"sha": "4b1e0c9d8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d"}, "closed_at": "2025-03-04T17:22:09Z"}
+                ]
+                """);
+
+        assertThat(failure(repo, source("pulls", "github-pulls", "evidence/pulls.json")))
+                .isEqualTo("""
+                evidence/pulls.json:2:3: record 1 of 'evidence/pulls.json' has no field 'merged_at'
+                hint: the record has the fields 'number', 'state', 'user', 'head', 'closed_at'; the format \
+                'github-pulls' always has it: check that the file is such an export, and export it again""");
+    }
+
+    @Test
+    void rejects_a_joined_review_without_state_at_its_position() throws IOException {
+        Path reviews = Files.createDirectories(repo.resolve("evidence/github-reviews"));
+        Files.copy(
+                FIXTURES.resolve("evidence/github-pulls/pulls.json"),
+                Files.createDirectories(repo.resolve("evidence/github-pulls")).resolve("pulls.json"));
+        Files.writeString(
+                reviews.resolve("billing-api-101.json"),
+                Files.readString(FIXTURES.resolve("evidence/github-reviews/billing-api-101.json"))
+                        .replace("    \"state\": \"APPROVED\",\n", ""));
+
+        assertThat(failure(repo, JOINED, REVIEWS)).isEqualTo("""
+                evidence/github-reviews/billing-api-101.json:2:3: record 1 of \
+                'evidence/github-reviews/billing-api-101.json' has no field 'state'
+                hint: the record has the fields 'id', 'node_id', 'user', 'body', 'html_url', 'pull_request_url', \
+                '_links', 'submitted_at', 'commit_id', 'author_association'; the format 'github-reviews' always has \
+                it: check that the file is such an export, and export it again""");
     }
 }

@@ -1,17 +1,24 @@
 package io.github.soc2kit.core.evidence.github;
 
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
+import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
 import static io.github.soc2kit.core.evidence.TestSources.source;
+import static io.github.soc2kit.core.evidence.TestSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GithubReviewsReaderTest {
+
+    @TempDir
+    Path repo;
 
     @Test
     void reads_one_record_per_review_with_its_pull_request_number() {
@@ -55,5 +62,51 @@ class GithubReviewsReaderTest {
         assertThat(GithubReviewsReader.pullNumber("https://api.github.com/repos/acme/billing-api/pulls/"))
                 .isNull();
         assertThat(GithubReviewsReader.pullNumber(null)).isNull();
+    }
+
+    @Test
+    void rejects_a_review_without_state_at_its_position() {
+        write(repo, "evidence/reviews/billing-api-1842.json", """
+                [
+                  {
+                    "id": 2654400101,
+                    "node_id": "PRR_kwDOExample0001",
+                    "user": {"login": "li-reviewer", "id": 5550202, "type": "User", "site_admin": false},
+                    "body": "",
+                    "html_url": "https://github.com/acme/billing-api/pull/1842#pullrequestreview-2654400101",
+                    "pull_request_url": "https://api.github.com/repos/acme/billing-api/pulls/1842",
+                    "submitted_at": "2025-03-04T16:58:40Z",
+                    "commit_id": "4b1e0c9d8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d",
+                    "author_association": "MEMBER"
+                  }
+                ]
+                """);
+
+        assertThat(failure(repo, source("reviews", "github-reviews", "evidence/reviews/*.json")))
+                .isEqualTo("""
+                evidence/reviews/billing-api-1842.json:2:3: record 1 of 'evidence/reviews/billing-api-1842.json' \
+                has no field 'state'
+                hint: the record has the fields 'id', 'node_id', 'user', 'body', 'html_url', 'pull_request_url', \
+                'submitted_at', 'commit_id', 'author_association'; the format 'github-reviews' always has it: check \
+                that the file is such an export, and export it again""");
+    }
+
+    @Test
+    void rejects_a_submitted_review_without_submitted_at_but_reads_a_pending_one() {
+        write(repo, "evidence/reviews/billing-api-1842.json", """
+                [
+                  {"id": 2654400101, "user": {"login": "li-reviewer"}, "state": "PENDING", "commit_id": null,
+                   "pull_request_url": "https://api.github.com/repos/acme/billing-api/pulls/1842"},
+                  {"id": 2654400102, "user": {"login": "li-reviewer"}, "state": "APPROVED", "commit_id": null,
+                   "pull_request_url": "https://api.github.com/repos/acme/billing-api/pulls/1842"}
+                ]
+                """);
+
+        assertThat(failure(repo, source("reviews", "github-reviews", "evidence/reviews/*.json")))
+                .isEqualTo("""
+                evidence/reviews/billing-api-1842.json:4:3: record 2 of 'evidence/reviews/billing-api-1842.json' \
+                has no field 'submitted_at'
+                hint: the record has the fields 'id', 'user', 'state', 'commit_id', 'pull_request_url'; the format \
+                'github-reviews' always has it: check that the file is such an export, and export it again""");
     }
 }

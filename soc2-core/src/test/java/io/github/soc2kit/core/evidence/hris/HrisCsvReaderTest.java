@@ -70,7 +70,9 @@ class HrisCsvReaderTest {
 
         assertThat(failure(repo, source("hris", "hris-csv", "evidence/employees.csv")))
                 .isEqualTo("""
-                evidence/employees.csv:1:1: the header of 'evidence/employees.csv' has no column 'workEmail'
-                hint: it has 'employeeNumber', 'status', 'hireDate'; export the file again with the column 'workEmail'""");
+                evidence/employees.csv:1:1: the header of 'evidence/employees.csv' has no columns 'workEmail', \
+                'terminationDate'
+                hint: it has 'employeeNumber', 'status', 'hireDate'; export the file again with the columns \
+                'workEmail', 'terminationDate'""");
     }
 }

@@ -65,4 +65,22 @@ class OktaFactorsReaderTest {
     private static SourcePosition at(int line) {
         return new SourcePosition("evidence/okta-factors/by-user/factors.json", line, 5);
     }
+
+    @Test
+    void rejects_a_factor_without_status_at_its_position() {
+        write(repo, "evidence/factors/00u9ab12cdEXAMPLE697.json", """
+                [
+                  { "id": "opf1a2b3cEXAMPLE001", "factorType": "push", "provider": "OKTA", "vendorName": "OKTA",
+                    "created": "2024-01-09T09:05:00.000Z", "lastUpdated": "2024-01-09T09:05:00.000Z" }
+                ]
+                """);
+
+        assertThat(failure(repo, source("okta-factors", "okta-factors", "evidence/factors/*.json")))
+                .isEqualTo("""
+                evidence/factors/00u9ab12cdEXAMPLE697.json:2:3: record 1 of \
+                'evidence/factors/00u9ab12cdEXAMPLE697.json' has no field 'status'
+                hint: the record has the fields 'id', 'factorType', 'provider', 'vendorName', 'created', \
+                'lastUpdated'; the format 'okta-factors' always has it: check that the file is such an export, and \
+                export it again""");
+    }
 }

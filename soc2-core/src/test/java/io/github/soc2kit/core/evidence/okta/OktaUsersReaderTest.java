@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence.okta;
 
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
+import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
 import static io.github.soc2kit.core.evidence.TestSources.source;
 import static io.github.soc2kit.core.evidence.TestSources.withJoin;
@@ -10,7 +11,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.evidence.TestSources;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,17 +86,59 @@ class OktaUsersReaderTest {
     }
 
     @Test
-    void keys_a_user_without_login_by_id() {
-        write(
-                repo,
-                "evidence/users.json",
-                "{\"users\": [{\"id\": \"00u1EXAMPLE\", \"status\": \"STAGED\", \"profile\": {}}]}");
+    void counts_a_factor_listed_twice_once() {
+        write(repo, "evidence/users.json", """
+                [
+                  {
+                    "id": "00u9ab12cdEXAMPLE697",
+                    "status": "ACTIVE",
+                    "statusChanged": "2024-01-09T09:01:44.000Z",
+                    "profile": { "login": "priya.raman@acme.example", "email": "priya.raman@acme.example" }
+                  }
+                ]
+                """);
+        write(repo, "evidence/factors/00u9ab12cdEXAMPLE697.json", """
+                [
+                  { "id": "opf1a2b3cEXAMPLE001", "factorType": "push", "provider": "OKTA", "vendorName": "OKTA",
+                    "status": "ACTIVE", "created": "2024-01-09T09:05:00.000Z", "lastUpdated": "2024-01-09T09:05:00.000Z" },
+                  { "id": "opf1a2b3cEXAMPLE001", "factorType": "push", "provider": "OKTA", "vendorName": "OKTA",
+                    "status": "ACTIVE", "created": "2024-01-09T09:05:00.000Z", "lastUpdated": "2024-01-09T09:05:00.000Z" }
+                ]
+                """);
+        EvidenceSource factors = source("okta-factors", "okta-factors", "evidence/factors/*.json");
 
-        EvidenceRecord record = read(
-                        repo, TestSources.withRecords(source("okta", "okta-users", "evidence/users.json"), "/users"))
+        EvidenceRecord user = read(
+                        repo,
+                        withJoin(source("okta-users", "okta-users", "evidence/users.json"), "okta-factors"),
+                        factors)
                 .get(0);
 
-        assertThat(record.key()).isEqualTo("00u1EXAMPLE");
-        assertThat(record.identity()).isNull();
+        assertThat(user.get("active_factors")).isEqualTo(1L);
+    }
+
+    @Test
+    void rejects_a_user_without_status_at_its_position() {
+        write(repo, "evidence/users.json", """
+                [
+                  {
+                    "id": "00u1stagedEXAMPLE",
+                    "created": "2025-03-01T09:00:00.000Z",
+                    "activated": null,
+                    "statusChanged": null,
+                    "lastLogin": null,
+                    "lastUpdated": "2025-03-01T09:00:00.000Z",
+                    "passwordChanged": null,
+                    "type": { "id": "oty1abcdEXAMPLE697" },
+                    "profile": { "login": "sam.okafor@acme.example", "email": "sam.okafor@acme.example" }
+                  }
+                ]
+                """);
+
+        assertThat(failure(repo, source("okta", "okta-users", "evidence/users.json")))
+                .isEqualTo("""
+                evidence/users.json:2:3: record 1 of 'evidence/users.json' has no field 'status'
+                hint: the record has the fields 'id', 'created', 'activated', 'statusChanged', 'lastLogin', \
+                'lastUpdated', 'passwordChanged', 'type', 'profile'; the format 'okta-users' always has it: check \
+                that the file is such an export, and export it again""");
     }
 }

@@ -58,10 +58,10 @@ class PagerdutyIncidentsReaderTest {
 
     @Test
     void reads_a_bare_array_of_incidents() {
-        write(
-                repo,
-                "evidence/incidents.json",
-                "[{\"incident_number\": 4400, \"created_at\": \"2025-03-01T00:00:00Z\"}]");
+        write(repo, "evidence/incidents.json", """
+                [{"id": "Q9EXAMPLE001", "type": "incident", "incident_number": 4400, "status": "resolved",
+                  "created_at": "2025-03-01T00:00:00Z", "urgency": "low"}]
+                """);
 
         List<EvidenceRecord> records = read(repo, source("pd", "pagerduty-incidents", "evidence/incidents.json"));
 
@@ -87,5 +87,21 @@ class PagerdutyIncidentsReaderTest {
                 .isEqualTo("""
                         evidence/incidents.json:1:28: '/limit' is a number, not an array of records
                         hint: fix 'records' of source 'pd' in evidence/sources.yaml""");
+    }
+
+    @Test
+    void rejects_an_incident_without_status_at_its_position() {
+        write(repo, "evidence/incidents.json", """
+                {"incidents": [
+                  {"id": "Q9EXAMPLE001", "type": "incident", "incident_number": 4400,
+                   "created_at": "2025-03-01T00:00:00Z", "urgency": "low"}
+                ], "limit": 100, "offset": 0, "more": false}
+                """);
+
+        assertThat(failure(repo, source("pd", "pagerduty-incidents", "evidence/incidents.json")))
+                .isEqualTo("""
+                evidence/incidents.json:2:3: record 1 of 'evidence/incidents.json' has no field 'status'
+                hint: the record has the fields 'id', 'type', 'incident_number', 'created_at', 'urgency'; the format \
+                'pagerduty-incidents' always has it: check that the file is such an export, and export it again""");
     }
 }

@@ -59,12 +59,31 @@ class TrainingCsvReaderTest {
 
     @Test
     void rejects_an_export_without_status() {
-        write(repo, "evidence/enrollments.csv", "email,module_name,completion_date\nsam@acme.example,Phishing 101,\n");
+        write(
+                repo,
+                "evidence/enrollments.csv",
+                "email,module_name,completion_date,policy_acknowledged\nsam@acme.example,Phishing 101,,false\n");
 
         assertThat(failure(repo, source("training", "training-csv", "evidence/enrollments.csv")))
                 .isEqualTo("""
                 evidence/enrollments.csv:1:1: the header of 'evidence/enrollments.csv' has no column 'status'
-                hint: it has 'email', 'module_name', 'completion_date'; export the file again with the column 'status'""");
+                hint: it has 'email', 'module_name', 'completion_date', 'policy_acknowledged'; export the file again \
+                with the column 'status'""");
+    }
+
+    @Test
+    void rejects_an_export_without_the_completion_column_once_at_its_header() {
+        write(repo, "evidence/enrollments.csv", """
+                email,module_name,content_type,campaign_name,enrollment_date,start_date,status,policy_acknowledged
+                sam@acme.example,Phishing 101,Store Purchase,New Hire Training,2025-01-06T15:00:00.000Z,,Not Started,false
+                li@acme.example,Phishing 101,Store Purchase,New Hire Training,2025-01-06T15:00:00.000Z,,Not Started,false
+                """);
+
+        assertThat(failure(repo, source("training", "training-csv", "evidence/enrollments.csv")))
+                .isEqualTo("""
+                evidence/enrollments.csv:1:1: the header of 'evidence/enrollments.csv' has no column 'completion_date'
+                hint: it has 'email', 'module_name', 'content_type', 'campaign_name', 'enrollment_date', 'start_date', \
+                'status', 'policy_acknowledged'; export the file again with the column 'completion_date'""");
     }
 
     @Test
@@ -72,7 +91,7 @@ class TrainingCsvReaderTest {
         write(
                 repo,
                 "evidence/enrollments.csv",
-                "email,module_name,status,policy_acknowledged\nsam@acme.example,AUP,Passed,Y\n");
+                "email,module_name,completion_date,status,policy_acknowledged\nsam@acme.example,AUP,,Passed,Y\n");
 
         assertThat(failure(repo, source("training", "training-csv", "evidence/enrollments.csv")))
                 .isEqualTo("""
