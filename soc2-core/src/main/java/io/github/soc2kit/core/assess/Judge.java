@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns what each check saw into the control's status, its one-line summary and its findings, weighing
@@ -140,6 +142,16 @@ public final class Judge {
             throw new IllegalStateException("no verdict for " + observation);
         }
         Outcome outcome = observed.outcome();
+        if (asOf.equals(config.periodEnd())) {
+            // once the period is over, what is still open will never be judged: the population is final
+            outcome = new Outcome(
+                    outcome.population(),
+                    outcome.unit(),
+                    outcome.deviations(),
+                    outcome.open(),
+                    outcome.population(),
+                    outcome.occurrences());
+        }
         if (outcome.population() == 0) {
             return result(
                     control,
@@ -169,7 +181,7 @@ public final class Judge {
         ControlStatus status = remaining.isEmpty() && excepted.isEmpty()
                 ? ControlStatus.EFFECTIVE
                 : rate <= tolerable ? ControlStatus.EXCEPTIONS_NOTED : ControlStatus.DEVIATION;
-        String summary = summary(control, outcome, units, rate, excepted.size());
+        String summary = summary(control, outcome, remaining, units, rate, excepted.size());
         if (!remaining.isEmpty()) {
             Severity severity = status == ControlStatus.DEVIATION ? Severity.ERROR : Severity.WARNING;
             List<Deviation> ordered = remaining.stream()
@@ -249,7 +261,8 @@ public final class Judge {
         }
     };
 
-    private static String summary(Control control, Outcome outcome, long units, double rate, int excepted) {
+    private static String summary(
+            Control control, Outcome outcome, List<Deviation> remaining, long units, double rate, int excepted) {
         String what = control.test().description();
         if (what == null) {
             what = control.title();
@@ -260,20 +273,26 @@ public final class Judge {
                 ? (outcome.population() == 1 ? "the only " : "all " + outcome.population() + " ") + unit + " meet"
                         + (outcome.population() == 1 ? "s" : "") + " the test: " + test
                 : units + " of " + outcome.population() + " " + unit + " (" + Wording.percent(rate) + ") deviate"
-                        + missedAndLate(outcome) + ": " + test;
+                        + missedAndLate(outcome, remaining) + ": " + test;
         String open = outcome.open() == 0 ? "" : "; " + outcome.open() + " more not yet due";
         return (excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions") + open;
     }
 
-    /** For periodic controls, how many occurrences were missed and how many late: " (1 missed, 1 late)". */
-    private static String missedAndLate(Outcome outcome) {
-        long missed = outcome.occurrences().stream()
-                .filter(o -> o.status() == Occurrence.Status.MISSED)
-                .count();
-        long late = outcome.occurrences().stream()
-                .filter(o -> o.status() == Occurrence.Status.LATE)
-                .count();
+    /**
+     * For periodic controls, how many of the deviating occurrences ({@code remaining}, those no exception covers) were
+     * missed and how many late: " (1 missed, 1 late)".
+     */
+    private static String missedAndLate(Outcome outcome, List<Deviation> remaining) {
+        Set<String> deviating = remaining.stream().map(Deviation::key).collect(Collectors.toSet());
+        long missed = count(outcome, deviating, Occurrence.Status.MISSED);
+        long late = count(outcome, deviating, Occurrence.Status.LATE);
         return missed + late == 0 ? "" : " (" + missed + " missed, " + late + " late)";
+    }
+
+    private static long count(Outcome outcome, Set<String> deviating, Occurrence.Status status) {
+        return outcome.occurrences().stream()
+                .filter(o -> o.status() == status && deviating.contains(o.period()))
+                .count();
     }
 
     private static String procedure(ControlTest.Manual test) {

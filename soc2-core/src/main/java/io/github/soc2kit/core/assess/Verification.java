@@ -44,7 +44,9 @@ public final class Verification {
                     config == null ? "" : config.system(),
                     period(config, true),
                     period(config, false),
-                    asOf == null ? "" : asOf.toString(),
+                    asOf == null || config == null
+                            ? ""
+                            : config.asOf(asOf, asOf).toString(),
                     new Report(findings),
                     List.of(),
                     new Assessment(

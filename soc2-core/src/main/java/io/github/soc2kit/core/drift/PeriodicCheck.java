@@ -29,10 +29,33 @@ import org.jspecify.annotations.Nullable;
  */
 final class PeriodicCheck extends Check {
 
-    /** A period named inside text: a date, {@code 2026-Q1}, {@code Q1 2026}, {@code 2026-W07} or {@code 2026-03}. */
-    private static final Pattern PERIOD = Pattern.compile("(?<date>\\d{4}-\\d{2}-\\d{2})"
-            + "|(?<qy>\\d{4})[- ]?Q(?<q>[1-4])\\b|\\bQ(?<q2>[1-4])[- ]?(?<qy2>\\d{4})"
-            + "|(?<wy>\\d{4})-W(?<w>\\d{2})\\b|(?<month>\\d{4}-\\d{2})\\b");
+    /**
+     * The periods a record's {@code covers} text may name, tried in this order, case-insensitive: {@code 2026-Q1} or
+     * {@code Q1 2026}, {@code 2026-H1} or {@code H1 2026}, {@code 2026-W07}, a date, {@code 2026-03}.
+     */
+    private static final List<Named> NAMED = List.of(
+            new Named(Unit.QUARTER, "\\b(?<year>\\d{4})[- ]?Q(?<n>[1-4])\\b"),
+            new Named(Unit.QUARTER, "\\bQ(?<n>[1-4])[- ]?(?<year>\\d{4})\\b"),
+            new Named(Unit.HALF, "\\b(?<year>\\d{4})[- ]?H(?<n>[12])\\b"),
+            new Named(Unit.HALF, "\\bH(?<n>[12])[- ]?(?<year>\\d{4})\\b"),
+            new Named(Unit.WEEK, "\\b(?<year>\\d{4})-W(?<n>\\d{2})\\b"),
+            new Named(Unit.DAY, "\\b(?<year>\\d{4}-\\d{2}-\\d{2})"),
+            new Named(Unit.MONTH, "\\b(?<year>\\d{4}-\\d{2})\\b"));
+
+    private enum Unit {
+        QUARTER,
+        HALF,
+        WEEK,
+        DAY,
+        MONTH
+    }
+
+    /** One way to name a period in text; group {@code year} holds the year (or the whole date), {@code n} the index. */
+    private record Named(Unit unit, Pattern pattern) {
+        Named(Unit unit, String regex) {
+            this(unit, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+        }
+    }
 
     private final ControlTest.Periodic test;
     private final Conditions.@Nullable Condition where;
@@ -73,41 +96,56 @@ final class PeriodicCheck extends Check {
         }
     }
 
-    /** The first day of the period that the record's {@code covers} field names. */
-    private LocalDate covered(EvidenceRecord record) {
+    /** The first and last day of the period that the record's {@code covers} field names. */
+    private LocalDate[] covered(EvidenceRecord record) {
         Object value = record.get(test.covers());
-        Matcher m = PERIOD.matcher(value == null ? "" : value.toString());
-        try {
+        String text = value == null ? "" : value.toString();
+        for (Named named : NAMED) {
+            Matcher m = named.pattern().matcher(text);
             if (m.find()) {
-                if (m.group("date") != null) {
-                    return LocalDate.parse(m.group("date"));
+                try {
+                    return days(named.unit(), m);
+                } catch (DateTimeException e) {
+                    break; // an impossible date or week: said below
                 }
-                if (m.group("q") != null || m.group("q2") != null) {
-                    int year = Integer.parseInt(m.group("q") != null ? m.group("qy") : m.group("qy2"));
-                    int quarter = Integer.parseInt(m.group("q") != null ? m.group("q") : m.group("q2"));
-                    return LocalDate.of(year, quarter * 3 - 2, 1);
-                }
-                if (m.group("w") != null) {
-                    return LocalDate.of(Integer.parseInt(m.group("wy")), 1, 4)
-                            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group("w")))
-                            .with(DayOfWeek.MONDAY);
-                }
-                return LocalDate.parse(m.group("month") + "-01");
             }
-        } catch (DateTimeException e) {
-            // an impossible date or week: said below
         }
         throw new CheckException(
                 "'" + test.covers() + "' of record '" + record.key() + "' names no period: '" + value
-                        + "' (write a period such as 2026-Q1, Q1 2026, 2026-03 or 2026-W07, or a date)",
+                        + "' (write a period such as 2026-Q1, Q1 2026, 2026-H1, 2026-03 or 2026-W07, or a date)",
                 record);
     }
 
-    /** The index of the period holding {@code day}, or -1 when it is outside the observation period. */
-    private int period(LocalDate day) {
+    private static LocalDate[] days(Unit unit, Matcher m) {
+        String year = m.group("year");
+        LocalDate first = switch (unit) {
+            case DAY -> LocalDate.parse(year);
+            case MONTH -> LocalDate.parse(year + "-01");
+            case WEEK ->
+                LocalDate.of(Integer.parseInt(year), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group("n")))
+                        .with(DayOfWeek.MONDAY);
+            case QUARTER -> LocalDate.of(Integer.parseInt(year), Integer.parseInt(m.group("n")) * 3 - 2, 1);
+            case HALF -> LocalDate.of(Integer.parseInt(year), Integer.parseInt(m.group("n")) * 6 - 5, 1);
+        };
+        LocalDate last = switch (unit) {
+            case DAY -> first;
+            case MONTH -> first.plusMonths(1).minusDays(1);
+            case WEEK -> first.plusDays(6);
+            case QUARTER -> first.plusMonths(3).minusDays(1);
+            case HALF -> first.plusMonths(6).minusDays(1);
+        };
+        return new LocalDate[] {first, last};
+    }
+
+    /**
+     * The index of the first period of the observation period that the named days overlap, or -1 when they lie
+     * outside it; overlapping, so that a quarter clipped at the period's start is still the one its label names.
+     */
+    private int period(LocalDate[] named) {
         for (int i = 0; i < periods.size(); i++) {
-            if (!day.isBefore(periods.get(i).start())
-                    && !day.isAfter(periods.get(i).end())) {
+            if (!named[0].isAfter(periods.get(i).end())
+                    && !named[1].isBefore(periods.get(i).start())) {
                 return i;
             }
         }

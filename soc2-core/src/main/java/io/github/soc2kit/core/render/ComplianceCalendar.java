@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,7 @@ final class ComplianceCalendar {
                 result.occurrences().forEach(o -> judged.put(result.id() + " " + o.period(), o));
             }
         }
+        String domain = domain(repository);
         List<DueDate> dates = new ArrayList<>();
         for (Control control : repository.controls()) {
             Cadence every = every(control);
@@ -57,9 +59,11 @@ final class ComplianceCalendar {
             LocalDate stamp =
                     policy != null && policy.approvedOn() != null ? policy.approvedOn() : config.periodStart();
             List<Cadence.Period> periods = new ArrayList<>(every.periods(config.periodStart(), config.periodEnd()));
-            if (periods.stream().noneMatch(p -> p.start().isAfter(asOf))) {
-                LocalDate next = config.periodEnd().plusDays(1);
-                periods.add(every.periods(next, next.plusYears(1)).get(0));
+            LocalDate after = config.periodEnd().plusDays(1);
+            Cadence.Period next = every.periods(after, after.plusYears(1)).get(0);
+            if (periods.stream()
+                    .noneMatch(p -> p.start().isAfter(asOf) || p.label().equals(next.label()))) {
+                periods.add(next); // the next due date after the as-of date, unless the period already names it
             }
             for (Cadence.Period period : periods) {
                 LocalDate due = period.end().plusDays(grace);
@@ -74,10 +78,27 @@ final class ComplianceCalendar {
                         period.end(),
                         due,
                         occurrence != null ? occurrence.describe() : byDate(period, due, asOf),
-                        stamp));
+                        stamp,
+                        domain));
             }
         }
         return dates.stream().sorted(ORDER).toList();
+    }
+
+    /**
+     * The organization's email domain, which scopes the events' UIDs: the domain most of the roster's people have
+     * (the first in order on a tie), so that it stays when one owner changes.
+     */
+    private static String domain(PolicyRepository repository) {
+        Map<String, Long> counts = new TreeMap<>();
+        repository
+                .people()
+                .forEach(p -> counts.merge(p.email().substring(p.email().indexOf('@') + 1), 1L, Long::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse("soc2kit.invalid");
     }
 
     /** The status of a period whose evidence soc2kit did not judge: from its dates alone. */
@@ -85,7 +106,7 @@ final class ComplianceCalendar {
         if (period.start().isAfter(asOf)) {
             return "upcoming";
         }
-        return due.isBefore(asOf) ? "due date passed (not verified)" : "due by " + due;
+        return due.isBefore(asOf) ? "due date passed (see the control's status)" : "due by " + due;
     }
 
     /** The cadence of the control's calendar: its periodic test's {@code every}, else from its frequency. */

@@ -46,7 +46,7 @@ public final class ConsoleReport {
                 lines.add(INDENT + "occurrences: " + Text.occurrences(c, ConsoleReport::oneLine));
             }
         }
-        lines.add("projected opinion as of " + report.asOf() + ": "
+        lines.add("projected opinion" + (report.asOf().isEmpty() ? "" : " as of " + report.asOf()) + ": "
                 + report.assessment().opinion().label() + " (" + Assessment.DISCLAIMER + ")");
         return List.copyOf(lines);
     }

@@ -48,7 +48,7 @@ public final class MarkdownReport {
         out.add("# soc2kit verify: " + escape(report.organization()) + " — " + escape(report.system()) + ", "
                 + escape(report.periodStart()) + " to " + escape(report.periodEnd()));
         out.add("");
-        out.add("**Projected opinion as of " + escape(report.asOf()) + ": "
+        out.add("**Projected opinion" + (report.asOf().isEmpty() ? "" : " as of " + escape(report.asOf())) + ": "
                 + report.assessment().opinion().label() + "** (" + Assessment.DISCLAIMER + ")");
         if (!report.assessment().matters().isEmpty()) {
             out.add("");

@@ -55,7 +55,7 @@ class IcsWriterTest {
                 .isEqualTo("DATE");
         assertThat(value(events.get(0), Property.DESCRIPTION))
                 .isEqualTo("Owner: Ana Lind <ana@tiny.example>\nPeriod 2026-Q1: 2026-01-01 to 2026-03-31\nDue by"
-                        + " 2026-04-15\nStatus as of 2026-06-30: due date passed (not verified)");
+                        + " 2026-04-15\nStatus as of 2026-06-30: due date passed (see the control's status)");
     }
 
     @Test
@@ -72,7 +72,7 @@ class IcsWriterTest {
                         + value(e, Property.DESCRIPTION)
                                 .substring(value(e, Property.DESCRIPTION).indexOf("Status")))
                 .containsExactly(
-                        "IAM-02-2026-Q1@tiny.example Status as of 2026-04-20: due date passed (not verified)",
+                        "IAM-02-2026-Q1@tiny.example Status as of 2026-04-20: due date passed (see the control's status)",
                         "GOV-01-2026-01-01..2026-06-30@tiny.example Status as of 2026-04-20: due by 2026-06-30",
                         "IAM-02-2026-Q2@tiny.example Status as of 2026-04-20: due by 2026-07-15",
                         "IAM-02-2026-Q3@tiny.example Status as of 2026-04-20: upcoming",
