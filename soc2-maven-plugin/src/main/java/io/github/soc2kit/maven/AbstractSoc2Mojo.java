@@ -12,6 +12,9 @@ import io.github.soc2kit.core.diag.Wording;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -66,6 +69,9 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
     /** Whether this goal's own skip flag is set. */
     protected abstract boolean skipGoal();
 
@@ -111,6 +117,14 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         return absolute.startsWith(base)
                 ? base.relativize(absolute).toString().replace('\\', '/')
                 : absolute.toString();
+    }
+
+    /**
+     * The clock the default as-of date comes from: the build's start, read once, so that every goal of a build
+     * judges as of the same day however long it runs.
+     */
+    protected Clock clock() {
+        return Clock.fixed(session.getRequest().getStartTime().toInstant(), ZoneOffset.UTC);
     }
 
     protected Soc2Listener listener() {

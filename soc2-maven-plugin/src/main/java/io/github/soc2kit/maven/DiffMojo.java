@@ -45,7 +45,7 @@ public class DiffMojo extends AbstractSoc2Mojo {
 
     @Override
     protected void run() {
-        DiffResult result = new PolicyDiff()
+        DiffResult result = new PolicyDiff(clock())
                 .diff(new DiffRequest(
                         policyDirectory.toPath(),
                         buildDirectory(),

@@ -60,7 +60,7 @@ public class RenderMojo extends AbstractSoc2Mojo {
 
     @Override
     protected void run() throws MojoFailureException {
-        PolicyRenderer renderer = new PolicyRenderer();
+        PolicyRenderer renderer = new PolicyRenderer(clock());
         RenderRequest request = new RenderRequest(
                 policyDirectory.toPath(),
                 buildDirectory(),

@@ -45,7 +45,7 @@ public class VerifyMojo extends AbstractSoc2Mojo {
     @Override
     protected void run() throws MojoFailureException {
         FailOn threshold = FailOn.parse(failOn);
-        VerifyResult result = new EvidenceVerifier()
+        VerifyResult result = new EvidenceVerifier(clock())
                 .verify(new VerifyRequest(
                         policyDirectory.toPath(),
                         buildDirectory(),

@@ -5,6 +5,7 @@ import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.report.ConsoleReport;
 import io.github.soc2kit.core.report.Reports;
 import io.github.soc2kit.core.rules.Validation;
+import java.time.Clock;
 
 /**
  * Verifies a policy repository against its evidence: validation first (its errors stop here), then the practice
@@ -13,16 +14,28 @@ import io.github.soc2kit.core.rules.Validation;
  */
 public final class EvidenceVerifier {
 
+    private final Clock clock;
+
+    /** A verifier whose default as-of date is today on the system clock. */
+    public EvidenceVerifier() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock where the default as-of date comes from: the caller reads it once, at its edge */
+    public EvidenceVerifier(Clock clock) {
+        this.clock = clock;
+    }
+
     public VerifyResult verify(VerifyRequest request) {
         new OutputFolders(request.repository(), request.buildDirectory()).reports(request.outputDirectory());
         Validation validation = PolicyValidator.read(request.repository(), request.listener());
-        return verify(validation, request);
+        return verify(validation, request, clock);
     }
 
     /** Verifies what {@code validation} read and writes the reports, to a reports folder already checked. */
-    static VerifyResult verify(Validation validation, VerifyRequest request) {
+    static VerifyResult verify(Validation validation, VerifyRequest request, Clock clock) {
         VerifyReport report =
-                Verification.run(validation, request.repository(), request.asOf(), request.listener()::info);
+                Verification.run(validation, request.repository(), request.asOf(), clock, request.listener()::info);
         boolean validated =
                 !validation.report().hasErrors() && validation.repository().config() != null;
         return new VerifyResult(

@@ -10,6 +10,7 @@ import io.github.soc2kit.core.render.SiteRenderer;
 import io.github.soc2kit.core.render.SiteWriter;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +25,18 @@ import org.jspecify.annotations.Nullable;
  * to the same bytes. A repository with validation errors renders nothing; its findings are returned.
  */
 public final class PolicyRenderer {
+
+    private final Clock clock;
+
+    /** A renderer whose default as-of date is today on the system clock. */
+    public PolicyRenderer() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock where the default as-of date comes from: the caller reads it once, at its edge */
+    public PolicyRenderer(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * @throws io.github.soc2kit.core.diag.TemplateRenderException when a template fails; no site is written then
@@ -52,7 +65,8 @@ public final class PolicyRenderer {
         VerifyResult verified = EvidenceVerifier.verify(
                 validation,
                 new VerifyRequest(
-                        request.repository(), request.buildDirectory(), reports, request.asOf(), request.listener()));
+                        request.repository(), request.buildDirectory(), reports, request.asOf(), request.listener()),
+                clock);
         return render(validation, request, site, verified.report());
     }
 
@@ -70,7 +84,7 @@ public final class PolicyRenderer {
         return PolicyValidator.read(request.repository().toAbsolutePath().normalize(), request.listener());
     }
 
-    private static RenderResult render(
+    private RenderResult render(
             Validation validation, RenderRequest request, Path site, @Nullable VerifyReport findings) {
         if (validation.report().hasErrors()) {
             return new RenderResult(validation.report(), List.of());
@@ -82,7 +96,7 @@ public final class PolicyRenderer {
                 : new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
         LocalDate asOf = findings != null && !findings.asOf().isEmpty()
                 ? LocalDate.parse(findings.asOf())
-                : Verification.asOf(Objects.requireNonNull(config), request.asOf());
+                : Verification.asOf(Objects.requireNonNull(config), request.asOf(), clock);
         SortedMap<String, byte[]> files = new SiteRenderer(repository, validation, findings, history, asOf).render();
         List<Path> written = SiteWriter.replace(site, files);
         request.listener().info("rendered " + written.size() + " files");

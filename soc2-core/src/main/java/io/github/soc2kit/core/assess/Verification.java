@@ -12,6 +12,7 @@ import io.github.soc2kit.core.rules.RuleContext;
 import io.github.soc2kit.core.rules.Rules;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,10 +33,11 @@ public final class Verification {
      * @param root the policy repository that {@code validation} read
      * @param asOf the day to judge as of; null for today in the company time zone. Either way no later than the
      *     period's end.
+     * @param clock where today comes from, read once by the caller at its edge (the build's start)
      * @param progress receives one line per stage, for the build log
      */
     public static VerifyReport run(
-            Validation validation, Path root, @Nullable LocalDate asOf, Consumer<String> progress) {
+            Validation validation, Path root, @Nullable LocalDate asOf, Clock clock, Consumer<String> progress) {
         Soc2Config config = validation.repository().config();
         List<Finding> findings = new ArrayList<>(validation.report().findings());
         if (validation.report().hasErrors() || config == null) {
@@ -53,7 +55,7 @@ public final class Verification {
                             Opinion.NOT_ASSESSABLE, List.of("not assessed: the repository has validation errors")),
                     List.of());
         }
-        LocalDate day = asOf(config, asOf);
+        LocalDate day = asOf(config, asOf, clock);
         RepositoryHistory history = new GitHistory().read(root, ZoneId.of(config.timezone()), config.periodStart());
         if (history.available()) {
             progress.accept("read " + history.versions().size() + " versions of policy and control files from git");
@@ -85,11 +87,11 @@ public final class Verification {
     }
 
     /**
-     * The as-of date of a run on {@code config}: {@code requested}, else today in the company time zone (the only
-     * value soc2kit takes from the clock), never after the period's end.
+     * The as-of date of a run on {@code config}: {@code requested}, else today on {@code clock} in the company time
+     * zone (the only value soc2kit takes from a clock), never after the period's end.
      */
-    public static LocalDate asOf(Soc2Config config, @Nullable LocalDate requested) {
-        return config.asOf(requested, LocalDate.now(ZoneId.of(config.timezone())));
+    public static LocalDate asOf(Soc2Config config, @Nullable LocalDate requested, Clock clock) {
+        return config.asOf(requested, LocalDate.now(clock.withZone(ZoneId.of(config.timezone()))));
     }
 
     /** The period's first or last day as YYYY-MM-DD, or empty when soc2.yaml did not give it. */

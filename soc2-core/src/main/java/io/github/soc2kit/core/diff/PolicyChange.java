@@ -16,6 +16,7 @@ import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,9 +44,10 @@ public final class PolicyChange {
 
     /**
      * Compares the validated working tree at {@code repository} with {@code base}; the drift preview runs as of
-     * {@code asOf} (null for today, capped at the period's end).
+     * {@code asOf} (null for today on {@code clock}, capped at the period's end).
      */
-    public static SemanticDiff.Summary of(Validation validation, Path repository, Base base, @Nullable LocalDate asOf) {
+    public static SemanticDiff.Summary of(
+            Validation validation, Path repository, Base base, @Nullable LocalDate asOf, Clock clock) {
         PolicyRepository repo = validation.repository();
         Conditions conditions = validation.conditions();
         List<SemanticDiff.Change> changes = SemanticDiff.compare(base, repo.policies(), repo.controls());
@@ -91,7 +93,7 @@ public final class PolicyChange {
             notes.add("drift preview skipped: the working tree has validation errors");
         } else if (previewable) {
             if (parameters || !retested.isEmpty()) {
-                LocalDate judged = Verification.asOf(repo.config(), asOf);
+                LocalDate judged = Verification.asOf(repo.config(), asOf, clock);
                 previews =
                         preview(conditions, repository, repo, base, baseControls, retested, skipped.keySet(), judged);
                 day = judged.toString();
