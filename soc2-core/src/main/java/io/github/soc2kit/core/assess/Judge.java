@@ -58,7 +58,7 @@ public final class Judge {
         for (Observation observation : drift.observations()) {
             Control control = observation.control();
             if (observation instanceof Observation.Observed && control.test() instanceof ControlTest.Population) {
-                stale(control, sources, asOf, findings);
+                stale(control, sources, config.periodStart(), asOf, findings);
             }
             results.add(judge(observation, exceptions, config, asOf, findings));
         }
@@ -68,7 +68,11 @@ public final class Judge {
 
     /** An {@code evidence-stale} finding for each source of a population test that stops before the as-of date. */
     private static void stale(
-            Control control, Map<String, SourceProvenance> sources, LocalDate asOf, List<Finding> findings) {
+            Control control,
+            Map<String, SourceProvenance> sources,
+            LocalDate periodStart,
+            LocalDate asOf,
+            List<Finding> findings) {
         for (ControlTest.Ref ref : control.test().sources()) {
             String id = ref.value();
             SourceProvenance source = sources.get(id);
@@ -76,7 +80,8 @@ public final class Judge {
                 continue;
             }
             LocalDate coverage = Objects.requireNonNull(source.coverage());
-            long unseen = ChronoUnit.DAYS.between(coverage, asOf);
+            LocalDate from = coverage.isBefore(periodStart) ? periodStart : coverage.plusDays(1);
+            long unseen = ChronoUnit.DAYS.between(from, asOf) + 1;
             findings.add(Finding.error(
                     RuleId.EVIDENCE_STALE,
                     control.origin().at(ref.pointer()),
@@ -84,8 +89,8 @@ public final class Judge {
                             + (source.exportedOn() != null
                                     ? "was exported on " + coverage
                                     : "has no record after " + coverage)
-                            + ": the " + unseen + " days " + coverage.plusDays(1) + " to " + asOf
-                            + " before the as-of date were not tested",
+                            + ": the " + unseen + " days from " + from + " to the as-of date " + asOf
+                            + " were not tested",
                     "export '" + id + "' again; if the export is complete up to a later day, say so with"
                             + " 'exported_on' in evidence/sources.yaml"));
         }

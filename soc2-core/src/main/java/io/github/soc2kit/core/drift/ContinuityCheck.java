@@ -68,6 +68,6 @@ final class ContinuityCheck extends Check {
             index = gapEnd;
         }
         long days = ChronoUnit.DAYS.between(context.start(), context.end()) + 1;
-        return new Outcome(total, "days", gaps, days - total, days, List.of());
+        return new Outcome(total, "days", gaps, 0, days, List.of());
     }
 }

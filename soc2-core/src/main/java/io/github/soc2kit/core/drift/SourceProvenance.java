@@ -33,14 +33,15 @@ public record SourceProvenance(
     }
 
     /**
-     * The last day the export covers: its declared export date, else (for a stream of events) the day of its latest
-     * record; null when neither is known.
+     * The last day the export covers: the later of its declared export date and (for a stream of events) the day of
+     * its latest record; null when neither is known.
      */
     public @Nullable LocalDate coverage() {
-        if (exportedOn != null) {
-            return exportedOn;
+        LocalDate latest = snapshot || last == null ? null : LocalDate.parse(last);
+        if (exportedOn == null || (latest != null && latest.isAfter(exportedOn))) {
+            return latest;
         }
-        return snapshot || last == null ? null : LocalDate.parse(last);
+        return exportedOn;
     }
 
     /** Whether the export stops more than {@link #staleAfterDays} days before {@code asOf}. */

@@ -69,7 +69,9 @@ public final class JsonReport {
             strings(node.putArray("exceptionKeys"), c.exceptionKeys());
             node.put("open", c.open());
             node.put("projected", c.projected());
-            node.put("headroom", c.headroom());
+            if (c.population() > 0) {
+                node.put("headroom", c.headroom());
+            }
             if (!c.occurrences().isEmpty()) {
                 ArrayNode occurrences = node.putArray("occurrences");
                 for (Occurrence o : c.occurrences()) {

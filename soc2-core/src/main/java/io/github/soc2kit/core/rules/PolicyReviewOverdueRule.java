@@ -2,6 +2,7 @@ package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
+import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.history.FileVersion;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.Policy;
@@ -16,7 +17,7 @@ import java.util.List;
  * A policy is reviewed within its cadence: its last review — {@code approval.on}, or the day of its last approved
  * commit in git, whichever is later — plus its {@code review} cadence must not fall before the end of the
  * observation period. A verification judges it as of its as-of date: a review due before then is overdue (an
- * error), one due later in the period is a warning to plan it.
+ * error), one due later in the period is a note to plan it.
  */
 final class PolicyReviewOverdueRule implements Rule {
 
@@ -68,8 +69,9 @@ final class PolicyReviewOverdueRule implements Rule {
                                         : "as-of date " + context.asOf()),
                         hint));
             } else {
-                findings.add(Finding.warning(
+                findings.add(new Finding(
                         ID,
+                        Severity.NOTE,
                         policy.origin().at("approval"),
                         review + "is due on " + due + ", before the observation period ends on " + config.periodEnd(),
                         hint + " by then"));
