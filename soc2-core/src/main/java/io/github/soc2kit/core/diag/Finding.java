@@ -36,17 +36,18 @@ public record Finding(
         return rule.id();
     }
 
-    /** How many findings of one file's syntax or schema are listed; the rest are counted. */
+    /** How many findings of one file's syntax or schema, or of one rule in one file, are listed; the rest are counted. */
     public static final int MAX_PER_FILE = 100;
 
     /**
      * The first {@code max} of the findings about one file, and when there are more, one finding more that counts
      * them: one mistake repeated 40,000 times reads as 100 lines and "39,900 more ...", not 40,000 lines.
      *
-     * @param findings sorted, all about one file
+     * @param findings sorted, all about one file; a list capped before (its {@code max} findings and the count) is
+     *     returned as it is
      */
     public static List<Finding> capped(List<Finding> findings, int max) {
-        if (findings.size() <= max) {
+        if (findings.size() <= max + 1) {
             return findings;
         }
         Finding first = findings.get(max);

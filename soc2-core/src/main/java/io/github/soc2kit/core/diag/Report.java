@@ -1,13 +1,29 @@
 package io.github.soc2kit.core.diag;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Findings sorted by (path, line, column, rule id). */
+/**
+ * Findings sorted by (path, line, column, rule id), at most {@link Finding#MAX_PER_FILE} of one rule in one file: the
+ * rest are counted in one finding more, so that one mistake repeated 40,000 times reads as 100 lines and a count.
+ */
 public record Report(List<Finding> findings) {
 
     public Report {
-        findings = findings.stream().sorted().distinct().toList();
+        Map<String, List<Finding>> byRuleAndFile = new LinkedHashMap<>();
+        findings.stream()
+                .sorted()
+                .distinct()
+                .forEach(f -> byRuleAndFile
+                        .computeIfAbsent(f.ruleId() + " " + f.at().path(), k -> new ArrayList<>())
+                        .add(f));
+        findings = byRuleAndFile.values().stream()
+                .flatMap(group -> Finding.capped(group, Finding.MAX_PER_FILE).stream())
+                .sorted()
+                .toList();
     }
 
     public boolean hasErrors() {

@@ -10,6 +10,8 @@ import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class MarkdownReport {
         controls(out, report.controls());
         evidence(out, report.controls());
         findings(out, report);
-        sources(out, report.sources());
+        sources(out, report.sources(), report.asOf());
         return String.join("\n", out) + "\n";
     }
 
@@ -138,7 +140,7 @@ public final class MarkdownReport {
         }
     }
 
-    private static void sources(List<String> out, List<SourceProvenance> sources) {
+    private static void sources(List<String> out, List<SourceProvenance> sources, String asOf) {
         if (sources.isEmpty()) {
             return;
         }
@@ -156,7 +158,7 @@ public final class MarkdownReport {
                     : s.files().stream().map(MarkdownReport::shortSha).collect(Collectors.joining("<br>"));
             String period = s.first() == null && s.last() == null ? NONE : orNone(s.first()) + " – " + orNone(s.last());
             if (s.exportedOn() != null) {
-                period += "<br>exported " + s.exportedOn();
+                period += "<br>exported " + s.exportedOn() + age(s.exportedOn(), asOf);
             }
             if (s.later() > 0) {
                 period += "<br>" + s.later() + " after the as-of date, not judged";
@@ -164,6 +166,15 @@ public final class MarkdownReport {
             out.add("| " + escape(s.id()) + " | " + s.records() + " | " + files + " | " + period + " | " + hashes
                     + " |");
         }
+    }
+
+    /** How long before the as-of date an export was taken: ", 12 days before the as-of date". */
+    private static String age(LocalDate exported, String asOf) {
+        if (asOf.isEmpty()) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(exported, LocalDate.parse(asOf));
+        return days <= 0 ? "" : ", " + days + (days == 1 ? " day" : " days") + " before the as-of date";
     }
 
     private static String shortSha(FileDigest digest) {

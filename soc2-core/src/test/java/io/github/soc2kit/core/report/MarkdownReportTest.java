@@ -57,8 +57,8 @@ class MarkdownReportTest {
                 .contains(
                         "| github-prs | 412 | `evidence/prs-2025.json` | 2025-01-03 – 2025-12-30<br>2 after the as-of date,"
                                 + " not judged | `3f2a9c4e1b7d` |",
-                        "| hris | 65 | `evidence/hris/leavers.csv`<br>`evidence/hris/roster.csv` | —<br>exported 2025-12-31"
-                                + " | `0f1e2d3c4b5a`<br>`a1b2c3d4e5f6` |");
+                        "| hris | 65 | `evidence/hris/leavers.csv`<br>`evidence/hris/roster.csv` | —<br>exported 2025-12-19,"
+                                + " 12 days before the as-of date | `0f1e2d3c4b5a`<br>`a1b2c3d4e5f6` |");
     }
 
     @Test

@@ -137,7 +137,7 @@ final class SampleReports {
                         null,
                         null,
                         0,
-                        LocalDate.parse("2025-12-31"),
+                        LocalDate.parse("2025-12-19"),
                         7,
                         false));
         return new VerifyReport(
