@@ -7,6 +7,7 @@ import dev.cel.common.CelOptions;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelExpr.ExprKind;
 import dev.cel.common.navigation.CelNavigableAst;
@@ -85,6 +86,7 @@ public final class Conditions {
                     CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
             .build();
     private static final String AND = "_&&_";
+    private static final String INDEX = "_[_]";
     private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
 
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
@@ -194,16 +196,27 @@ public final class Conditions {
         return paths;
     }
 
+    /** The record field {@code expr} reads, {@code record.a.b} or {@code record['Review Date']}, or null. */
     private static @Nullable String recordPath(CelExpr expr) {
-        if (expr.getKind() != ExprKind.Kind.SELECT) {
+        CelExpr operand;
+        String field;
+        if (expr.getKind() == ExprKind.Kind.SELECT) {
+            operand = expr.select().operand();
+            field = expr.select().field();
+        } else if (expr.getKind() == ExprKind.Kind.CALL
+                && expr.call().function().equals(INDEX)
+                && expr.call().args().get(1).getKind() == ExprKind.Kind.CONSTANT
+                && expr.call().args().get(1).constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+            operand = expr.call().args().get(0);
+            field = expr.call().args().get(1).constant().stringValue();
+        } else {
             return null;
         }
-        CelExpr operand = expr.select().operand();
         if (operand.getKind() == ExprKind.Kind.IDENT) {
-            return operand.ident().name().equals("record") ? expr.select().field() : null;
+            return operand.ident().name().equals("record") ? field : null;
         }
         String parent = recordPath(operand);
-        return parent == null ? null : parent + "." + expr.select().field();
+        return parent == null ? null : parent + "." + field;
     }
 
     /** One conjunct of a condition and the record fields it reads. */

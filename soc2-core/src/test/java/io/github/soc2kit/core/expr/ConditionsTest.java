@@ -45,6 +45,16 @@ class ConditionsTest {
     }
 
     @Test
+    void explains_a_column_read_by_its_header_and_a_condition_with_a_macro() {
+        Conditions.Condition require =
+                compile("record['Decision'] == 'Approved' && record.systems.exists(s, s == 'aws')");
+        Map<String, @Nullable Object> row = Map.of("Decision", "Revoked", "systems", List.of("okta"));
+        assertThat(require.explain(row, Map.of(), Map.of()))
+                .isEqualTo("'record[\"Decision\"] == \"Approved\"' fails: Decision is 'Revoked';"
+                        + " 'record.systems.exists(s, s == \"aws\")' fails: systems is [okta]");
+    }
+
+    @Test
     void a_condition_reads_the_policy_parameters_it_selects() {
         assertThat(compile("record.approvals >= policy.required_approvals && days_between(record.at, period.end)"
                                 + " <= policy.window_days")
