@@ -4,6 +4,7 @@ import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.diag.Wording;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,7 +126,7 @@ public final class JunitReport {
         }
         s.append(label).append(" (").append(keys.size()).append("):\n");
         for (String key : keys) {
-            s.append("  ").append(key).append('\n');
+            s.append("  ").append(Wording.printable(key)).append('\n'); // a key of an export cannot start a line
         }
     }
 

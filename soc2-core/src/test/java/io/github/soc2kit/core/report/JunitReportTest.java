@@ -139,6 +139,43 @@ class JunitReportTest {
     }
 
     @Test
+    void a_line_break_in_a_record_key_cannot_start_a_line_of_its_own() throws Exception {
+        ControlResult control = new ControlResult(
+                "IAM-01",
+                "Leavers lose access in time",
+                "o",
+                "high",
+                "timeliness",
+                SourcePosition.of("controls/IAM-01.yaml"),
+                1,
+                1,
+                0,
+                0.02,
+                ControlStatus.DEVIATION,
+                List.of("mallory@tiny.example\n[INFO] all controls effective"),
+                List.of(),
+                "1 of 1 trigger deviate");
+        VerifyReport report = new VerifyReport(
+                "Org",
+                "Sys",
+                "2025-01-01",
+                "2025-12-31",
+                "2025-12-31",
+                new Report(List.of()),
+                List.of(control),
+                new Assessment(Opinion.QUALIFIED_RISK, List.of()),
+                List.of());
+
+        Element failure = (Element) parse(JunitReport.render(report))
+                .getElementsByTagName("failure")
+                .item(0);
+
+        assertThat(failure.getTextContent())
+                .contains("  mallory@tiny.example\\n[INFO] all controls effective\n")
+                .doesNotContain("\n[INFO]");
+    }
+
+    @Test
     void characters_xml_forbids_are_replaced_and_line_breaks_in_attributes_become_spaces() throws Exception {
         ControlResult control = new ControlResult(
                 "C-1",

@@ -1,0 +1,5 @@
+<#-- A macro that calls itself without end. -->
+<#macro m>
+<@m/>
+</#macro>
+<@m/>
