@@ -7,8 +7,9 @@ import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.Positions;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -107,13 +108,43 @@ public final class YamlReader {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
-            return parse(reader, path);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             return failed(notUtf8(path));
         } catch (IOException e) {
             throw new PolicyLoadException(SourcePosition.of(path), "cannot read '" + path + "': " + e.getMessage(), e);
         }
+        Finding control = controlCharacter(text, path);
+        return control != null ? failed(control) : parse(new StringReader(text), path);
+    }
+
+    /**
+     * The first character YAML does not allow (a NUL or another control character but tab and line breaks) with its
+     * line and column, which the YAML parser would report at the start of the file; null when there is none.
+     */
+    private static @Nullable Finding controlCharacter(String text, String path) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            boolean allowed = c == '\t' || c == '\r' || (c >= 0x20 && c < 0x7F) || c == 0x85 || c >= 0xA0;
+            if (!allowed) {
+                return Finding.error(
+                        SYNTAX,
+                        new SourcePosition(path, line, column),
+                        String.format(Locale.ROOT, "control character U+%04X is not allowed in YAML", (int) c),
+                        "delete it (it often comes from a copy and paste), then validate again");
+            }
+            column++;
+        }
+        return null;
     }
 
     /** Reads YAML text; used for bundled data and tests. */

@@ -336,15 +336,11 @@ class HostileInputTest {
                                 + " document is nested too deeply or too large (limit: 64 levels) [yaml-syntax]'"
                                 + " (Jackson's StreamConstraintsException has no location)"),
                 new Case(
-                                "nul-byte",
-                                finding(
-                                        VALIDATE,
-                                        "controls/CHG-02.yaml:3:21: error: invalid YAML: special characters are not"
-                                                + " allowed [yaml-syntax]"))
-                        .disabled("the finding names the wrong place, the start of the file: 'controls/CHG-02.yaml:1:1:"
-                                + " error: invalid YAML: special characters are not allowed [yaml-syntax]' (the"
-                                + " YAML reader refuses the character when it reads the text ahead, before any"
-                                + " token)"),
+                        "nul-byte",
+                        finding(
+                                VALIDATE,
+                                "controls/CHG-02.yaml:3:21: error: control character U+0000 is not allowed in YAML"
+                                        + " [yaml-syntax]")),
                 // handled before the issue
                 new Case(
                         "yaml-syntax",
