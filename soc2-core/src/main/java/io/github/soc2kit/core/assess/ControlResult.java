@@ -46,42 +46,6 @@ public record ControlResult(
         occurrences = List.copyOf(occurrences);
     }
 
-    /** A result with nothing still open, whose population is final. */
-    public ControlResult(
-            String id,
-            String title,
-            String owner,
-            String risk,
-            String kind,
-            SourcePosition at,
-            long population,
-            long deviations,
-            long exceptions,
-            double tolerableRate,
-            ControlStatus status,
-            List<String> deviationKeys,
-            List<String> exceptionKeys,
-            String summary) {
-        this(
-                id,
-                title,
-                owner,
-                risk,
-                kind,
-                at,
-                population,
-                deviations,
-                exceptions,
-                tolerableRate,
-                status,
-                deviationKeys,
-                exceptionKeys,
-                summary,
-                0,
-                population,
-                List.of());
-    }
-
     /** Deviations divided by population, 0 for an empty population. */
     public double deviationRate() {
         return population == 0 ? 0 : (double) deviations / population;

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class Judge {
 
+    /** What a control that was not tested saw. */
+    private static final Outcome NOTHING = new Outcome(0, "", List.of());
+
     private Judge() {}
 
     /** The verdicts: findings (the drift run's and the judge's), a result per control, the provenance of each source. */
@@ -109,7 +112,7 @@ public final class Judge {
             return result(
                     control,
                     tolerable,
-                    0,
+                    NOTHING,
                     0,
                     List.of(),
                     List.of(),
@@ -125,7 +128,7 @@ public final class Judge {
                     test,
                     "control '" + control.id() + "' has " + summary,
                     "required evidence that is entirely absent is a deviation, not a pass: export it"));
-            return result(control, tolerable, 0, 0, List.of(), List.of(), ControlStatus.DEVIATION, summary);
+            return result(control, tolerable, NOTHING, 0, List.of(), List.of(), ControlStatus.DEVIATION, summary);
         }
         if (observation instanceof Observation.Failed failed) {
             findings.add(Finding.error(
@@ -136,7 +139,7 @@ public final class Judge {
             return result(
                     control,
                     tolerable,
-                    0,
+                    NOTHING,
                     0,
                     List.of(),
                     List.of(),
@@ -302,26 +305,6 @@ public final class Judge {
 
     private static String procedure(ControlTest.Manual test) {
         return Wording.stripPeriod(Wording.firstLine(test.procedure()));
-    }
-
-    private static ControlResult result(
-            Control control,
-            double tolerable,
-            long population,
-            long deviations,
-            List<String> deviationKeys,
-            List<String> exceptionKeys,
-            ControlStatus status,
-            String summary) {
-        return result(
-                control,
-                tolerable,
-                new Outcome(population, "", List.of()),
-                deviations,
-                deviationKeys,
-                exceptionKeys,
-                status,
-                summary);
     }
 
     private static ControlResult result(

@@ -35,32 +35,4 @@ public record EvidenceSource(
 
     /** The allowance when a source does not set {@code stale_after_days}. */
     public static final int STALE_AFTER_DAYS = 7;
-
-    /** A source in the company time zone, with no declared export date. */
-    public EvidenceSource(
-            String id,
-            String format,
-            String path,
-            String records,
-            @Nullable String keyField,
-            @Nullable String timestampField,
-            @Nullable String identityField,
-            String identity,
-            @Nullable String join,
-            Origin origin) {
-        this(
-                id,
-                format,
-                path,
-                records,
-                keyField,
-                timestampField,
-                identityField,
-                identity,
-                join,
-                origin,
-                null,
-                null,
-                STALE_AFTER_DAYS);
-    }
 }

@@ -29,7 +29,19 @@ public final class TestSources {
 
     public static EvidenceSource source(String id, String format, String path) {
         return new EvidenceSource(
-                id, format, path, "", null, null, null, "email", null, new Origin(DECLARATIONS, "/sources/0"));
+                id,
+                format,
+                path,
+                "",
+                null,
+                null,
+                null,
+                "email",
+                null,
+                new Origin(DECLARATIONS, "/sources/0"),
+                null,
+                null,
+                EvidenceSource.STALE_AFTER_DAYS);
     }
 
     public static EvidenceSource withRecords(EvidenceSource s, String records) {
@@ -43,7 +55,10 @@ public final class TestSources {
                 s.identityField(),
                 s.identity(),
                 s.join(),
-                s.origin());
+                s.origin(),
+                null,
+                null,
+                EvidenceSource.STALE_AFTER_DAYS);
     }
 
     public static EvidenceSource withFields(
@@ -58,7 +73,10 @@ public final class TestSources {
                 identity,
                 s.identity(),
                 s.join(),
-                s.origin());
+                s.origin(),
+                null,
+                null,
+                EvidenceSource.STALE_AFTER_DAYS);
     }
 
     public static EvidenceSource withJoin(EvidenceSource s, String join) {
@@ -72,7 +90,10 @@ public final class TestSources {
                 s.identityField(),
                 s.identity(),
                 join,
-                s.origin());
+                s.origin(),
+                null,
+                null,
+                EvidenceSource.STALE_AFTER_DAYS);
     }
 
     /** Reads {@code source} over {@code repository}; {@code others} are the other declared sources (for joins). */

@@ -9,6 +9,7 @@ import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyResults;
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlResults;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
@@ -58,7 +59,7 @@ final class RenderFixtures {
     /** What soc2:verify could have found in the fixture: CHG-01 in deviation, IAM-02 with an exception. */
     static VerifyReport report() {
         List<ControlResult> controls = List.of(
-                new ControlResult(
+                ControlResults.finished(
                         "CHG-01",
                         "Changes are approved before merge",
                         "ben@tiny.example",
@@ -73,7 +74,7 @@ final class RenderFixtures {
                         List.of("17", "23", "31"),
                         List.of("12"),
                         "3 of 40 merged changes lacked 2 independent approvals"),
-                new ControlResult(
+                ControlResults.finished(
                         "IAM-02",
                         "Access is reviewed every quarter",
                         "ana@tiny.example",
@@ -88,7 +89,7 @@ final class RenderFixtures {
                         List.of(),
                         List.of(),
                         "2 of 2 quarters had a review on time"),
-                new ControlResult(
+                ControlResults.finished(
                         "GOV-01",
                         "Management reviews the security program every year",
                         "ana@tiny.example",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlResults;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
@@ -44,7 +45,7 @@ class ConsoleReportTest {
 
     @Test
     void a_line_break_in_user_text_cannot_forge_a_log_line() {
-        ControlResult control = new ControlResult(
+        ControlResult control = ControlResults.finished(
                 "C-1",
                 "t",
                 "o",
@@ -78,7 +79,7 @@ class ConsoleReportTest {
     }
 
     private static VerifyReport example(long deviations, long population, double tolerable) {
-        ControlResult control = new ControlResult(
+        ControlResult control = ControlResults.finished(
                 "CHG-01",
                 "Change approval",
                 "alice",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlResults;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
@@ -140,7 +141,7 @@ class JunitReportTest {
 
     @Test
     void a_line_break_in_a_record_key_cannot_start_a_line_of_its_own() throws Exception {
-        ControlResult control = new ControlResult(
+        ControlResult control = ControlResults.finished(
                 "IAM-01",
                 "Leavers lose access in time",
                 "o",
@@ -177,7 +178,7 @@ class JunitReportTest {
 
     @Test
     void characters_xml_forbids_are_replaced_and_line_breaks_in_attributes_become_spaces() throws Exception {
-        ControlResult control = new ControlResult(
+        ControlResult control = ControlResults.finished(
                 "C-1",
                 "bell\u0007 and\r\nbreak",
                 "o",

@@ -2,6 +2,7 @@ package io.github.soc2kit.core.report;
 
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlResults;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
@@ -29,7 +30,7 @@ final class SampleReports {
     static VerifyReport northwind() {
         List<String> prs =
                 IntStream.rangeClosed(1, 12).mapToObj(i -> "#" + (1000 + i * 7)).toList();
-        ControlResult changes = new ControlResult(
+        ControlResult changes = ControlResults.finished(
                 "CHG-01",
                 "Change approval",
                 "alice",
@@ -44,7 +45,7 @@ final class SampleReports {
                 prs,
                 List.of("#1003", "#1101"),
                 "61 of 412 merged changes lacked 2 independent approvals");
-        ControlResult leavers = new ControlResult(
+        ControlResult leavers = ControlResults.finished(
                 "ACC-03",
                 "Access revocation",
                 "bob",
@@ -59,7 +60,7 @@ final class SampleReports {
                 List.of(),
                 List.of("dana@northwind.example", "eve@northwind.example"),
                 "2 of 25 leavers lost access after 1 day, covered by documented exceptions");
-        ControlResult tabletop = new ControlResult(
+        ControlResult tabletop = ControlResults.finished(
                 "IR-04",
                 "Tabletop exercise",
                 "carol",
@@ -74,7 +75,7 @@ final class SampleReports {
                 List.of(),
                 List.of(),
                 "tested by people, not by soc2kit");
-        ControlResult training = new ControlResult(
+        ControlResult training = ControlResults.finished(
                 "HR-02",
                 "Security training",
                 "dave",
@@ -162,7 +163,7 @@ final class SampleReports {
 
     /** User text full of markup characters, in every field that reaches a report. */
     static VerifyReport hostile() {
-        ControlResult control = new ControlResult(
+        ControlResult control = ControlResults.finished(
                 "X-1",
                 HOSTILE_TITLE,
                 "o'neil",
@@ -177,7 +178,7 @@ final class SampleReports {
                 List.of(HOSTILE_KEY),
                 List.of("x\"y"),
                 HOSTILE_SUMMARY);
-        ControlResult noted = new ControlResult(
+        ControlResult noted = ControlResults.finished(
                 "X-2",
                 "Noted",
                 "o'neil",

@@ -1,0 +1,45 @@
+package io.github.soc2kit.core.assess;
+
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.util.List;
+
+/** Control results for report and render tests: nothing still open, the population final. */
+public final class ControlResults {
+
+    private ControlResults() {}
+
+    public static ControlResult finished(
+            String id,
+            String title,
+            String owner,
+            String risk,
+            String kind,
+            SourcePosition at,
+            long population,
+            long deviations,
+            long exceptions,
+            double tolerableRate,
+            ControlStatus status,
+            List<String> deviationKeys,
+            List<String> exceptionKeys,
+            String summary) {
+        return new ControlResult(
+                id,
+                title,
+                owner,
+                risk,
+                kind,
+                at,
+                population,
+                deviations,
+                exceptions,
+                tolerableRate,
+                status,
+                deviationKeys,
+                exceptionKeys,
+                summary,
+                0,
+                population,
+                List.of());
+    }
+}
