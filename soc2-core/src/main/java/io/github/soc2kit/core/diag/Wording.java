@@ -10,7 +10,15 @@ public final class Wording {
     /** Evidence identifiers listed before "and N more". */
     public static final int MAX_KEYS = 10;
 
+    /** The most characters of a value from a file that a message quotes. */
+    public static final int MAX_QUOTED = 80;
+
     private Wording() {}
+
+    /** A value from a file as a message quotes it: at most {@value #MAX_QUOTED} characters, then "…". */
+    public static String clipped(String text) {
+        return text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text;
+    }
 
     /** A rate as a percentage with one decimal, for example {@code 14.8 %}. */
     public static String percent(double rate) {

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Cadence;
@@ -111,7 +112,8 @@ final class PeriodicCheck extends Check {
             }
         }
         throw new CheckException(
-                "'" + test.covers() + "' of record '" + record.key() + "' names no period: '" + value
+                "'" + test.covers() + "' of record '" + Wording.clipped(record.key()) + "' names no period: '"
+                        + Wording.clipped(text)
                         + "' (write a period such as 2026-Q1, Q1 2026, 2026-H1, 2026-03 or 2026-W07, or a date)",
                 record);
     }

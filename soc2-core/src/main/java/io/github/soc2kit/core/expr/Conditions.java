@@ -25,6 +25,7 @@ import dev.cel.runtime.CelEvaluationExceptionBuilder;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.DayLimit;
 import java.time.LocalDate;
@@ -62,9 +63,6 @@ public final class Conditions {
 
     /** The most iterations of all, exists, map and filter in one evaluation of a condition on one record. */
     static final int MAX_ITERATIONS = 10_000;
-
-    /** The most characters of a record value an explanation quotes. */
-    private static final int MAX_SHOWN = 80;
 
     private final CelCompiler compiler = CelCompilerFactory.standardCelCompilerBuilder()
             .addVar("record", MapType.create(SimpleType.STRING, SimpleType.DYN))
@@ -340,8 +338,7 @@ public final class Conditions {
         if (value == null) {
             return "null";
         }
-        String text = value instanceof CharSequence ? "'" + value + "'" : value.toString();
-        return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
+        return Wording.clipped(value instanceof CharSequence ? "'" + value + "'" : value.toString());
     }
 
     /** A condition could not be evaluated on a record. */

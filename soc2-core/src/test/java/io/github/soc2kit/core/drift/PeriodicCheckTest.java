@@ -153,5 +153,15 @@ class PeriodicCheckTest {
                         "2026-05-02",
                         "2026-02-30 review"))
                 .isInstanceOf(CheckException.class);
+        assertThatThrownBy(() -> run(
+                        "2026-01-01",
+                        "2026-12-31",
+                        "2026-08-01",
+                        Cadence.QUARTER,
+                        "campaign",
+                        "2026-05-02",
+                        "x".repeat(100_000)))
+                .as("a value from the export is quoted clipped")
+                .hasMessageContaining("names no period: '" + "x".repeat(80) + "…' (write");
     }
 }
