@@ -37,7 +37,10 @@ public enum RuleId {
             "period-invalid",
             Severity.ERROR,
             "The observation period ends before it starts, or does not fit `report_type`."),
-    TIMEZONE_UNKNOWN("timezone-unknown", Severity.ERROR, "`timezone` in `soc2.yaml` is not a known IANA time zone."),
+    TIMEZONE_UNKNOWN(
+            "timezone-unknown",
+            Severity.ERROR,
+            "`timezone` in `soc2.yaml`, or an evidence source's `timezone`, is not a known IANA time zone."),
     POLICY_UNKNOWN("policy-unknown", Severity.ERROR, "A control names a policy that does not exist."),
     CONTROL_UNKNOWN(
             "control-unknown", Severity.ERROR, "A policy or a register entry names a control that does not exist."),
