@@ -50,7 +50,7 @@
 <thead><tr><th scope="col">Source</th><th scope="col">Format</th><th scope="col">Records</th><th scope="col">First</th><th scope="col">Last</th><th scope="col">Files</th></tr></thead>
 <tbody>
 <#list f.sources as s>
-<tr><td>${s.id}</td><td>${s.format}</td><td>${s.records}</td><td>${s.first}</td><td>${s.last}</td><td><#list s.files as x><code>${x.path}</code> <span class="digest">${x.sha256}</span><#sep><br/></#list></td></tr>
+<tr><td>${s.id}<#if s.joinedInto?has_content><br/><span class="note">joined into ${s.joinedInto}</span></#if></td><td>${s.format}</td><td>${s.records}</td><td>${s.first}</td><td>${s.last}</td><td><#list s.files as x><code>${x.path}</code> <span class="digest">${x.sha256}</span><#sep><br/></#list></td></tr>
 </#list>
 </tbody>
 </table>

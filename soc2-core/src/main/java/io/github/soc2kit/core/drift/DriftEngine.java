@@ -88,6 +88,7 @@ public final class DriftEngine {
                 .forEach(s -> zones.put(s.id(), ZoneId.of(s.timezone())));
 
         Map<String, Check> checks = new TreeMap<>();
+        Map<Check, ControlTest> tests = new HashMap<>();
         for (Control control : repo.controls()) {
             Policy policy = repo.policy(control.policy());
             if (policy == null) {
@@ -103,10 +104,11 @@ public final class DriftEngine {
             Check check = control.test().accept(new Checks(context));
             if (check != null) {
                 checks.put(control.id(), check);
+                tests.put(check, control.test());
             }
         }
 
-        Run run = new Run(repo, repository, declared, zones, zone, asOf);
+        Run run = new Run(repo, repository, declared, tests, zones, zone, asOf);
         for (String source : checks.values().stream()
                 .flatMap(c -> c.sources().stream())
                 .collect(Collectors.toCollection(TreeSet::new))) {
@@ -177,10 +179,12 @@ public final class DriftEngine {
         final PolicyRepository repo;
         final ReadContext context;
         final Map<String, EvidenceSource> declared;
+        final Map<Check, ControlTest> tests;
         final List<Finding> findings = new ArrayList<>();
         final Map<Check, String> failures = new HashMap<>();
         final Map<String, String> missing = new TreeMap<>();
         final Map<String, SourceProvenance> provenance = new TreeMap<>();
+        private final Set<String> reportedAbsent = new java.util.HashSet<>();
         private final Map<String, Person> byAccount = new HashMap<>();
         private final Set<String> serviceAccounts = new java.util.HashSet<>();
         private final Set<String> serviceNames = new java.util.HashSet<>();
@@ -192,6 +196,7 @@ public final class DriftEngine {
                 PolicyRepository repo,
                 Path repository,
                 Map<String, EvidenceSource> declared,
+                Map<Check, ControlTest> tests,
                 Map<String, ZoneId> zones,
                 ZoneId zone,
                 LocalDate asOf) {
@@ -200,6 +205,7 @@ public final class DriftEngine {
             this.zone = zone;
             this.asOf = asOf;
             this.declared = declared;
+            this.tests = tests;
             this.context = new ReadContext(repository, declared);
             for (Person person : repo.people()) {
                 person.accounts()
@@ -242,17 +248,17 @@ public final class DriftEngine {
                 return;
             }
             if (files.isEmpty()) {
-                missing.put(id, "evidence source '" + id + "' has no file matching '" + source.path() + "'");
-                findings.add(Finding.error(
-                        RuleId.EVIDENCE_MISSING,
-                        source.origin().at("path"),
-                        "evidence source '" + id + "' has no file matching '" + source.path() + "'",
-                        "export the evidence to " + source.path() + ", or correct the path"));
+                missing.put(id, absent(source));
+                return;
+            }
+            EvidenceSource joined = source.join() == null ? null : declared.get(source.join());
+            if (joined != null && !joinedPresent(id, joined, checks)) {
                 return;
             }
             EvidenceReader reader = readers.apply(source.format());
             Attribution attribution = new Attribution(source, reader.aboutPeople());
             Duplicates duplicates = new Duplicates(reader.keys(), findings);
+            NamedFields named = new NamedFields(id, checks);
             long[] count = {0, 0};
             TreeSet<LocalDate> days = new TreeSet<>();
             ZoneId sourceZone = zones.getOrDefault(id, zone);
@@ -262,6 +268,7 @@ public final class DriftEngine {
                         return;
                     }
                     count[0]++;
+                    named.see(record);
                     try {
                         LocalDate day = Dates.day(record.timestamp(), sourceZone);
                         if (day != null) {
@@ -279,26 +286,83 @@ public final class DriftEngine {
                 unreadable(id, checks, e);
             }
             duplicates.finish();
+            named.report();
             attribution.report();
-            Map<String, ReadContext.FileDigest> digests = context.digests();
-            List<ReadContext.FileDigest> digested = files.stream()
-                    .map(context::relative)
-                    .map(digests::get)
-                    .filter(java.util.Objects::nonNull)
-                    .toList();
             provenance.put(
                     id,
                     new SourceProvenance(
                             id,
                             source.format(),
-                            digested,
+                            digested(files),
                             count[0],
                             days.isEmpty() ? null : days.first().toString(),
                             days.isEmpty() ? null : days.last().toString(),
                             count[1],
                             source.exportedOn(),
                             source.staleAfterDays(),
-                            reader.keys() == EvidenceReader.Keys.UNIQUE_IN_FILE));
+                            reader.keys() == EvidenceReader.Keys.UNIQUE_IN_FILE,
+                            null));
+            if (joined != null) { // read directly too, the direct reading's provenance stands
+                provenance.putIfAbsent(
+                        joined.id(),
+                        new SourceProvenance(
+                                joined.id(),
+                                joined.format(),
+                                digested(context.files(joined)),
+                                context.joinedRecords(joined.id()),
+                                null,
+                                null,
+                                0,
+                                joined.exportedOn(),
+                                joined.staleAfterDays(),
+                                false,
+                                id));
+            }
+        }
+
+        /** The digests of those of {@code files} that were read. */
+        private List<ReadContext.FileDigest> digested(List<Path> files) {
+            Map<String, ReadContext.FileDigest> digests = context.digests();
+            return files.stream()
+                    .map(context::relative)
+                    .map(digests::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+        }
+
+        /** Reports a source without a file (once, however many sources read or join it); says why, for its checks. */
+        private String absent(EvidenceSource source) {
+            String problem = "evidence source '" + source.id() + "' has no file matching '" + source.path() + "'";
+            if (reportedAbsent.add(source.id())) {
+                findings.add(Finding.error(
+                        RuleId.EVIDENCE_MISSING,
+                        source.origin().at("path"),
+                        problem,
+                        "export the evidence to " + source.path() + ", or correct the path"));
+            }
+            return problem;
+        }
+
+        /**
+         * Whether the source that {@code id} joins has its files: without them every record of {@code id} would lack
+         * what the join adds (a pull request its approvals, a user their factors), so the checks of {@code id} have
+         * no evidence.
+         */
+        private boolean joinedPresent(String id, EvidenceSource joined, List<Check> checks) {
+            try {
+                if (!context.files(joined).isEmpty()) {
+                    return true;
+                }
+            } catch (EvidenceException e) {
+                unreadable(id, checks, e);
+                return false;
+            }
+            missing.put(
+                    id,
+                    "evidence source '" + id + "' joins '" + joined.id() + "', which has no file matching '"
+                            + joined.path() + "'");
+            absent(joined);
+            return false;
         }
 
         /** A source that cannot be read: its finding, and every check that reads it fails. */
@@ -341,6 +405,60 @@ public final class DriftEngine {
 
         List<SourceProvenance> provenance() {
             return List.copyOf(provenance.values());
+        }
+
+        /**
+         * The fields that the checks of one source name ({@code at}, {@code key}, {@code covers}) and that no record
+         * has had so far. A field no record has is misspelled or missing from the export: without it every period
+         * would read as missing and every key as unmatched, so the check fails, naming the fields the records have.
+         */
+        private final class NamedFields {
+            private final String source;
+            private final Map<Check, List<ControlTest.FieldRef>> unseen = new HashMap<>();
+            private @Nullable EvidenceRecord first;
+
+            NamedFields(String source, List<Check> checks) {
+                this.source = source;
+                for (Check check : checks) {
+                    List<ControlTest.FieldRef> fields = tests.get(check).fields().stream()
+                            .filter(field -> field.source().equals(source))
+                            .collect(Collectors.toCollection(ArrayList::new));
+                    if (!fields.isEmpty()) {
+                        unseen.put(check, fields);
+                    }
+                }
+            }
+
+            void see(EvidenceRecord record) {
+                if (unseen.isEmpty()) {
+                    return;
+                }
+                if (first == null) {
+                    first = record;
+                }
+                unseen.values().forEach(fields -> fields.removeIf(field -> record.has(field.field())));
+                unseen.values().removeIf(List::isEmpty);
+            }
+
+            void report() {
+                EvidenceRecord sample = first;
+                if (sample == null) {
+                    return; // no records, no fields to tell apart
+                }
+                unseen.forEach((check, fields) -> {
+                    ControlTest.FieldRef field = fields.get(0);
+                    List<String> around = sample.fieldsAround(field.field());
+                    failures.putIfAbsent(
+                            check,
+                            "no record of '" + source + "' has the field '" + Wording.clipped(field.field())
+                                    + "' that " + field.pointer() + " names; "
+                                    + (around.isEmpty()
+                                            ? "its records have no fields"
+                                            : "its records have "
+                                                    + Wording.capped(
+                                                            around, name -> "'" + Wording.clipped(name) + "'")));
+                });
+            }
         }
 
         /** Joins records to people; reports records that name nobody of the roster, leaves out service accounts. */

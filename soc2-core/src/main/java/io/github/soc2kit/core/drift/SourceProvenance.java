@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param exportedOn the export date the source declares, or null
  * @param staleAfterDays how far before the as-of date the export may stop
  * @param snapshot whether the export is a snapshot of the present rather than a stream of events
+ * @param joinedInto the source whose records this one's are joined into, when it is read only through that join;
+ *     its records are those the join read, and it has no days of its own
  */
 public record SourceProvenance(
         String id,
@@ -26,7 +28,8 @@ public record SourceProvenance(
         long later,
         @Nullable LocalDate exportedOn,
         int staleAfterDays,
-        boolean snapshot) {
+        boolean snapshot,
+        @Nullable String joinedInto) {
 
     public SourceProvenance {
         files = List.copyOf(files);

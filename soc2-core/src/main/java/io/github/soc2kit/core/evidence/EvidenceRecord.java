@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +22,14 @@ public record EvidenceRecord(
         Map<String, @Nullable Object> fields,
         SourcePosition at) {
 
-    /** The value at a dotted path such as {@code base.ref}, or null when any part is missing. */
+    /**
+     * The value at a dotted path such as {@code base.ref}: a field with exactly that name first (CSV headers may hold
+     * dots), else the nested value; null when any part is missing.
+     */
     public @Nullable Object get(String path) {
+        if (fields.containsKey(path)) {
+            return fields.get(path);
+        }
         Object current = fields;
         for (String part : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map)) {
@@ -31,5 +38,38 @@ public record EvidenceRecord(
             current = map.get(part);
         }
         return current;
+    }
+
+    /** Whether the record has the field at {@code path} (as {@link #get} finds it), whatever its value, null too. */
+    public boolean has(String path) {
+        if (fields.containsKey(path)) {
+            return true;
+        }
+        Object current = fields;
+        for (String part : path.split("\\.", -1)) {
+            if (current == null) {
+                return true; // a null on the way: the export has the field, without a value
+            }
+            if (!(current instanceof Map<?, ?> map) || !map.containsKey(part)) {
+                return false;
+            }
+            current = map.get(part);
+        }
+        return true;
+    }
+
+    /**
+     * The names of the fields next to where {@code path} fails: those of the deepest object on its way that the record
+     * has, in the record's order.
+     */
+    public List<String> fieldsAround(String path) {
+        Map<?, ?> map = fields;
+        for (String part : path.split("\\.", -1)) {
+            if (!(map.get(part) instanceof Map<?, ?> nested)) {
+                break;
+            }
+            map = nested;
+        }
+        return map.keySet().stream().map(String::valueOf).toList();
     }
 }

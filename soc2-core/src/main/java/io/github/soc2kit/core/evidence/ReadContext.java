@@ -31,6 +31,7 @@ public final class ReadContext {
     private final Map<String, EvidenceSource> sources;
     private final Map<String, FileDigest> digests = new TreeMap<>();
     private final Map<String, FilePolicy.Listing> listings = new HashMap<>();
+    private final Map<String, Long> joinedRecords = new HashMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this.repository = repository.toAbsolutePath().normalize();
@@ -55,14 +56,20 @@ public final class ReadContext {
      */
     public List<Path> files(EvidenceSource source) {
         FilePolicy.Listing listing = listings.computeIfAbsent(source.path(), this::find);
-        if (!listing.unlisted().isEmpty()) {
-            String relative = relative(listing.unlisted().get(0));
+        if (!listing.refused().isEmpty()) {
+            FilePolicy.Refused refused = listing.refused().get(0);
+            String relative = relative(refused.folder());
             String folder = relative.isEmpty() ? "." : relative;
+            boolean unlisted = refused.problem().equals(FilePolicy.UNLISTED);
             throw new EvidenceException(
                     SourcePosition.of(folder),
-                    "evidence folder '" + folder + "' " + FilePolicy.UNLISTED + "; soc2kit cannot tell which files of '"
+                    "evidence folder '" + folder + "' " + refused.problem() + "; soc2kit cannot tell which files of '"
                             + source.path() + "' it holds",
-                    "make the folder readable to the build, or move it out of the way of source '" + source.id() + "'");
+                    unlisted
+                            ? "make the folder readable to the build, or move it out of the way of source '"
+                                    + source.id() + "'"
+                            : "soc2kit reads only files inside the repository, and no loop of links: put the folder itself at this"
+                                    + " path");
         }
         return listing.files();
     }
@@ -70,8 +77,9 @@ public final class ReadContext {
     private FilePolicy.Listing find(String pattern) {
         if (!isGlob(pattern)) {
             Path file = repository.resolve(pattern).normalize();
-            return new FilePolicy.Listing(
-                    file.startsWith(repository) && FilePolicy.exists(file) ? List.of(file) : List.of(), List.of());
+            return file.startsWith(repository) && FilePolicy.exists(file)
+                    ? new FilePolicy.Listing(List.of(file), List.of())
+                    : FilePolicy.Listing.NONE;
         }
         List<String> segments = List.of(pattern.split("/", -1));
         int literal = 0;
@@ -81,20 +89,20 @@ public final class ReadContext {
         Path base = repository
                 .resolve(String.join("/", segments.subList(0, literal)))
                 .normalize();
-        if (!base.startsWith(repository) || policy.folderRefusal(base) != null) {
-            return new FilePolicy.Listing(List.of(), List.of()); // no folder, or one reached through a link out
+        if (!base.startsWith(repository)) {
+            return FilePolicy.Listing.NONE; // a path outside the repository matches nothing
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        // links and special files too: open() says what they are
+        // links to files and special files too: open() says what they are
         FilePolicy.Listing walk =
-                FilePolicy.walk(base, pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal);
+                policy.walk(base, pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal);
         return new FilePolicy.Listing(
                 walk.files().stream()
                         .filter(p -> matcher.matches(repository.relativize(p)))
                         .sorted(Comparator.comparing(this::relative))
                         .toList(),
-                walk.unlisted().stream()
-                        .sorted(Comparator.comparing(this::relative))
+                walk.refused().stream()
+                        .sorted(Comparator.comparing(refused -> relative(refused.folder())))
                         .toList());
     }
 
@@ -170,6 +178,16 @@ public final class ReadContext {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
+    }
+
+    /** Counts a record of {@code source} that a join read into the records of another source. */
+    public void countJoined(EvidenceSource source) {
+        joinedRecords.merge(source.id(), 1L, Long::sum);
+    }
+
+    /** How many records of source {@code id} joins have read so far. */
+    public long joinedRecords(String id) {
+        return joinedRecords.getOrDefault(id, 0L);
     }
 
     /** The files read so far, by path. */

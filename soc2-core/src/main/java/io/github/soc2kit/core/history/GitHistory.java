@@ -290,7 +290,8 @@ public final class GitHistory {
             FilePolicy files = new FilePolicy(root);
             try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
                 for (String folder : FOLDERS) {
-                    for (Path file : YamlReader.filesUnder(root.resolve(folder)).files()) {
+                    for (Path file :
+                            YamlReader.filesUnder(files, root.resolve(folder)).files()) {
                         String path = root.relativize(file).toString().replace(File.separatorChar, '/');
                         if (files.refusal(file) != null) {
                             continue; // validation reports it as file-refused

@@ -3,6 +3,8 @@ package io.github.soc2kit.core.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -84,30 +86,48 @@ public final class FilePolicy {
         }
     }
 
+    /** A folder a walk did not enter, and why, in words that complete "'path' ...". */
+    public record Refused(Path folder, String problem) {}
+
     /**
      * What a walk found.
      *
-     * @param files every entry that is not a folder itself, links and special files too ({@link #refusal} says what
-     *     they are)
-     * @param unlisted the folders the walk could not list (and entries it could not read)
+     * @param files every entry that is not a folder itself, links to files and special files too ({@link #refusal}
+     *     says what they are)
+     * @param refused the folders the walk did not enter: those it could not list, links out of the repository and
+     *     loops of links
      */
-    public record Listing(List<Path> files, List<Path> unlisted) {
+    public record Listing(List<Path> files, List<Refused> refused) {
         public Listing {
             files = List.copyOf(files);
-            unlisted = List.copyOf(unlisted);
+            refused = List.copyOf(refused);
         }
+
+        /** Nothing: no folder. */
+        public static final Listing NONE = new Listing(List.of(), List.of());
     }
 
     /**
-     * Walks {@code folder} down to {@code depth} levels below it, never following a link. A folder that cannot be
-     * listed (no permission) is noted and the walk goes on; a folder that does not exist lists nothing. Both lists
-     * are in walk order.
+     * Walks {@code folder} down to {@code depth} levels below it. A link to a folder inside the repository is walked
+     * like the folder itself, under the link's path; a link to a folder outside it, a link that loops back to a
+     * folder above it and a folder that cannot be listed (no permission) are noted and the walk goes on. A folder
+     * that does not exist lists nothing. Both lists are in walk order.
      */
-    public static Listing walk(Path folder, int depth) {
+    public Listing walk(Path folder, int depth) {
         List<Path> files = new ArrayList<>();
-        List<Path> unlisted = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, Set.of(), depth, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, Set.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    String problem = folderRefusal(dir);
+                    if (problem != null) {
+                        refused.add(new Refused(dir, problem));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (!attributes.isDirectory()) { // a folder at the depth limit is visited as a file
@@ -118,8 +138,10 @@ public final class FilePolicy {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (!(e instanceof NoSuchFileException)) {
-                        unlisted.add(file);
+                    if (e instanceof FileSystemLoopException) {
+                        refused.add(new Refused(file, "leads back to a folder above it through a link (a loop)"));
+                    } else if (!(e instanceof NoSuchFileException)) {
+                        refused.add(new Refused(file, UNLISTED));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -127,7 +149,7 @@ public final class FilePolicy {
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) {
                     if (e != null) {
-                        unlisted.add(dir);
+                        refused.add(new Refused(dir, UNLISTED));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -135,7 +157,7 @@ public final class FilePolicy {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the visitor throws none
         }
-        return new Listing(files, unlisted);
+        return new Listing(files, refused);
     }
 
     /** Whether {@code path} names something (a file, folder, link or special file), without following a link. */

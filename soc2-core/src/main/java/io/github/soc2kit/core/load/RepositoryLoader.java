@@ -186,14 +186,17 @@ public final class RepositoryLoader {
 
         /** Every YAML file below {@code dir}, in a stable order; a folder below it that cannot be listed is refused. */
         List<Path> yamlFilesUnder(Path dir, FileKind kind) {
-            FilePolicy.Listing listing = YamlReader.filesUnder(dir);
-            for (Path folder : listing.unlisted()) {
-                String path = relative(root, folder);
+            FilePolicy.Listing listing = YamlReader.filesUnder(policy, dir);
+            for (FilePolicy.Refused folder : listing.refused()) {
+                String path = relative(root, folder.folder());
                 findings.add(Finding.error(
                         FILE_REFUSED,
                         SourcePosition.of(path),
-                        "'" + path + "' " + FilePolicy.UNLISTED + "; soc2kit did not read the files in it",
-                        "make the folder readable to the build, or remove it"));
+                        "'" + path + "' " + folder.problem() + "; soc2kit did not read the files in it",
+                        folder.problem().equals(FilePolicy.UNLISTED)
+                                ? "make the folder readable to the build, or remove it"
+                                : "soc2kit reads only files inside the repository, and no loop of links: put the folder"
+                                        + " itself at this path"));
                 unreadable.add(kind);
             }
             return listing.files();

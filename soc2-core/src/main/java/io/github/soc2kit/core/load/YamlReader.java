@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -348,18 +349,20 @@ public final class YamlReader {
 
     /**
      * Every YAML file below {@code dir} (none when it is no folder), links and special files too (the loader refuses
-     * them), in a stable order, and the folders below it that could not be listed.
+     * them), in a stable order, and the folders below it that {@code policy} did not walk.
      */
-    public static FilePolicy.Listing filesUnder(Path dir) {
+    public static FilePolicy.Listing filesUnder(FilePolicy policy, Path dir) {
         if (!Files.isDirectory(dir)) {
-            return new FilePolicy.Listing(List.of(), List.of());
+            return FilePolicy.Listing.NONE;
         }
-        FilePolicy.Listing walk = FilePolicy.walk(dir, Integer.MAX_VALUE);
+        FilePolicy.Listing walk = policy.walk(dir, Integer.MAX_VALUE);
         return new FilePolicy.Listing(
                 walk.files().stream()
                         .filter(p -> isYaml(p.getFileName().toString()))
                         .sorted()
                         .toList(),
-                walk.unlisted().stream().sorted().toList());
+                walk.refused().stream()
+                        .sorted(Comparator.comparing(FilePolicy.Refused::folder))
+                        .toList());
     }
 }

@@ -278,6 +278,23 @@ public sealed interface ControlTest {
         return refs("source");
     }
 
+    /** A record field the test names ({@code at}, {@code key} or {@code covers}), the source it is read from, and where. */
+    record FieldRef(String source, String field, String pointer) {}
+
+    /** Every record field the test names, with the source of the same side of the test, in its settings' order. */
+    default List<FieldRef> fields() {
+        Map<String, String> settings = settings();
+        List<FieldRef> fields = new ArrayList<>();
+        settings.forEach((path, value) -> {
+            int slash = path.lastIndexOf('/');
+            String source = settings.get(path.substring(0, slash + 1) + "source");
+            if (List.of("at", "key", "covers").contains(path.substring(slash + 1)) && source != null) {
+                fields.add(new FieldRef(source, value, "test/" + path));
+            }
+        });
+        return fields;
+    }
+
     /** Every CEL condition of the test ({@code where}, {@code require}, {@code trigger/where}, ...), in its settings' order. */
     default List<Ref> conditions() {
         return refs("where", "require");

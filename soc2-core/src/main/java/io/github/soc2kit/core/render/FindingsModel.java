@@ -96,6 +96,7 @@ final class FindingsModel {
                 "records", source.records(),
                 "first", source.first() == null ? "" : source.first(),
                 "last", source.last() == null ? "" : source.last(),
+                "joinedInto", source.joinedInto() == null ? "" : source.joinedInto(),
                 "files",
                         source.files().stream()
                                 .map(f -> Plain.map("path", f.path(), "sha256", f.sha256(), "bytes", f.bytes()))

@@ -98,6 +98,7 @@ public final class JsonReport {
             node.put("first", s.first());
             node.put("last", s.last());
             node.put("afterAsOf", s.later());
+            node.put("joinedInto", s.joinedInto());
             node.put(
                     "exportedOn", s.exportedOn() == null ? null : s.exportedOn().toString());
             ArrayNode files = node.putArray("files");

@@ -163,8 +163,8 @@ public final class MarkdownReport {
             if (s.later() > 0) {
                 period += "<br>" + s.later() + " after the as-of date, not judged";
             }
-            out.add("| " + escape(s.id()) + " | " + s.records() + " | " + files + " | " + period + " | " + hashes
-                    + " |");
+            String id = escape(s.id()) + (s.joinedInto() == null ? "" : "<br>joined into " + escape(s.joinedInto()));
+            out.add("| " + id + " | " + s.records() + " | " + files + " | " + period + " | " + hashes + " |");
         }
     }
 

@@ -560,6 +560,27 @@ class DriftEngineTest {
     }
 
     @Test
+    void a_field_that_no_record_has_leaves_the_control_not_tested_and_lists_the_fields_the_records_have() {
+        add("reviews", "r1", "Completed On", "2026-04-10", "Reviewer", "ana@tiny.example");
+        add("reviews", "r2", "Completed On", "2026-06-20", "Reviewer", "ben@tiny.example");
+        Judge.Result result = run();
+        assertThat(control(result, "IAM-05").status()).isEqualTo(ControlStatus.NOT_TESTED);
+        assertThat(messages(result, "check-failed"))
+                .singleElement()
+                .asString()
+                .contains("control 'IAM-05' could not be tested: no record of 'reviews' has the field 'completed_on'"
+                        + " that test/at names; its records have 'Completed On', 'Reviewer'");
+    }
+
+    @Test
+    void a_field_that_some_records_have_is_not_reported_as_missing() {
+        add("reviews", "r1", "note", "the Q1 review was skipped");
+        add("reviews", "r2", "completed_on", "2026-06-20");
+        ControlResult iam05 = control(run(), "IAM-05");
+        assertThat(iam05.deviationKeys()).containsExactly("2026-Q1");
+    }
+
+    @Test
     void an_unreadable_date_names_the_record() {
         add("reviews", "r1", "completed_on", "last Tuesday");
         Judge.Result result = run();

@@ -203,6 +203,65 @@ class FilePolicyTest {
         }
     }
 
+    @Test
+    void an_evidence_folder_reached_through_a_link_inside_the_repository_is_read_under_the_links_path()
+            throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        TestSources.write(root, "archive/2026/runs/2026-01.json", "[{\"run_id\": 1}]");
+        Files.createDirectories(root.resolve("evidence"));
+        Files.createSymbolicLink(root.resolve("evidence/runs"), root.resolve("archive/2026/runs"));
+        Files.createSymbolicLink(root.resolve("evidence/all"), root.resolve("archive"));
+
+        assertThat(TestSources.read(root, TestSources.source("runs", "json", "evidence/runs/*.json")))
+                .extracting(EvidenceRecord::key)
+                .containsExactly("evidence/runs/2026-01.json#1");
+        assertThat(TestSources.read(root, TestSources.source("all", "json", "evidence/all/**/*.json")))
+                .extracting(EvidenceRecord::key)
+                .containsExactly("evidence/all/2026/runs/2026-01.json#1");
+    }
+
+    @Test
+    void an_evidence_folder_linked_out_of_the_repository_or_back_above_itself_is_refused_by_name() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        secret();
+        Files.createDirectories(root.resolve("evidence/runs"));
+        Files.createSymbolicLink(root.resolve("evidence/runs/elsewhere"), temp.resolve("elsewhere"));
+        Files.createSymbolicLink(root.resolve("evidence/linked"), temp.resolve("elsewhere"));
+
+        assertThat(TestSources.failure(root, TestSources.source("runs", "yaml", "evidence/runs/**/*.yaml")))
+                .startsWith("evidence/runs/elsewhere: evidence folder 'evidence/runs/elsewhere' is a link that leads"
+                        + " outside the repository; soc2kit cannot tell which files of 'evidence/runs/**/*.yaml' it"
+                        + " holds\n");
+        assertThat(TestSources.failure(root, TestSources.source("linked", "yaml", "evidence/linked/*.yaml")))
+                .startsWith("evidence/linked: evidence folder 'evidence/linked' is a link that leads outside the"
+                        + " repository; soc2kit cannot tell which files of 'evidence/linked/*.yaml' it holds\n");
+
+        Files.delete(root.resolve("evidence/runs/elsewhere"));
+        Files.delete(root.resolve("evidence/linked"));
+        Files.createSymbolicLink(root.resolve("evidence/runs/again"), root.resolve("evidence"));
+        assertThat(TestSources.failure(root, TestSources.source("runs", "yaml", "evidence/runs/**/*.yaml")))
+                .startsWith("evidence/runs/again/runs: evidence folder 'evidence/runs/again/runs' leads back to a"
+                        + " folder above it through a link (a loop); soc2kit cannot tell which files of"
+                        + " 'evidence/runs/**/*.yaml' it holds\n");
+    }
+
+    @Test
+    void a_controls_folder_linked_inside_the_repository_is_read_and_one_linked_out_is_refused() throws IOException {
+        Path root = Fixtures.repository(temp.resolve("repo"));
+        Path shared = Files.createDirectories(root.resolve("shared/controls"));
+        Files.move(root.resolve("controls/CHG-02.yaml"), shared.resolve("CHG-02.yaml"));
+        Files.createSymbolicLink(root.resolve("controls/shared"), shared);
+        Files.createSymbolicLink(root.resolve("controls/elsewhere"), secret().getParent());
+
+        ValidateResult result = new PolicyValidator()
+                .validate(new ValidateRequest(root, root.resolve("target"), temp.resolve("out"), Soc2Listener.NONE));
+
+        assertThat(result.report().findings())
+                .extracting(Finding::format)
+                .containsExactly("controls/elsewhere: error: 'controls/elsewhere' is a link that leads outside the"
+                        + " repository; soc2kit did not read the files in it [file-refused]");
+    }
+
     /** Takes every permission from a folder; skips the test where that is not enforced, as for root. */
     private static void lock(Path folder) throws IOException {
         Files.setPosixFilePermissions(folder, Set.of());

@@ -130,7 +130,8 @@ final class RenderFixtures {
                         0,
                         null,
                         7,
-                        false)));
+                        false,
+                        null)));
     }
 
     /** Every file of a site by its path relative to the site, with '/'. */

@@ -127,7 +127,8 @@ final class SampleReports {
                         2,
                         null,
                         7,
-                        false),
+                        false,
+                        null),
                 new SourceProvenance(
                         "hris",
                         "csv",
@@ -140,7 +141,8 @@ final class SampleReports {
                         0,
                         LocalDate.parse("2025-12-19"),
                         7,
-                        false));
+                        false,
+                        null));
         return new VerifyReport(
                 "Northwind Ledger",
                 "Ledger Platform",
@@ -214,6 +216,7 @@ final class SampleReports {
                         0,
                         null,
                         7,
-                        false)));
+                        false,
+                        null)));
     }
 }

@@ -115,6 +115,7 @@ public final class ReviewJoin {
         Map<String, Review> latest = new HashMap<>();
         JsonRecords.readFile(context, file, reviews, Syntax.JSON, "", review -> {
             GithubReviewsReader.requireFields(review);
+            context.countJoined(reviews);
             String state = review.text("state");
             String login = review.text("user.login");
             Instant submitted = review.instant("submitted_at");

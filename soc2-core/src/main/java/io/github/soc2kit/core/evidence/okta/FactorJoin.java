@@ -46,19 +46,20 @@ public final class FactorJoin {
     }
 
     private final ReadContext context;
+    private final EvidenceSource source;
     private final Map<String, Path> filesByUser = new HashMap<>();
     private final @Nullable Map<String, Factors> summary;
 
     public FactorJoin(ReadContext context, EvidenceSource factors) {
         this.context = context;
+        this.source = factors;
         List<Path> files = context.files(factors);
         if (files.size() == 1) {
             Map<String, Tally> tallies = new HashMap<>();
-            OktaFactorFiles.readFile(
-                    context,
-                    files.get(0),
-                    (user, factor) ->
-                            tallies.computeIfAbsent(user, u -> new Tally()).add(factor));
+            OktaFactorFiles.readFile(context, files.get(0), (user, factor) -> {
+                context.countJoined(factors);
+                tallies.computeIfAbsent(user, u -> new Tally()).add(factor);
+            });
             Map<String, Factors> byUser = new HashMap<>();
             tallies.forEach((user, tally) -> byUser.put(user, tally.factors()));
             summary = byUser;
@@ -88,6 +89,7 @@ public final class FactorJoin {
         }
         Tally tally = new Tally();
         OktaFactorFiles.readFile(context, file, (owner, factor) -> {
+            context.countJoined(source);
             if (owner.equals(userId)) {
                 tally.add(factor);
             }
