@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns the timestamps of evidence exports into calendar days of the company time zone, which is how the
  * policy's day-counted limits ("within 30 days") are read. Accepts dates (2026-03-31), ISO date-times with
- * 'Z' or an offset (2026-03-31T17:22:09Z, 2026-03-31T17:22:09.000+00:00, Jira's +0000) and local date-times.
+ * 'Z' or an offset (2026-03-31T17:22:09Z, 2026-03-31T17:22:09.000+00:00, Jira's +0000) and local date-times, with
+ * a 'T' or, as spreadsheets and console reports write them, a space between date and time (2026-03-31 17:22:09).
  */
 public final class Dates {
 
@@ -45,6 +46,9 @@ public final class Dates {
         }
         if (text.length() == 10) {
             return LocalDate.parse(text);
+        }
+        if (text.length() > 10 && text.charAt(10) == ' ') {
+            text = text.substring(0, 10) + 'T' + text.substring(11);
         }
         var parsed = OFFSET.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
         if (parsed instanceof OffsetDateTime offset) {

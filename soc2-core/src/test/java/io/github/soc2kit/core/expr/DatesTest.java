@@ -18,6 +18,8 @@ class DatesTest {
         assertThat(Dates.day("2026-03-31T22:30:00Z", BERLIN)).isEqualTo(LocalDate.parse("2026-04-01"));
         assertThat(Dates.day("2026-03-31T17:22:09.000+0000", BERLIN)).isEqualTo(LocalDate.parse("2026-03-31"));
         assertThat(Dates.day("2026-03-31T09:00:00", BERLIN)).isEqualTo(LocalDate.parse("2026-03-31"));
+        assertThat(Dates.day("2026-03-31 23:30:00", BERLIN)).isEqualTo(LocalDate.parse("2026-03-31"));
+        assertThat(Dates.day("2026-03-31 22:30:00Z", BERLIN)).isEqualTo(LocalDate.parse("2026-04-01"));
         assertThat(Dates.day(" ", BERLIN)).isNull();
     }
 

@@ -40,11 +40,13 @@ public final class CsvRows {
             .build();
 
     private final String path;
+    private final Map<String, String> names;
     private boolean headerRead;
     private int ordinal;
 
-    private CsvRows(String path) {
+    private CsvRows(String path, Map<String, String> names) {
         this.path = path;
+        this.names = names;
     }
 
     /** One row: where it starts and its cells. */
@@ -53,8 +55,22 @@ public final class CsvRows {
     /** Streams every file of {@code source}; each header must have the {@code required} columns. */
     public static void read(
             ReadContext context, EvidenceSource source, List<String> required, Consumer<RawRecord> sink) {
+        read(context, source, required, Map.of(), sink);
+    }
+
+    /**
+     * Streams every file of {@code source}, with each header column that {@code names} lists renamed to the name it
+     * maps to (a report's display name {@code Work Email} to the API's {@code workEmail}), so that both kinds of
+     * export give the same records; each header must then have the {@code required} columns.
+     */
+    public static void read(
+            ReadContext context,
+            EvidenceSource source,
+            List<String> required,
+            Map<String, String> names,
+            Consumer<RawRecord> sink) {
         for (Path file : context.files(source)) {
-            new CsvRows(context.relative(file)).read(context.open(file), required, sink);
+            new CsvRows(context.relative(file), names).read(context.open(file), required, sink);
         }
     }
 
@@ -111,10 +127,12 @@ public final class CsvRows {
     }
 
     private List<String> header(Row header, List<String> required) {
-        List<String> columns = header.cells();
+        List<String> written = header.cells();
+        List<String> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < columns.size(); i++) {
-            String column = columns.get(i);
+        for (int i = 0; i < written.size(); i++) {
+            String column = names.getOrDefault(written.get(i).strip(), written.get(i));
+            columns.add(column);
             if (column.isBlank()) {
                 throw new EvidenceException(
                         header.at(),
@@ -124,18 +142,31 @@ public final class CsvRows {
             if (!seen.add(column)) {
                 throw new EvidenceException(
                         header.at(),
-                        "the header of '" + path + "' has the column '" + column + "' twice",
+                        "the header of '" + path + "' has the column '" + column + "' twice"
+                                + (column.equals(written.get(i))
+                                        ? ""
+                                        : " (as '" + written.get(i).strip() + "')"),
                         "rename or remove one of the two columns");
             }
         }
         List<String> missing =
                 required.stream().filter(column -> !seen.contains(column)).toList();
         if (!missing.isEmpty()) {
-            String named = (missing.size() == 1 ? "column " : "columns ") + Values.quoted(missing);
+            boolean renamed = !columns.equals(written); // a report's names: say what it would call the columns
+            List<String> wanted = missing.stream()
+                    .map(column -> !renamed
+                            ? column
+                            : names.entrySet().stream()
+                                    .filter(name -> name.getValue().equals(column))
+                                    .map(Map.Entry::getKey)
+                                    .findFirst()
+                                    .orElse(column))
+                    .toList();
+            String named = (missing.size() == 1 ? "column " : "columns ") + Values.quoted(wanted);
             throw new EvidenceException(
                     header.at(),
                     "the header of '" + path + "' has no " + named,
-                    "it has " + Values.quoted(columns) + "; export the file again with the " + named);
+                    "it has " + Values.quoted(written) + "; export the file again with the " + named);
         }
         return columns;
     }

@@ -75,4 +75,77 @@ class HrisCsvReaderTest {
                 hint: it has 'employeeNumber', 'status', 'hireDate'; export the file again with the columns \
                 'workEmail', 'terminationDate'""");
     }
+
+    @Test
+    void reads_the_report_downloaded_from_the_web_ui_with_display_names_as_the_api_export() {
+        List<EvidenceRecord> report = read(FIXTURES, source("hris", "hris-csv", "evidence/hris-csv/report.csv"));
+
+        assertThat(report)
+                .extracting(
+                        EvidenceRecord::key,
+                        EvidenceRecord::identity,
+                        r -> r.get("employeeNumber"),
+                        r -> r.get("lastName"),
+                        r -> r.get("status"),
+                        r -> r.get("employmentHistoryStatus"),
+                        r -> r.get("terminationDate"),
+                        r -> r.get("supervisor"))
+                .containsExactly(
+                        tuple(
+                                "Priya.Raman@acme.example",
+                                "priya.raman@acme.example",
+                                "1043",
+                                "Raman",
+                                "Active",
+                                "Full-Time",
+                                null,
+                                "Nguyen, Alex"),
+                        tuple(
+                                "jordan.ruiz@acme.example",
+                                "jordan.ruiz@acme.example",
+                                "1061",
+                                "Ruiz",
+                                "Inactive",
+                                "Contractor",
+                                "2025-03-03",
+                                "Okafor, Sam"),
+                        tuple(
+                                "sam.okafor@acme.example",
+                                "sam.okafor@acme.example",
+                                "1077",
+                                "Okafor",
+                                "Active",
+                                "Full-Time",
+                                null,
+                                "Raman, Priya"),
+                        tuple(
+                                "zoe.blaszczykowska@acme.example",
+                                "zoe.blaszczykowska@acme.example",
+                                "1082",
+                                "Błaszczykowska",
+                                "Inactive",
+                                "Full-Time",
+                                "2026-04-30",
+                                "Raman, Priya"));
+        List<EvidenceRecord> api = read(FIXTURES, EMPLOYEES);
+        assertThat(report.get(0).fields().keySet())
+                .as("the same field names as the API export, for the columns both have")
+                .containsAll(api.get(0).fields().keySet().stream()
+                        .filter(name -> !name.equals("id") && !name.equals("displayName"))
+                        .toList());
+    }
+
+    @Test
+    void a_report_without_the_work_email_names_the_column_as_the_report_would() {
+        write(
+                repo,
+                "evidence/report.csv",
+                "Employee #,First Name,Status,Hire Date,Termination Date\r\n1043,Priya,Active,2024-01-08,\r\n");
+
+        assertThat(failure(repo, source("hris", "hris-csv", "evidence/report.csv")))
+                .isEqualTo("""
+                evidence/report.csv:1:1: the header of 'evidence/report.csv' has no column 'Work Email'
+                hint: it has 'Employee #', 'First Name', 'Status', 'Hire Date', 'Termination Date'; export the file \
+                again with the column 'Work Email'""");
+    }
 }

@@ -99,4 +99,42 @@ class TrainingCsvReaderTest {
                 expected 'true' or 'false'
                 hint: export the file again; this column holds true or false""");
     }
+
+    @Test
+    void reads_the_console_report_with_title_cased_columns_and_keeps_one_identity_per_person_whatever_the_case() {
+        List<EvidenceRecord> records =
+                read(FIXTURES, source("training", "training-csv", "evidence/training-csv/report.csv"));
+
+        assertThat(records)
+                .extracting(
+                        EvidenceRecord::identity,
+                        EvidenceRecord::timestamp,
+                        r -> r.get("module_name"),
+                        r -> r.get("status"),
+                        r -> r.get("policy_acknowledged"),
+                        r -> r.get("time_spent"))
+                .containsExactly(
+                        tuple(
+                                "priya.raman@acme.example",
+                                "2025-01-07 10:52:30",
+                                "2025 Security Awareness Training",
+                                "Passed",
+                                false,
+                                "2430"),
+                        tuple("jordan.ruiz@acme.example", null, "Acceptable Use Policy", "Not Started", false, "0"),
+                        tuple(
+                                "sam.okafor@acme.example",
+                                null,
+                                "2025 Security Awareness Training",
+                                "In Progress",
+                                false,
+                                "610"),
+                        tuple(
+                                "zoe.blaszczykowska@acme.example",
+                                "2025-02-17 09:31:45",
+                                "Acceptable Use Policy",
+                                "Passed",
+                                true,
+                                "660"));
+    }
 }
