@@ -303,6 +303,7 @@ final class ModelReader {
                         text(node, "format"),
                         text(node, "path"),
                         text(node, "records"),
+                        node.path("one_record_per_file").asBoolean(false),
                         optional(node.path("fields"), "key"),
                         optional(node.path("fields"), "timestamp"),
                         optional(node.path("fields"), "identity"),

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param path file or glob relative to the repository root
  * @param records JSON pointer of the record array inside a json/yaml document; empty for the whole document
+ * @param recordPerFile whether each json/yaml file holds one record, its whole document, rather than an array
  * @param keyField field that identifies a record in findings; null for the format's default
  * @param timestampField field with the record's date or time; null for the format's default
  * @param identityField field naming the person the record is about; null for the format's default
@@ -23,6 +24,7 @@ public record EvidenceSource(
         String format,
         String path,
         String records,
+        boolean recordPerFile,
         @Nullable String keyField,
         @Nullable String timestampField,
         @Nullable String identityField,

@@ -42,6 +42,10 @@ public final class JsonRecords {
             Syntax syntax,
             String defaultPointer,
             Consumer<RawRecord> sink) {
+        if (source.recordPerFile()) {
+            readRecord(context, file, source, syntax, sink);
+            return;
+        }
         try (TokenReader in = TokenReader.open(context, file, syntax)) {
             JsonToken first = in.first("an array of records");
             String pointer = !source.records().isEmpty()
@@ -49,6 +53,24 @@ public final class JsonRecords {
                     : first == JsonToken.START_ARRAY ? "" : defaultPointer;
             seek(in, source, pointer);
             in.records(0, sink);
+            in.finish();
+        }
+    }
+
+    /** Reads a file whose document is one record, as a source with {@code one_record_per_file} has them. */
+    private static void readRecord(
+            ReadContext context, Path file, EvidenceSource source, Syntax syntax, Consumer<RawRecord> sink) {
+        try (TokenReader in = TokenReader.open(context, file, syntax)) {
+            JsonToken first = in.first("one record, an object of fields");
+            if (first != JsonToken.START_OBJECT) {
+                throw new EvidenceException(
+                        in.position(),
+                        "the document is " + in.kind() + ", not one record",
+                        "each file of source '" + source.id() + "' holds one object, as 'one_record_per_file' says;"
+                                + " remove 'one_record_per_file' for files that hold arrays of records");
+            }
+            var at = in.position();
+            sink.accept(new RawRecord(in.path(), 1, at, in.record(1)));
             in.finish();
         }
     }

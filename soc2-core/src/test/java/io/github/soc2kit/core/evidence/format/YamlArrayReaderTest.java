@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.TestSources;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -139,5 +140,46 @@ class YamlArrayReaderTest {
                 characters inside record 1
                 hint: no system of record writes values this large: check that the file is the export the source \
                 declares, and export it again""");
+    }
+
+    @Test
+    void reads_a_folder_of_files_that_each_hold_one_record() {
+        EvidenceSource writeUps = TestSources.withRecordPerFile(withFields(
+                source("write-ups", "yaml", "evidence/yaml/incidents/*.yaml"), "id", "written_on", "commander"));
+
+        List<EvidenceRecord> records = read(FIXTURES, writeUps);
+
+        assertThat(records)
+                .extracting(
+                        EvidenceRecord::key,
+                        EvidenceRecord::timestamp,
+                        EvidenceRecord::identity,
+                        r -> r.get("root cause"),
+                        EvidenceRecord::at)
+                .containsExactly(
+                        tuple(
+                                "INC-2026-003",
+                                "2026-02-13",
+                                "priya.raman@acme.example",
+                                "A connection-pool limit was lowered in a configuration change that skipped load"
+                                        + " testing.\n",
+                                new SourcePosition("evidence/yaml/incidents/INC-2026-003.yaml", 2, 1)),
+                        tuple(
+                                "INC-2026-007",
+                                "2026-04-09",
+                                "sam.okafor@acme.example",
+                                "The certificate was issued by hand and had no renewal reminder.",
+                                new SourcePosition("evidence/yaml/incidents/INC-2026-007.yaml", 1, 1)));
+    }
+
+    @Test
+    void a_file_of_a_one_record_per_file_source_that_holds_a_list_says_so() {
+        write(repo, "incidents/INC-1.yaml", "- id: INC-1\n- id: INC-2\n");
+
+        assertThat(failure(repo, TestSources.withRecordPerFile(source("write-ups", "yaml", "incidents/*.yaml"))))
+                .isEqualTo("""
+                incidents/INC-1.yaml:1:1: the document is an array, not one record
+                hint: each file of source 'write-ups' holds one object, as 'one_record_per_file' says; remove \
+                'one_record_per_file' for files that hold arrays of records""");
     }
 }
