@@ -10,6 +10,7 @@ import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.RegisterEntry;
 import io.github.soc2kit.core.model.Risk;
+import io.github.soc2kit.core.model.RosterSources;
 import io.github.soc2kit.core.model.ServiceAccount;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.model.SystemDescription;
@@ -80,6 +81,15 @@ final class ModelReader {
                     new Origin(doc.positions(), pointer)));
         });
         return people;
+    }
+
+    /** The roster's {@code hris} and {@code identity_map}; null when it sets neither. */
+    static @Nullable RosterSources rosterSources(YamlDocument doc) {
+        String hris = optional(doc.root(), "hris");
+        String identityMap = optional(doc.root(), "identity_map");
+        return hris == null && identityMap == null
+                ? null
+                : new RosterSources(hris, identityMap, new Origin(doc.positions(), ""));
     }
 
     static List<ServiceAccount> serviceAccounts(YamlDocument doc) {

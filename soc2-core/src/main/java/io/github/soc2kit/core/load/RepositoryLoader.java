@@ -11,6 +11,7 @@ import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import io.github.soc2kit.core.model.RegisterEntry;
+import io.github.soc2kit.core.model.RosterSources;
 import io.github.soc2kit.core.model.ServiceAccount;
 import io.github.soc2kit.core.model.Soc2Config;
 import io.github.soc2kit.core.model.SystemDescription;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads every file of a policy repository: parses it with positions, validates it against its schema, and
@@ -68,6 +70,7 @@ public final class RepositoryLoader {
 
         List<Person> people = new ArrayList<>();
         List<ServiceAccount> serviceAccounts = new ArrayList<>();
+        @Nullable RosterSources[] rosterSources = {null};
         String rosterPath = config == null ? "people.yaml" : config.roster();
         Path roster = root.resolve(rosterPath).normalize();
         if (!roster.startsWith(root.normalize()) || rosterPath.startsWith("/")) {
@@ -91,6 +94,7 @@ public final class RepositoryLoader {
             session.read(roster, FileKind.ROSTER).ifPresent(doc -> {
                 people.addAll(ModelReader.people(doc));
                 serviceAccounts.addAll(ModelReader.serviceAccounts(doc));
+                rosterSources[0] = ModelReader.rosterSources(doc);
             });
         }
 
@@ -142,7 +146,8 @@ public final class RepositoryLoader {
                 description,
                 sources,
                 registers,
-                session.unreadable);
+                session.unreadable,
+                rosterSources[0]);
         return new Result(repository, session.findings, session.files);
     }
 

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.model;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class PolicyRepository {
     private final List<EvidenceSource> sources;
     private final List<RegisterEntry> registers;
     private final Set<FileKind> unreadable;
+    private final @Nullable RosterSources rosterSources;
     private final Map<String, Person> peopleByEmail;
     private final Map<String, Policy> policiesById;
     private final Map<String, Control> controlsById;
@@ -40,7 +42,8 @@ public final class PolicyRepository {
             @Nullable SystemDescription description,
             List<EvidenceSource> sources,
             List<RegisterEntry> registers,
-            Set<FileKind> unreadable) {
+            Set<FileKind> unreadable,
+            @Nullable RosterSources rosterSources) {
         this.config = config;
         this.people = List.copyOf(people);
         this.serviceAccounts = List.copyOf(serviceAccounts);
@@ -50,6 +53,7 @@ public final class PolicyRepository {
         this.sources = List.copyOf(sources);
         this.registers = List.copyOf(registers);
         this.unreadable = Set.copyOf(unreadable);
+        this.rosterSources = rosterSources;
         this.peopleByEmail = index(this.people, Person::email);
         this.policiesById = index(this.policies, Policy::id);
         this.controlsById = index(this.controls, Control::id);
@@ -117,7 +121,44 @@ public final class PolicyRepository {
     /** This repository with other controls, for example those of another version. */
     public PolicyRepository withControls(List<Control> others) {
         return new PolicyRepository(
-                config, people, serviceAccounts, policies, others, description, sources, registers, unreadable);
+                config,
+                people,
+                serviceAccounts,
+                policies,
+                others,
+                description,
+                sources,
+                registers,
+                unreadable,
+                rosterSources);
+    }
+
+    /**
+     * This repository with the roster assembled from its {@link #rosterSources()}; when they could not be read whole,
+     * the roster is incomplete, so that a person missing from it is not reported as unknown.
+     */
+    public PolicyRepository withPeople(List<Person> assembled, boolean complete) {
+        Set<FileKind> files = EnumSet.noneOf(FileKind.class);
+        files.addAll(unreadable);
+        if (!complete) {
+            files.add(FileKind.ROSTER);
+        }
+        return new PolicyRepository(
+                config,
+                assembled,
+                serviceAccounts,
+                policies,
+                controls,
+                description,
+                sources,
+                registers,
+                files,
+                rosterSources);
+    }
+
+    /** Where the roster comes from besides its own file (an HRIS export, an identity map); null when it does not. */
+    public @Nullable RosterSources rosterSources() {
+        return rosterSources;
     }
 
     /** True when every file of {@code kind} was read, so a missing id really is missing. */

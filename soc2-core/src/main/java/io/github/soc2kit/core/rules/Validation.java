@@ -3,13 +3,16 @@ package io.github.soc2kit.core.rules;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.hris.HrisRoster;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.load.CatalogueLoader;
 import io.github.soc2kit.core.load.RepositoryLoader;
 import io.github.soc2kit.core.load.SchemaValidator;
 import io.github.soc2kit.core.model.CriteriaCatalogue;
+import io.github.soc2kit.core.model.FileKind;
 import io.github.soc2kit.core.model.PolicyRepository;
+import io.github.soc2kit.core.model.RosterSources;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,15 +37,23 @@ public record Validation(
         RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(root);
         Conditions conditions = new Conditions();
         List<Finding> findings = new ArrayList<>(loaded.findings());
+        PolicyRepository repository = loaded.repository();
+        RosterSources rosterSources = repository.rosterSources();
+        if (rosterSources != null && !repository.complete(FileKind.SOURCES)) {
+            repository = repository.withPeople(repository.people(), false); // its HRIS source cannot be told
+        } else if (rosterSources != null) {
+            HrisRoster.Result roster = HrisRoster.assemble(repository, rosterSources, root);
+            findings.addAll(roster.findings());
+            repository = repository.withPeople(roster.people(), roster.complete());
+        }
         Set<SourcePosition> reported = findings.stream().map(Finding::at).collect(Collectors.toSet());
-        RuleContext context =
-                new RuleContext(loaded.repository(), catalogue, RepositoryHistory.none(), conditions, null);
+        RuleContext context = new RuleContext(repository, catalogue, RepositoryHistory.none(), conditions, null);
         for (Finding finding : Rules.checkAll(context)) {
             if (!reported.contains(finding.at())) {
                 findings.add(finding);
             }
         }
-        return new Validation(loaded.repository(), new Report(findings), loaded.files(), catalogue, conditions);
+        return new Validation(repository, new Report(findings), loaded.files(), catalogue, conditions);
     }
 
     /**
