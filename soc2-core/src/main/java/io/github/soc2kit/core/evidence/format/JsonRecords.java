@@ -52,8 +52,12 @@ public final class JsonRecords {
                     ? source.records()
                     : first == JsonToken.START_ARRAY ? "" : defaultPointer;
             seek(in, source, pointer);
-            in.records(0, sink);
-            in.finish();
+            int last = in.records(0, sink);
+            if (pointer.isEmpty() && syntax == Syntax.JSON) {
+                in.pages(last, sink);
+            } else {
+                in.finish();
+            }
         }
     }
 

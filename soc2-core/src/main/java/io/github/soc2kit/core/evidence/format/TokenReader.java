@@ -247,6 +247,24 @@ public final class TokenReader implements AutoCloseable {
         return fields;
     }
 
+    /**
+     * Reads the records of each further top-level array that follows the one just read, numbered on from {@code last},
+     * as {@code gh api --paginate} writes a list: one array per page, one after the other. Anything else after them is
+     * refused like a second document.
+     */
+    public void pages(int last, Consumer<RawRecord> sink) {
+        int ordinal = last;
+        while (next() == JsonToken.START_ARRAY) {
+            ordinal = records(ordinal, sink);
+        }
+        if (current() != null) {
+            throw new EvidenceException(
+                    position(),
+                    "file holds more than one " + syntax.label + " document",
+                    "keep one document per file; pages of one list may follow each other as arrays");
+        }
+    }
+
     /** Reads what is left of the document after the records, and refuses a second document. */
     public void finish() {
         while (!parser.streamReadContext().inRoot()) {

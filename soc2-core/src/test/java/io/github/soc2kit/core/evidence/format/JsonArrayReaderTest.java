@@ -280,12 +280,29 @@ class JsonArrayReaderTest {
     }
 
     @Test
-    void rejects_a_second_document_after_the_records() {
-        write(repo, "evidence/devices.json", "[{\"serial\": \"C02X1\"}]\n[{\"serial\": \"C02X2\"}]\n");
+    void reads_the_pages_of_a_list_one_array_after_the_other_as_gh_api_paginate_writes_them() {
+        write(
+                repo,
+                "evidence/devices.json",
+                "[{\"serial\": \"C02X1\"},\n{\"serial\": \"C02X2\"}][{\"serial\": \"C02X3\"}]\n[]\n");
+
+        assertThat(read(repo, withFields(source("mdm", "json", "evidence/devices.json"), "serial", null, null)))
+                .extracting(EvidenceRecord::key, r -> r.at().line())
+                .containsExactly(tuple("C02X1", 1), tuple("C02X2", 2), tuple("C02X3", 2));
+    }
+
+    @Test
+    void rejects_a_second_document_after_the_records_that_is_no_page() {
+        write(repo, "evidence/devices.json", "[{\"serial\": \"C02X1\"}]\n{\"serial\": \"C02X2\"}\n");
 
         assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
                 .isEqualTo("""
                 evidence/devices.json:2:1: file holds more than one JSON document
+                hint: keep one document per file; pages of one list may follow each other as arrays""");
+        write(repo, "evidence/rds.json", "{\"items\": [{\"id\": 1}]}\n[{\"id\": 2}]\n");
+        assertThat(failure(repo, withRecords(source("rds", "json", "evidence/rds.json"), "/items")))
+                .isEqualTo("""
+                evidence/rds.json:2:1: file holds more than one JSON document
                 hint: keep one document per file""");
     }
 
