@@ -302,6 +302,22 @@ public final class DriftEngine {
                             source.staleAfterDays(),
                             reader.keys() == EvidenceReader.Keys.UNIQUE_IN_FILE,
                             null));
+            ReadContext.Unjoined unjoined = joined == null ? null : context.unjoined(joined.id());
+            if (unjoined != null) {
+                findings.add(Finding.error(
+                        RuleId.EVIDENCE_MISSING,
+                        joined.origin().at("path"),
+                        unjoined.count() + (unjoined.count() == 1 ? " record" : " records") + " of '" + id
+                                + "' have no file in '" + joined.id() + "', so they read as having none of what it"
+                                + " adds: " + String.join(", ", unjoined.first())
+                                + (unjoined.count() > unjoined.first().size()
+                                        ? " and "
+                                                + (unjoined.count()
+                                                        - unjoined.first().size()) + " more"
+                                        : ""),
+                        "export '" + joined.id() + "' for every record of '" + id + "', an empty list ('[]') for one"
+                                + " that has none"));
+            }
             if (joined != null) { // read directly too, the direct reading's provenance stands
                 provenance.putIfAbsent(
                         joined.id(),

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.load.FilePolicy;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.FilterInputStream;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader may use: the repository, the declared sources (for joins), file resolution, and file opening
@@ -32,6 +34,7 @@ public final class ReadContext {
     private final Map<String, FileDigest> digests = new TreeMap<>();
     private final Map<String, FilePolicy.Listing> listings = new HashMap<>();
     private final Map<String, Long> joinedRecords = new HashMap<>();
+    private final Map<String, Unjoined> unjoined = new TreeMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this.repository = repository.toAbsolutePath().normalize();
@@ -188,6 +191,30 @@ public final class ReadContext {
     /** How many records of source {@code id} joins have read so far. */
     public long joinedRecords(String id) {
         return joinedRecords.getOrDefault(id, 0L);
+    }
+
+    /**
+     * The records of a source that found no file in the source they join, though it has files: a pull request without
+     * its review file, an Okta user without a factors file.
+     *
+     * @param count how many
+     * @param first the keys of the first {@value io.github.soc2kit.core.diag.Wording#MAX_KEYS}, in reading order
+     */
+    public record Unjoined(long count, List<String> first) {}
+
+    /** Notes that the record {@code key} found no file of {@code joined}: what the join adds reads as nothing. */
+    public void countUnjoined(EvidenceSource joined, String key) {
+        Unjoined before = unjoined.getOrDefault(joined.id(), new Unjoined(0, List.of()));
+        List<String> first = before.first().size() < Wording.MAX_KEYS
+                ? java.util.stream.Stream.concat(before.first().stream(), java.util.stream.Stream.of(key))
+                        .toList()
+                : before.first();
+        unjoined.put(joined.id(), new Unjoined(before.count() + 1, first));
+    }
+
+    /** The records that found no file of the joined source {@code id}, or null when every record found one. */
+    public @Nullable Unjoined unjoined(String id) {
+        return unjoined.get(id);
     }
 
     /** The files read so far, by path. */

@@ -67,6 +67,10 @@ public final class ReviewJoin {
                     "is this a '" + GithubPullsReader.FORMAT + "' export?");
         }
         Path file = reviewFile(pull, pullNumber);
+        if (file == null) {
+            String repository = pull.text("base.repo.full_name");
+            context.countUnjoined(reviews, repository == null ? pullNumber.toString() : repository + "#" + pullNumber);
+        }
         List<Review> approvals = file == null ? List.of() : approvals(pull, file);
         pull.derive("independent_approvals", (long) approvals.size());
         pull.derive(

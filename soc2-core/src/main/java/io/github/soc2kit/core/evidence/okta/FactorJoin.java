@@ -71,7 +71,12 @@ public final class FactorJoin {
 
     /** Adds {@code active_factors} and {@code factor_types} (sorted, distinct) to an Okta user. */
     public void addTo(RawRecord user) {
-        Factors factors = factors(user.text("id"));
+        String id = user.text("id");
+        if (summary == null && (id == null || !filesByUser.containsKey(id))) {
+            String login = user.text("profile.login");
+            context.countUnjoined(source, login != null ? login : String.valueOf(id));
+        }
+        Factors factors = factors(id);
         user.derive("active_factors", factors.active());
         user.derive("factor_types", factors.types());
     }

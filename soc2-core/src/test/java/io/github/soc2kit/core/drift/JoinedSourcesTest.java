@@ -1,0 +1,91 @@
+package io.github.soc2kit.core.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.api.EvidenceVerifier;
+import io.github.soc2kit.core.api.Soc2Listener;
+import io.github.soc2kit.core.api.VerifyRequest;
+import io.github.soc2kit.core.api.VerifyResult;
+import io.github.soc2kit.core.api.VerifyResults;
+import io.github.soc2kit.core.diag.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A source that another joins is evidence like any other: its files are in the provenance, and a record that finds
+ * no file of it is reported, never silently read as having nothing (a pull request as unapproved). The base
+ * repository with the GitHub pull requests and review files of the reader fixtures: pull request 108 has no review
+ * file.
+ */
+class JoinedSourcesTest {
+
+    @TempDir
+    Path temp;
+
+    private VerifyResult verify() throws IOException {
+        Path root = Fixtures.repository(temp.resolve("repo"));
+        Files.writeString(root.resolve("evidence/sources.yaml"), """
+                sources:
+                  - id: github-pulls
+                    format: github-pulls
+                    path: evidence/github/pulls.json
+                    join: github-reviews
+                  - id: github-reviews
+                    format: github-reviews
+                    path: evidence/github/reviews/*.json
+                  - id: hris
+                    format: hris-csv
+                    path: evidence/hris.csv
+                  - id: okta-users
+                    format: okta-users
+                    path: evidence/okta/users.json
+                """);
+        Path exports = Fixtures.resource("evidence");
+        Path reviews = Files.createDirectories(root.resolve("evidence/github/reviews"));
+        Files.copy(exports.resolve("github-pulls/pulls.json"), root.resolve("evidence/github/pulls.json"));
+        try (Stream<Path> files = Files.list(exports.resolve("github-reviews"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("billing-api-"))
+                    .toList()) {
+                Files.copy(file, reviews.resolve(file.getFileName()));
+            }
+        }
+        return new EvidenceVerifier()
+                .verify(new VerifyRequest(
+                        root, root.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+    }
+
+    @Test
+    void a_pull_request_without_its_review_file_is_reported_at_the_reviews_source() throws IOException {
+        assertThat(verify().findings().findings())
+                .extracting(Finding::format)
+                .contains("evidence/sources.yaml:8:11: error: 2 records of 'github-pulls' have no file in"
+                        + " 'github-reviews', so they read as having none of what it adds: acme/billing-api#108,"
+                        + " acme/billing-api#109 [evidence-missing]");
+    }
+
+    @Test
+    void the_joined_source_is_in_the_provenance_with_the_files_and_records_the_join_read() throws IOException {
+        SourceProvenance reviews = VerifyResults.report(verify()).sources().stream()
+                .filter(s -> s.id().equals("github-reviews"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(reviews.joinedInto()).isEqualTo("github-pulls");
+        assertThat(reviews.files())
+                .extracting(d -> d.path())
+                .containsExactly(
+                        "evidence/github/reviews/billing-api-101.json",
+                        "evidence/github/reviews/billing-api-102.json",
+                        "evidence/github/reviews/billing-api-103.json",
+                        "evidence/github/reviews/billing-api-104.json",
+                        "evidence/github/reviews/billing-api-105.json",
+                        "evidence/github/reviews/billing-api-106.json",
+                        "evidence/github/reviews/billing-api-107.json");
+        assertThat(reviews.records()).isEqualTo(14);
+    }
+}
