@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param asOf the day the run judges: no later than {@code end}; what is dated after it is not judged
  * @param zones the time zone of each source that declares one
+ * @param sources which sources are snapshots, and who records are about
  */
 record CheckContext(
         LocalDate start,
@@ -28,7 +29,8 @@ record CheckContext(
         LocalDate asOf,
         ZoneId zone,
         Map<String, ZoneId> zones,
-        ParameterTimeline timeline) {
+        ParameterTimeline timeline,
+        SourceFacts sources) {
 
     Map<String, String> periodVariable() {
         return Map.of("start", start.toString(), "end", end.toString());

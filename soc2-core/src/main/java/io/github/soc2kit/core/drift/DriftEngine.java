@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -87,6 +86,27 @@ public final class DriftEngine {
                 .filter(s -> s.timezone() != null)
                 .forEach(s -> zones.put(s.id(), ZoneId.of(s.timezone())));
 
+        People people = new People(repo);
+        Map<String, java.util.Optional<LocalDate>> snapshots = new HashMap<>();
+        declared.values().stream()
+                .filter(s -> readers.apply(s.format()).keys() == EvidenceReader.Keys.UNIQUE_IN_FILE)
+                .forEach(s -> snapshots.put(s.id(), java.util.Optional.ofNullable(s.exportedOn())));
+        SourceFacts facts = new SourceFacts(
+                snapshots,
+                (id, record) -> {
+                    EvidenceSource source = declared.get(id);
+                    Person person = source == null || record.identity() == null
+                            ? null
+                            : people.person(source.identity(), record.identity());
+                    return person == null ? null : person.email();
+                },
+                (id, email) -> {
+                    EvidenceSource source = declared.get(id);
+                    Person person = repo.person(email);
+                    return source == null
+                            || source.identity().equals(People.EMAIL)
+                            || person != null && person.accounts().containsKey(source.identity());
+                });
         Map<String, Check> checks = new TreeMap<>();
         Map<Check, ControlTest> tests = new HashMap<>();
         for (Control control : repo.controls()) {
@@ -100,7 +120,8 @@ public final class DriftEngine {
                     asOf,
                     zone,
                     zones,
-                    timelines.getOrDefault(policy.id(), ParameterTimeline.constant(policy.parameters())));
+                    timelines.getOrDefault(policy.id(), ParameterTimeline.constant(policy.parameters())),
+                    facts);
             Check check = control.test().accept(new Checks(context));
             if (check != null) {
                 checks.put(control.id(), check);
@@ -108,7 +129,7 @@ public final class DriftEngine {
             }
         }
 
-        Run run = new Run(repo, repository, declared, tests, zones, zone, asOf);
+        Run run = new Run(repo, repository, declared, tests, people, zones, zone, asOf);
         for (String source : checks.values().stream()
                 .flatMap(c -> c.sources().stream())
                 .collect(Collectors.toCollection(TreeSet::new))) {
@@ -185,9 +206,7 @@ public final class DriftEngine {
         final Map<String, String> missing = new TreeMap<>();
         final Map<String, SourceProvenance> provenance = new TreeMap<>();
         private final Set<String> reportedAbsent = new java.util.HashSet<>();
-        private final Map<String, Person> byAccount = new HashMap<>();
-        private final Set<String> serviceAccounts = new java.util.HashSet<>();
-        private final Set<String> serviceNames = new java.util.HashSet<>();
+        private final People people;
         private final Map<String, ZoneId> zones;
         private final ZoneId zone;
         private final LocalDate asOf;
@@ -197,6 +216,7 @@ public final class DriftEngine {
                 Path repository,
                 Map<String, EvidenceSource> declared,
                 Map<Check, ControlTest> tests,
+                People people,
                 Map<String, ZoneId> zones,
                 ZoneId zone,
                 LocalDate asOf) {
@@ -207,14 +227,7 @@ public final class DriftEngine {
             this.declared = declared;
             this.tests = tests;
             this.context = new ReadContext(repository, declared);
-            for (Person person : repo.people()) {
-                person.accounts()
-                        .forEach((system, name) -> byAccount.put(system + ":" + name.toLowerCase(Locale.ROOT), person));
-            }
-            repo.serviceAccounts().forEach(a -> {
-                serviceAccounts.add(a.system() + ":" + a.name().toLowerCase(Locale.ROOT));
-                serviceNames.add(a.name().toLowerCase(Locale.ROOT));
-            });
+            this.people = people;
         }
 
         void stream(String id, List<Check> checks) {
@@ -307,8 +320,9 @@ public final class DriftEngine {
                 findings.add(Finding.error(
                         RuleId.EVIDENCE_MISSING,
                         joined.origin().at("path"),
-                        unjoined.count() + (unjoined.count() == 1 ? " record" : " records") + " of '" + id
-                                + "' have no file in '" + joined.id() + "', so they read as having none of what it"
+                        unjoined.count() + (unjoined.count() == 1 ? " record of '" : " records of '") + id
+                                + "' found no file in '" + joined.id() + "', so "
+                                + (unjoined.count() == 1 ? "it reads" : "they read") + " as having none of what it"
                                 + " adds: " + String.join(", ", unjoined.first())
                                 + (unjoined.count() > unjoined.first().size()
                                         ? " and "
@@ -494,17 +508,11 @@ public final class DriftEngine {
                 if (identity == null || identity.isBlank()) {
                     return true;
                 }
-                String name = identity.strip().toLowerCase(Locale.ROOT);
                 String system = source.identity();
-                boolean service = system.equals("email")
-                        ? serviceNames.contains(name)
-                        : serviceAccounts.contains(system + ":" + name);
-                if (service) {
+                if (DriftEngine.Run.this.people.service(system, identity)) {
                     return !people;
                 }
-                boolean known =
-                        system.equals("email") ? repo.person(name) != null : byAccount.containsKey(system + ":" + name);
-                if (!known) {
+                if (DriftEngine.Run.this.people.person(system, identity) == null) {
                     unknown.add(identity.strip());
                     unknownRecords++;
                 }

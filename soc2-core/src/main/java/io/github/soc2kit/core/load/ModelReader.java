@@ -194,7 +194,7 @@ final class ModelReader {
 
     private static ControlTest.Event event(JsonNode node) {
         return new ControlTest.Event(
-                text(node, "source"), optional(node, "where"), text(node, "at"), text(node, "key"));
+                text(node, "source"), optional(node, "where"), optional(node, "at"), text(node, "key"));
     }
 
     private static ControlTest.Side side(JsonNode node) {

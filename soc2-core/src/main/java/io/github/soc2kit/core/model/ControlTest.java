@@ -172,8 +172,15 @@ public sealed interface ControlTest {
         }
     }
 
-    /** One side of a timeliness test: its records, which of them count, their day and the key that joins them. */
-    record Event(String source, @Nullable String where, String at, String key) {}
+    /**
+     * One side of a timeliness test: its records, which of them count, their day (the record's timestamp when null)
+     * and the key that joins them ({@link #PERSON} for the roster person the record is about).
+     */
+    record Event(
+            String source, @Nullable String where, @Nullable String at, String key) {
+        /** The key that joins records through the roster: the person each is about, whatever the system calls them. */
+        public static final String PERSON = "person";
+    }
 
     /** Each record of {@code from} has a counterpart in {@code to} with the same key. */
     record Reconciliation(Side from, Side to, @Nullable String description) implements ControlTest {
@@ -281,14 +288,18 @@ public sealed interface ControlTest {
     /** A record field the test names ({@code at}, {@code key} or {@code covers}), the source it is read from, and where. */
     record FieldRef(String source, String field, String pointer) {}
 
-    /** Every record field the test names, with the source of the same side of the test, in its settings' order. */
+    /**
+     * Every record field the test names, with the source of the same side of the test, in its settings' order; a
+     * {@code key: person} names the roster person, no field.
+     */
     default List<FieldRef> fields() {
         Map<String, String> settings = settings();
         List<FieldRef> fields = new ArrayList<>();
         settings.forEach((path, value) -> {
             int slash = path.lastIndexOf('/');
             String source = settings.get(path.substring(0, slash + 1) + "source");
-            if (List.of("at", "key", "covers").contains(path.substring(slash + 1)) && source != null) {
+            boolean person = path.endsWith("key") && value.equals(Event.PERSON); // the roster's, not the record's
+            if (List.of("at", "key", "covers").contains(path.substring(slash + 1)) && source != null && !person) {
                 fields.add(new FieldRef(source, value, "test/" + path));
             }
         });

@@ -72,8 +72,11 @@ final class TestWords {
             return "Each trigger in '" + text(test.trigger().source()) + "' (dated by its '"
                     + text(test.trigger().at())
                     + "') must be followed by a response in '"
-                    + text(test.response().source()) + "' (dated by its '"
-                    + text(test.response().at()) + "') with the same '"
+                    + text(test.response().source())
+                    + (test.response().at() == null
+                            ? "' (dated by the day of the export)"
+                            : "' (dated by its '" + text(test.response().at()) + "')")
+                    + " with the same '"
                     + text(test.trigger().key()) + "' within "
                     + days(test.within()) + ".";
         }

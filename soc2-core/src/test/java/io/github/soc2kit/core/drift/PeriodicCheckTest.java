@@ -27,7 +27,8 @@ class PeriodicCheckTest {
                 LocalDate.parse(asOf),
                 ZoneId.of("UTC"),
                 Map.of(),
-                ParameterTimeline.constant(Map.of()));
+                ParameterTimeline.constant(Map.of()),
+                SourceFacts.NONE);
         PeriodicCheck check = new PeriodicCheck(
                 new ControlTest.Periodic("reviews", null, "done", every, 15, covers, null), context, new Conditions());
         for (int i = 0; i < daysAndLabels.length; i += 2) {

@@ -67,7 +67,7 @@ public final class ReviewJoin {
                     "is this a '" + GithubPullsReader.FORMAT + "' export?");
         }
         Path file = reviewFile(pull, pullNumber);
-        if (file == null) {
+        if (file == null && pull.text("merged_at") != null) { // an unmerged pull request changed nothing
             String repository = pull.text("base.repo.full_name");
             context.countUnjoined(reviews, repository == null ? pullNumber.toString() : repository + "#" + pullNumber);
         }

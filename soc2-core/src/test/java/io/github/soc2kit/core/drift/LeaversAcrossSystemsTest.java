@@ -1,0 +1,86 @@
+package io.github.soc2kit.core.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.soc2kit.core.Fixtures;
+import io.github.soc2kit.core.api.EvidenceVerifier;
+import io.github.soc2kit.core.api.Soc2Listener;
+import io.github.soc2kit.core.api.VerifyRequest;
+import io.github.soc2kit.core.api.VerifyResult;
+import io.github.soc2kit.core.api.VerifyResults;
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.diag.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The most common SOC 2 access test, on the exports as they come: terminations in the HRIS (a BambooHR report),
+ * followed through the roster (HRIS plus identity map) to the Okta users list and the IAM credential report, both
+ * snapshots exported on the last day of the period. Revocation within 1 day (access-control's revocation_days).
+ * Fixture {@code roster/leavers} over the base repository; period 2026-01-01 to 2026-06-30.
+ */
+class LeaversAcrossSystemsTest {
+
+    @TempDir
+    Path temp;
+
+    private VerifyResult result;
+
+    @BeforeEach
+    void verify() {
+        Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("roster/leavers"));
+        result = new EvidenceVerifier()
+                .verify(new VerifyRequest(
+                        root, root.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
+    }
+
+    private ControlResult control(String id) {
+        return VerifyResults.report(result).controls().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<String> deviations(String rule) {
+        return result.findings().findings().stream()
+                .filter(f -> f.ruleId().equals(rule))
+                .map(Finding::message)
+                .toList();
+    }
+
+    @Test
+    void an_okta_account_still_active_months_later_deviates_and_a_next_day_deprovisioning_or_suspension_does_not() {
+        ControlResult iam01 = control("IAM-01");
+
+        assertThat(iam01.population())
+                .as("Dora, Emil and Fay left in the period")
+                .isEqualTo(3);
+        assertThat(iam01.deviationKeys()).containsExactly("emil@tiny.example");
+        assertThat(deviations("timeliness-deviation"))
+                .anySatisfy(message -> assertThat(message)
+                        .startsWith("IAM-01: 1 of 3 triggers")
+                        .endsWith("emil@tiny.example (still active in 'okta-users' exported on 2026-06-30, 91 days"
+                                + " after 2026-03-31 (limit 1))"));
+    }
+
+    @Test
+    void an_iam_console_password_still_enabled_or_a_user_gone_only_by_the_export_date_deviates() {
+        ControlResult iam09 = control("IAM-09");
+
+        assertThat(iam09.population())
+                .as("Fay had no IAM user to remove; break-glass and ci-deployer are no leavers")
+                .isEqualTo(2);
+        assertThat(iam09.deviationKeys()).containsExactly("dora@tiny.example", "emil@tiny.example");
+        assertThat(deviations("timeliness-deviation"))
+                .anySatisfy(message -> assertThat(message)
+                        .startsWith("IAM-09: 2 of 2 triggers")
+                        .contains(
+                                "dora@tiny.example (revoked by 2026-06-30 (the day 'aws-credentials' was exported),"
+                                        + " 74 days after 2026-04-17: nothing shows it was within the limit (1))",
+                                "emil@tiny.example (still active in 'aws-credentials' exported on 2026-06-30, 91"
+                                        + " days after 2026-03-31 (limit 1))"));
+    }
+}
