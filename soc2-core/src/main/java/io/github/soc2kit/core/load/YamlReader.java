@@ -155,6 +155,21 @@ public final class YamlReader {
     private Result parse(Reader reader, String path) {
         Builder builder = new Builder(path);
         try (JsonParser parser = factory.createParser(reader)) {
+            return document(parser, builder, path);
+        } catch (StopParsing stop) {
+            return new Result(null, builder.capped());
+        } catch (JacksonException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    return failed(notUtf8(path));
+                }
+            }
+            return failed(syntaxError(path, e));
+        }
+    }
+
+    private Result document(JsonParser parser, Builder builder, String path) {
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return failed(Finding.error(
@@ -175,21 +190,17 @@ public final class YamlReader {
                 return new Result(null, builder.capped());
             }
             return new Result(new YamlDocument(root, new Positions(path, builder.values, builder.keys)), List.of());
-        } catch (StopParsing stop) {
-            return new Result(null, builder.capped());
         } catch (StreamConstraintsException e) {
-            return failed(Finding.error(
-                    SYNTAX,
-                    position(path, e.getLocation()),
-                    "document is nested too deeply or too large (limit: " + MAX_DEPTH + " levels)",
-                    "flatten the structure"));
-        } catch (JacksonException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof CharacterCodingException) {
-                    return failed(notUtf8(path));
-                }
+            // Jackson's exception has no location; the parser is at the value that crosses the limit
+            SourcePosition at = position(path, parser.currentTokenLocation());
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Document nesting depth")) {
+                return failed(Finding.error(
+                        SYNTAX,
+                        at,
+                        "values are nested more than " + MAX_DEPTH + " levels deep",
+                        "flatten the structure"));
             }
-            return failed(syntaxError(path, e));
+            return failed(Finding.error(SYNTAX, at, "the value here is too large to read", "shorten it"));
         }
     }
 

@@ -327,14 +327,11 @@ class HostileInputTest {
                                 "evidence/okta/users.json:57:23: error: unexpected end of file inside record 2:"
                                         + " expected '\"' to close a string [evidence-invalid]")),
                 new Case(
-                                "deep-nesting-yaml",
-                                finding(
-                                        VALIDATE,
-                                        "policies/access-control.yaml:12:75: error: document is nested too deeply or"
-                                                + " too large (limit: 64 levels) [yaml-syntax]"))
-                        .disabled("the finding names the file but no line: 'policies/access-control.yaml: error:"
-                                + " document is nested too deeply or too large (limit: 64 levels) [yaml-syntax]'"
-                                + " (Jackson's StreamConstraintsException has no location)"),
+                        "deep-nesting-yaml",
+                        finding(
+                                VALIDATE,
+                                "policies/access-control.yaml:12:73: error: values are nested more than 64 levels"
+                                        + " deep [yaml-syntax]")),
                 new Case(
                         "nul-byte",
                         finding(

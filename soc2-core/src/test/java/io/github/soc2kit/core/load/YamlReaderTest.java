@@ -97,9 +97,17 @@ class YamlReaderTest {
     }
 
     @Test
-    void rejects_deep_nesting() {
-        String deep = "a: ".repeat(1) + "[".repeat(200) + "]".repeat(200) + "\n";
-        assertThat(only(read(deep))).contains("nested too deeply").contains("[yaml-syntax]");
+    void reports_deep_nesting_at_the_value_one_level_past_the_limit() {
+        // the document is level 1 and a's list level 2: the 64th '[' opens level 65
+        String deep = "a: " + "[".repeat(200) + "]".repeat(200) + "\n";
+        assertThat(only(read(deep)))
+                .isEqualTo("controls/X-1.yaml:1:67: error: values are nested more than 64 levels deep [yaml-syntax]");
+    }
+
+    @Test
+    void reports_a_number_past_the_parser_limit_where_it_is() {
+        assertThat(only(read("id: X-1\nlimit: " + "9".repeat(2000) + "\n")))
+                .isEqualTo("controls/X-1.yaml:2:8: error: the value here is too large to read [yaml-syntax]");
     }
 
     @Test
