@@ -17,6 +17,7 @@ import io.github.soc2kit.core.model.FileKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +137,11 @@ public final class SchemaValidator {
                         where + "expected " + typeWords(schemaNode) + " but found " + describeValue(instance),
                         hintFromDescription(error));
             case "enum" ->
-                Finding.error(RULE, at, where + describeValue(instance) + " is not one of " + join(schemaNode), null);
+                Finding.error(
+                        RULE,
+                        at,
+                        where + describeValue(instance) + " is not one of " + join(schemaNode),
+                        meant(instance, schemaNode));
             case "maximum" ->
                 Finding.error(
                         RULE,
@@ -203,7 +208,7 @@ public final class SchemaValidator {
             return "an empty value";
         }
         if (node.isString()) {
-            return "'" + node.asString() + "'";
+            return "'" + Wording.clipped(node.asString()) + "'";
         }
         if (node.isObject()) {
             return "a mapping";
@@ -252,16 +257,31 @@ public final class SchemaValidator {
             return "the allowed values";
         }
         return StreamSupport.stream(values.spliterator(), false)
-                .map(v -> v.isString() ? "'" + v.asString() + "'" : v.toString())
+                .map(SchemaValidator::quoted)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** "did you mean 'high'?" for a text value that one of the allowed {@code values} is near, else null. */
+    private static @Nullable String meant(@Nullable JsonNode instance, @Nullable JsonNode values) {
+        if (instance == null || !instance.isString() || values == null || !values.isArray()) {
+            return null;
+        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        values.forEach(v -> shown.put(v.isString() ? v.asString() : v.toString(), quoted(v)));
+        String meant = Suggest.value(instance.asString(), shown.keySet());
+        return meant == null ? null : "did you mean " + shown.get(meant) + "?";
+    }
+
+    /** A value of a schema as a message shows it: text quoted, a number as it is. */
+    private static String quoted(JsonNode value) {
+        return value.isString() ? "'" + value.asString() + "'" : value.toString();
     }
 
     private String containedValue(Error error) {
         JsonNode parent = parentSchema(error);
         JsonNode contains = parent == null ? null : parent.get("contains");
         if (contains != null && contains.has("const")) {
-            JsonNode value = contains.get("const");
-            return value.isString() ? "'" + value.asString() + "'" : value.toString();
+            return quoted(contains.get("const"));
         }
         return "a matching item";
     }

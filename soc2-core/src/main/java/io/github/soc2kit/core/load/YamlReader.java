@@ -57,6 +57,11 @@ public final class YamlReader {
     static final RuleId ALIAS = RuleId.YAML_ALIAS;
     static final RuleId TOO_LARGE = RuleId.FILE_TOO_LARGE;
 
+    /** The hint of a syntax error: most come from a line indented wrongly, or a value that needs quotes. */
+    private static final String INDENTATION = "check the indentation of this line and the one before: the keys of one"
+            + " mapping and the '-' of one list start in the same column, a nested value further right, with spaces"
+            + " and never tabs; quote a value that holds ': ' or starts with a character such as '[', '*' or '&'";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final YAMLFactory factory;
@@ -221,18 +226,34 @@ public final class YamlReader {
                         "file is too large; policy files may be at most " + MAX_FILE_BYTES / 1048576 + " MB",
                         "split the file");
             }
-            return Finding.error(
-                    SYNTAX,
-                    new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1),
-                    "invalid YAML: " + problem + context(yaml),
-                    "check the indentation and punctuation of this line and the one before");
+            SourcePosition at = new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1);
+            if (problem.contains("(TAB)")) {
+                return Finding.error(
+                        SYNTAX,
+                        at,
+                        "a tab indents this line; YAML indents with spaces only",
+                        "replace the tab with spaces, as many as the lines around it use");
+            }
+            return Finding.error(SYNTAX, at, inOurWords(problem, context(yaml)), INDENTATION);
         }
         String message = e.getOriginalMessage();
         return Finding.error(
                 SYNTAX,
                 position(path, e.getLocation()),
                 "invalid YAML: " + (message == null ? "unreadable input" : Wording.firstLine(message)),
-                "check the indentation and punctuation of this line and the one before");
+                INDENTATION);
+    }
+
+    /** The parser's two messages for a line indented wrongly in words a policy author reads; others as they are. */
+    private static String inOurWords(String problem, String context) {
+        if (problem.startsWith("expected <block end>, but found '<block")) {
+            return "this line is indented like no key or list item above it";
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return "a ':' here starts a key where none can start (a line indented further than the key above it,"
+                    + " or a value that holds ': ' without quotes)";
+        }
+        return "invalid YAML: " + problem + context;
     }
 
     private static String context(MarkedYamlEngineException e) {
@@ -312,7 +333,7 @@ public final class YamlReader {
                 findings.add(Finding.error(
                         SYNTAX,
                         at,
-                        "'" + parser.getString() + "' is not a finite number",
+                        "'" + Wording.clipped(parser.getString()) + "' is not a finite number",
                         "write a number such as 0.5, or quote the value to make it text"));
                 throw new StopParsing();
             }

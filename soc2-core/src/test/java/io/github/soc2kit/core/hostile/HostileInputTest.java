@@ -343,8 +343,8 @@ class HostileInputTest {
                         "yaml-syntax",
                         finding(
                                 VALIDATE,
-                                "controls/CHG-02.yaml:9:3: error: invalid YAML: expected <block end>, but found '<block"
-                                        + " mapping start>' (while parsing a block mapping) [yaml-syntax]")),
+                                "controls/CHG-02.yaml:9:3: error: this line is indented like no key or list item above"
+                                        + " it [yaml-syntax]")),
                 new Case(
                         "yaml-alias",
                         finding(

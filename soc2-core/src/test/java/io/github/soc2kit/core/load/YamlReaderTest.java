@@ -82,7 +82,8 @@ class YamlReaderTest {
     @Test
     void rejects_bad_indentation_with_its_line() {
         assertThat(only(read("id: X-1\ncriteria: [CC6.1]\n  test:\n  kind: manual\n")))
-                .startsWith("controls/X-1.yaml:3:3: error: invalid YAML: ");
+                .isEqualTo("controls/X-1.yaml:3:3: error: this line is indented like no key or list item above it"
+                        + " [yaml-syntax]");
     }
 
     @Test
@@ -94,6 +95,39 @@ class YamlReaderTest {
     void rejects_a_second_document() {
         assertThat(only(read("id: X-1\n---\nid: X-2\n")))
                 .isEqualTo("controls/X-1.yaml:3:1: error: file holds more than one YAML document [yaml-syntax]");
+    }
+
+    /** The one finding of {@code result} as the build log prints it, then its hint after " | ". */
+    private static String withHint(YamlReader.Result result) {
+        String line = only(result);
+        return line + " | " + result.findings().get(0).hint();
+    }
+
+    private static final String INDENTATION_HINT = "check the indentation of this line and the one before: the keys"
+            + " of one mapping and the '-' of one list start in the same column, a nested value further right, with"
+            + " spaces and never tabs; quote a value that holds ': ' or starts with a character such as '[', '*' or"
+            + " '&'";
+
+    @Test
+    void a_tab_that_indents_a_line_is_named_as_such() {
+        assertThat(withHint(read("id: X-1\napproval:\n\tby: ana@tiny.example\n")))
+                .isEqualTo("controls/X-1.yaml:3:1: error: a tab indents this line; YAML indents with spaces only"
+                        + " [yaml-syntax] | replace the tab with spaces, as many as the lines around it use");
+    }
+
+    @Test
+    void a_line_indented_like_no_key_above_it_is_explained_with_a_hint_about_indentation() {
+        assertThat(withHint(read("id: X-1\napproval:\n  by: ana@tiny.example\n on: 2026-01-05\n")))
+                .isEqualTo("controls/X-1.yaml:4:2: error: this line is indented like no key or list item above it"
+                        + " [yaml-syntax] | " + INDENTATION_HINT);
+    }
+
+    @Test
+    void a_key_indented_under_a_value_is_explained_with_a_hint_about_indentation() {
+        assertThat(withHint(read("id: X-1\nowner: ana@tiny.example\n  title: Reviews\n")))
+                .isEqualTo("controls/X-1.yaml:3:8: error: a ':' here starts a key where none can start (a line"
+                        + " indented further than the key above it, or a value that holds ': ' without quotes)"
+                        + " [yaml-syntax] | " + INDENTATION_HINT);
     }
 
     @Test
