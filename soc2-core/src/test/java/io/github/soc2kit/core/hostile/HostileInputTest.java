@@ -244,6 +244,14 @@ class HostileInputTest {
                                 "evidence/okta/users.json:43:3: error: 'evidence/okta/users.json' holds a value longer"
                                         + " than 1,048,576 characters inside record 2 [evidence-invalid]")),
                 new Case(
+                        "yaml-value-limit",
+                        finding(
+                                VERIFY,
+                                "evidence/manual/access-reviews.yaml:7:5: error: 'evidence/manual/access-reviews.yaml'"
+                                        + " holds a value or comment that takes more than 1,114,112 bytes of the file"
+                                        + " inside record 2"
+                                        + " [evidence-invalid]")),
+                new Case(
                         "deep-nesting",
                         finding(
                                 VERIFY,
