@@ -223,6 +223,19 @@ class HostileInputTest {
                                 "TemplateRenderException: template templates/index.ftl:3:17: the page has more than"
                                         + " the limit of 16,777,216 characters")),
                 new Case(
+                        "template-huge-range",
+                        failure(
+                                RENDER,
+                                "TemplateRenderException: template templates/index.ftl:3:7: a range outside <#list> must"
+                                        + " be written with numbers at most 10,000 apart, such as 1..12;"
+                                        + " '1..100000000' is not")),
+                new Case(
+                        "site-output",
+                        failure(
+                                RENDER,
+                                "TemplateRenderException: template templates/control.ftl:2:24: the site's pages have"
+                                        + " more than the limit of 67,108,864 characters in all")),
+                new Case(
                         "parameter-expansion",
                         failure(
                                 RENDER,
