@@ -117,7 +117,7 @@ public final class SchemaValidator {
                 yield Finding.error(
                         RULE,
                         document.keyAt(child),
-                        "unknown property '" + error.getProperty() + "'"
+                        "unknown property '" + Wording.clipped(String.valueOf(error.getProperty())) + "'"
                                 + (pointer.isEmpty() ? "" : " in " + where.replace(": ", "")),
                         allowed.isEmpty() ? "remove it" : suggestion(String.valueOf(error.getProperty()), allowed));
             }
@@ -125,7 +125,8 @@ public final class SchemaValidator {
                 Finding.error(
                         RULE,
                         document.keyAt(pointer + "/" + YamlDocument.token(String.valueOf(error.getProperty()))),
-                        where + "'" + error.getProperty() + "' is not a valid name here",
+                        where + "'" + Wording.clipped(String.valueOf(error.getProperty()))
+                                + "' is not a valid name here",
                         schemaNode != null && schemaNode.has("description")
                                 ? Wording.stripPeriod(Wording.lowerFirst(
                                         schemaNode.get("description").asString()))
@@ -191,9 +192,10 @@ public final class SchemaValidator {
         String[] parts = pointer.substring(1).split("/");
         String last = parts[parts.length - 1];
         if (last.chars().allMatch(Character::isDigit) && parts.length > 1) {
-            return "'" + unescape(parts[parts.length - 2]) + "' item " + (Integer.parseInt(last) + 1) + ": ";
+            return "'" + Wording.clipped(unescape(parts[parts.length - 2])) + "' item " + (Integer.parseInt(last) + 1)
+                    + ": ";
         }
-        return "'" + unescape(last) + "': ";
+        return "'" + Wording.clipped(unescape(last)) + "': ";
     }
 
     private static String unescape(String token) {

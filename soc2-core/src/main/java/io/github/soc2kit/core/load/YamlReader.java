@@ -302,7 +302,7 @@ public final class YamlReader {
                 findings.add(Finding.error(
                         ALIAS,
                         at,
-                        "YAML aliases ('*" + parser.getString() + "') are not supported",
+                        "YAML aliases ('*" + Wording.clipped(parser.getString()) + "') are not supported",
                         "write the value out in full; anchors and aliases make policy files hard to review"));
                 throw new StopParsing();
             }
@@ -352,8 +352,9 @@ public final class YamlReader {
                     findings.add(Finding.error(
                             DUPLICATE_KEY,
                             keyAt,
-                            "duplicate key '" + name + "' (first defined at line " + first.line() + ")",
-                            "keep one '" + name + ":' and remove the other"));
+                            "duplicate key '" + Wording.clipped(name) + "' (first defined at line " + first.line()
+                                    + ")",
+                            "keep one '" + Wording.clipped(name) + ":' and remove the other"));
                     parser.skipChildren();
                     continue;
                 }

@@ -87,4 +87,16 @@ class SchemaValidatorTest {
                 .containsExactly("controls/IAM-05.yaml:6:7: error: 'risk': '" + "x".repeat(80) + "…' is not one of"
                         + " 'low', 'moderate', 'high' [schema] | null");
     }
+
+    @Test
+    void a_key_of_1000_characters_is_quoted_clipped_at_80() {
+        String key = "k".repeat(1000); // a plain YAML key has at most 1,024
+        assertThat(validate(
+                        FileKind.CONTROL,
+                        "controls/IAM-05.yaml",
+                        CONTROL.formatted("quarterly", "high") + key + ": 1\n"))
+                .containsExactly("controls/IAM-05.yaml:13:1: error: unknown property '" + "k".repeat(80) + "…' [schema]"
+                        + " | remove it; allowed here: components, criteria, description, frequency, id, nature, owner,"
+                        + " policy, risk, test, title, tolerable_rate, type");
+    }
 }

@@ -151,7 +151,7 @@ public final class TokenReader implements AutoCloseable {
         if (token != null && parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw new EvidenceException(
                     position(),
-                    "YAML aliases ('*" + parser.getString() + "') are not supported " + where(),
+                    "YAML aliases ('*" + Wording.clipped(parser.getString()) + "') are not supported " + where(),
                     "write the value out in full; evidence must not depend on anchors and aliases");
         }
         return token;
@@ -384,7 +384,7 @@ public final class TokenReader implements AutoCloseable {
         if (duplicate.matches()) {
             return new EvidenceException(
                     at,
-                    "field '" + duplicate.group(1) + "' appears twice " + where(),
+                    "field '" + Wording.clipped(duplicate.group(1)) + "' appears twice " + where(),
                     "remove one of the two, or export the file again",
                     e);
         }
