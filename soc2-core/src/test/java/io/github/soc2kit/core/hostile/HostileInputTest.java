@@ -172,6 +172,12 @@ class HostileInputTest {
                                         + " regular file (a FIFO, socket or device); soc2kit did not read it"
                                         + " [evidence-invalid]")),
                 new Case(
+                        "unreadable-evidence",
+                        finding(
+                                VERIFY,
+                                "evidence/okta/users.json: error: evidence file 'evidence/okta/users.json' cannot be read"
+                                        + " (permission denied); soc2kit did not read it [evidence-invalid]")),
+                new Case(
                         "folder-for-file",
                         finding(
                                 VALIDATE,
@@ -285,6 +291,14 @@ class HostileInputTest {
                                         + " 'terminationDate' of record 'carla@tiny.example' is not a date or time:"
                                         + " '2026-02-31' (evidence/hris.csv:4:1) [check-failed]")),
                 new Case(
+                        "long-bad-value",
+                        finding(
+                                VERIFY,
+                                "evidence/aws/credential-report.csv:3:1: error: record 2 of"
+                                        + " 'evidence/aws/credential-report.csv' has '" + "notabool;".repeat(8)
+                                        + "notabool…' in column 'mfa_active', expected 'true' or 'false'"
+                                        + " [evidence-invalid]")),
+                new Case(
                         "duplicate-records",
                         finding(
                                 VERIFY,
@@ -327,6 +341,14 @@ class HostileInputTest {
                                 "InvalidConfigurationException: <outputDirectory>: the reports folder"
                                         + " {repo}/target/soc2 is, or lies under, a symbolic link that leads out of the"
                                         + " build directory {repo}/target; delete the link or choose another folder")),
+                new Case(
+                        "site-in-repository",
+                        failure(
+                                RENDER,
+                                "InvalidConfigurationException: <siteDirectory>: the site folder {repo}/policies/site"
+                                        + " lies inside the policy repository, outside its build directory"
+                                        + " {repo}/target, and would overwrite the repository's files; choose a folder"
+                                        + " under {repo}/target")),
                 new Case(
                         "site-equals-reports",
                         failure(
@@ -759,6 +781,7 @@ class HostileInputTest {
      *   <li>{@code folder <path>}: an empty folder;
      *   <li>{@code locked <path>}: a folder holding a secret file, which no one may list (the case is skipped where
      *       permissions are not enforced, as for root);
+     *   <li>{@code unreadable <path>}: a file of the repository that no one may read (skipped likewise);
      *   <li>{@code repeat <path> <times> <text>}: the first {@code <text>} of a file of the fixture, written that many
      *       times over (big files are made, not committed);
      *   <li>{@code site <path>}: the site folder the render is given, instead of {@code target/soc2-site}.
@@ -789,6 +812,14 @@ class HostileInputTest {
                         Files.createSymbolicLink(replaced(path), Path.of(words[2].substring("-> ".length())));
                     }
                     case "fifo" -> fifo(replaced(path));
+                    case "unreadable" -> {
+                        Files.setPosixFilePermissions(path, Set.of());
+                        locked.add(path);
+                        assumeFalse(
+                                Files.isReadable(path),
+                                "this user reads files without permission (root does): the case needs one that does"
+                                        + " not");
+                    }
                     case "folder" -> Files.createDirectories(replaced(path));
                     case "locked" -> {
                         Files.createDirectories(path);
@@ -819,7 +850,7 @@ class HostileInputTest {
             return new Setup(site, locked);
         }
 
-        /** Gives the locked folders their permissions back, so that the temporary folder can be deleted. */
+        /** Gives the locked folders and files their permissions back, so that the temporary folder can be deleted. */
         void undo() throws IOException {
             for (Path folder : locked) {
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
