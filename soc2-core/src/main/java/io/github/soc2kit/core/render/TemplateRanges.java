@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Finds the ranges ({@code 1..n}) of a template that a built-in could walk in Java. A loop of a template checks for
  * interruption on each pass, so a {@code <#list 1..n>} stops at the time limit; but {@code (1..n)?join(",")} or
  * {@code ?sort} walks the whole range inside one Java call, which neither the time limit nor the page's output limit
- * can stop, building its result in memory. So a range may be the list of a {@code <#list>}; anywhere else its ends
- * must be written as numbers at most {@link #LIMIT} apart. The bundled templates use no range.
+ * can stop, building its result in memory. So a range may be the list of a {@code <#list>} or slice a value
+ * ({@code name[0..<3]}, no longer than the value); anywhere else its ends must be written as numbers at most
+ * {@link #LIMIT} apart. The bundled templates use no range.
  *
  * <p>Freemarker has no public view of an expression's parts; they are read through the tree-walking methods every
  * element and expression has, which are not public.
@@ -28,25 +29,26 @@ final class TemplateRanges {
 
     private TemplateRanges() {}
 
-    /** The first range of {@code template} that is not the list of a {@code <#list>} and not small; null if none. */
+    /** The first range of {@code template} that neither a {@code <#list>} walks nor slices a value, and is not small. */
     static @Nullable TemplateObject unbounded(Template template) {
         return find(template.getRootTreeNode(), false);
     }
 
-    /** @param listed whether {@code node} is what a {@code <#list>} iterates (or that, in parentheses) */
-    private static @Nullable TemplateObject find(@Nullable Object node, boolean listed) {
+    /** @param safe whether {@code node} is what a {@code <#list>} walks or what slices a value (or that, in parentheses) */
+    private static @Nullable TemplateObject find(@Nullable Object node, boolean safe) {
         if (!(node instanceof TemplateObject object)) {
             return null;
         }
         String kind = object.getClass().getSimpleName();
-        if (kind.equals("Range") && !listed && !small(object)) {
+        if (kind.equals("Range") && !safe && !small(object)) {
             return object;
         }
         int count = (int) call(COUNT, object);
         for (int i = 0; i < count; i++) {
-            boolean list =
-                    (kind.equals("IteratorBlock") && i == 0) || (listed && kind.equals("ParentheticalExpression"));
-            TemplateObject found = find(call(PARAMETER, object, i), list);
+            boolean walkedOrSlicing = (kind.equals("IteratorBlock") && i == 0)
+                    || (kind.equals("DynamicKeyName") && i == 1)
+                    || (safe && kind.equals("ParentheticalExpression"));
+            TemplateObject found = find(call(PARAMETER, object, i), walkedOrSlicing);
             if (found != null) {
                 return found;
             }

@@ -146,9 +146,10 @@ class TemplatesTest {
     }
 
     @Test
-    void a_small_written_range_and_any_range_of_a_list_render() throws IOException {
-        assertThat(templates("${(1..5)?join(\",\")} <#list (3..*2) as i>${i}</#list>\n")
+    void a_small_written_range_a_range_that_slices_and_any_range_of_a_list_render() throws IOException {
+        assertThat(templates(
+                                "${(1..5)?join(\",\")} <#list (3..*2) as i>${i}</#list> <#assign n = 2>${\"abcdef\"[n..]}\n")
                         .render("index.ftl", Map.of()))
-                .isEqualTo("1,2,3,4,5 34\n");
+                .isEqualTo("1,2,3,4,5 34 cdef\n");
     }
 }
