@@ -234,6 +234,26 @@ public final class YamlReader {
                         "a tab indents this line; YAML indents with spaces only",
                         "replace the tab with spaces, as many as the lines around it use");
             }
+            var started = yaml.getContextMark();
+            if (started.isPresent() && problem.startsWith("could not find expected ':'")) {
+                // the parser gives up on the line after; the key without its ':' starts where its context does
+                return Finding.error(
+                        SYNTAX,
+                        new SourcePosition(
+                                path, started.get().getLine() + 1, started.get().getColumn() + 1),
+                        "this line has no ':' after its key (or, in a list, no '- ' before its item)",
+                        INDENTATION);
+            }
+            if (started.isPresent()
+                    && problem.startsWith("found unexpected end of stream")
+                    && String.valueOf(yaml.getContext()).contains("quoted scalar")) {
+                return Finding.error(
+                        SYNTAX,
+                        new SourcePosition(
+                                path, started.get().getLine() + 1, started.get().getColumn() + 1),
+                        "a quote opened here is not closed",
+                        "close the quote at the end of the value");
+            }
             return Finding.error(SYNTAX, at, inOurWords(problem, context(yaml)), INDENTATION);
         }
         String message = e.getOriginalMessage();

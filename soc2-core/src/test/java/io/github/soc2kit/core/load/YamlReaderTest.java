@@ -131,6 +131,20 @@ class YamlReaderTest {
     }
 
     @Test
+    void a_key_without_its_colon_is_reported_on_its_own_line_not_the_next() {
+        assertThat(withHint(read("id: X-1\nowner ana@tiny.example\nrisk: high\n")))
+                .isEqualTo("controls/X-1.yaml:2:1: error: this line has no ':' after its key (or, in a list, no '- '"
+                        + " before its item) [yaml-syntax] | " + INDENTATION_HINT);
+    }
+
+    @Test
+    void a_quote_left_open_is_reported_where_it_opens() {
+        assertThat(withHint(read("id: X-1\ntitle: 'Reviews\nrisk: high\n")))
+                .isEqualTo("controls/X-1.yaml:2:8: error: a quote opened here is not closed [yaml-syntax] | close the"
+                        + " quote at the end of the value");
+    }
+
+    @Test
     void reports_deep_nesting_at_the_value_one_level_past_the_limit() {
         // the document is level 1 and a's list level 2: the 64th '[' opens level 65
         String deep = "a: " + "[".repeat(200) + "]".repeat(200) + "\n";
