@@ -176,9 +176,11 @@ final class Templates {
                 ? new PageWriter(
                         (int) siteLeft,
                         watch,
-                        "the site's pages have more than the limit of %,d characters in all",
-                        siteOutputLimit)
-                : new PageWriter(outputLimit, watch, "the page has more than the limit of %,d characters", outputLimit);
+                        "the site's pages have more than the limit of " + count(siteOutputLimit) + " characters in all")
+                : new PageWriter(
+                        outputLimit,
+                        watch,
+                        "the page has more than the limit of " + count(outputLimit) + " characters");
         FutureTask<String> page = new FutureTask<>(() -> process(name, model, watch, out));
         Thread worker = new Thread(page, "soc2kit template " + name);
         worker.setDaemon(true);
@@ -321,7 +323,7 @@ final class Templates {
                         range.getBeginLine(),
                         range.getBeginColumn(),
                         "a range outside <#list> must be written with numbers at most "
-                                + String.format(Locale.ROOT, "%,d", TemplateRanges.LIMIT) + " apart, such as 1..12;"
+                                + count(TemplateRanges.LIMIT) + " apart, such as 1..12;"
                                 + " '" + range.getCanonicalForm() + "' is not");
             }
             _CoreAPI.addThreadInterruptedChecks(template);
@@ -340,11 +342,11 @@ final class Templates {
         private final Watch watch;
         private final String problem;
 
-        /** @param problem the failure's words, with a {@code %,d} for {@code shown}, the limit as the user knows it */
-        PageWriter(int limit, Watch watch, String problem, long shown) {
+        /** @param problem what the failure says when the page would pass {@code limit} */
+        PageWriter(int limit, Watch watch, String problem) {
             this.limit = limit;
             this.watch = watch;
-            this.problem = String.format(Locale.ROOT, problem, shown);
+            this.problem = problem;
         }
 
         @Override
@@ -378,6 +380,11 @@ final class Templates {
             return OVERRIDES + "/" + name;
         }
         return name + " (bundled)";
+    }
+
+    /** A number as messages write it: 16,777,216. */
+    private static String count(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 
     private static String orElse(@Nullable String value, String fallback) {
