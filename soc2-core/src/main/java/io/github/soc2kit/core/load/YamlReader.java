@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -214,47 +215,16 @@ public final class YamlReader {
     }
 
     private static Finding syntaxError(String path, JacksonException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof MarkedYamlEngineException yaml
+        if (e.getCause() instanceof MarkedYamlEngineException yaml
                 && yaml.getProblemMark().isPresent()) {
-            var mark = yaml.getProblemMark().get();
-            String problem = yaml.getProblem();
-            if (problem.contains("exceeds the limit")) {
+            if (yaml.getProblem().contains("exceeds the limit")) {
                 return Finding.error(
                         TOO_LARGE,
                         SourcePosition.of(path),
                         "file is too large; policy files may be at most " + MAX_FILE_BYTES / 1048576 + " MB",
                         "split the file");
             }
-            SourcePosition at = new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1);
-            if (problem.contains("(TAB)")) {
-                return Finding.error(
-                        SYNTAX,
-                        at,
-                        "a tab indents this line; YAML indents with spaces only",
-                        "replace the tab with spaces, as many as the lines around it use");
-            }
-            var started = yaml.getContextMark();
-            if (started.isPresent() && problem.startsWith("could not find expected ':'")) {
-                // the parser gives up on the line after; the key without its ':' starts where its context does
-                return Finding.error(
-                        SYNTAX,
-                        new SourcePosition(
-                                path, started.get().getLine() + 1, started.get().getColumn() + 1),
-                        "this line has no ':' after its key (or, in a list, no '- ' before its item)",
-                        INDENTATION);
-            }
-            if (started.isPresent()
-                    && problem.startsWith("found unexpected end of stream")
-                    && String.valueOf(yaml.getContext()).contains("quoted scalar")) {
-                return Finding.error(
-                        SYNTAX,
-                        new SourcePosition(
-                                path, started.get().getLine() + 1, started.get().getColumn() + 1),
-                        "a quote opened here is not closed",
-                        "close the quote at the end of the value");
-            }
-            return Finding.error(SYNTAX, at, inOurWords(problem, context(yaml)), INDENTATION);
+            return inOurWords(path, yaml);
         }
         String message = e.getOriginalMessage();
         return Finding.error(
@@ -264,16 +234,51 @@ public final class YamlReader {
                 INDENTATION);
     }
 
-    /** The parser's two messages for a line indented wrongly in words a policy author reads; others as they are. */
-    private static String inOurWords(String problem, String context) {
+    /**
+     * The parser's error in words a policy author reads, at the place of the mistake, for the mistakes people make
+     * most (a tab, a line indented wrongly, a key without its ':', a quote left open); the parser's words for the rest.
+     */
+    private static Finding inOurWords(String path, MarkedYamlEngineException yaml) {
+        String problem = yaml.getProblem();
+        SourcePosition at = position(path, yaml.getProblemMark().orElseThrow());
+        // where what the parser was reading started: a key without its ':' is noticed only on the next line
+        SourcePosition started =
+                yaml.getContextMark().map(mark -> position(path, mark)).orElse(at);
+        if (problem.contains("(TAB)")) {
+            return Finding.error(
+                    SYNTAX,
+                    at,
+                    "a tab indents this line; YAML indents with spaces only",
+                    "replace the tab with spaces, as many as the lines around it use");
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return Finding.error(
+                    SYNTAX,
+                    started,
+                    "this line has no ':' after its key (or, in a list, no '- ' before its item)",
+                    INDENTATION);
+        }
+        if (problem.startsWith("found unexpected end of stream")
+                && String.valueOf(yaml.getContext()).contains("quoted scalar")) {
+            return Finding.error(
+                    SYNTAX, started, "a quote opened here is not closed", "close the quote at the end of the value");
+        }
         if (problem.startsWith("expected <block end>, but found '<block")) {
-            return "this line is indented like no key or list item above it";
+            return Finding.error(SYNTAX, at, "this line is indented like no key or list item above it", INDENTATION);
         }
         if (problem.startsWith("mapping values are not allowed here")) {
-            return "a ':' here starts a key where none can start (a line indented further than the key above it,"
-                    + " or a value that holds ': ' without quotes)";
+            return Finding.error(
+                    SYNTAX,
+                    at,
+                    "a ':' here starts a key where none can start (a line indented further than the key above it,"
+                            + " or a value that holds ': ' without quotes)",
+                    INDENTATION);
         }
-        return "invalid YAML: " + problem + context;
+        return Finding.error(SYNTAX, at, "invalid YAML: " + problem + context(yaml), INDENTATION);
+    }
+
+    private static SourcePosition position(String path, Mark mark) {
+        return new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static String context(MarkedYamlEngineException e) {
