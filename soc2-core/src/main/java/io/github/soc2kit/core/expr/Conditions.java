@@ -142,7 +142,7 @@ public final class Conditions {
      * A parser error in words a policy author reads: what is wrong at the column, never the parser's list of the
      * tokens it expected. Errors of the type checker ("undeclared reference to 'x'") are clear as they are.
      */
-    static String inOurWords(String message) {
+    private static String inOurWords(String message) {
         Matcher unknown = UNKNOWN_CHARACTER.matcher(message);
         if (unknown.matches()) {
             char c = unknown.group(1).charAt(0);
