@@ -68,8 +68,8 @@ final class ExceptionRegister {
             findings.add(Finding.error(
                     INVALID,
                     entry.origin().at("record"),
-                    "exception '" + entry.get("id") + "' for record '" + deviation.key() + "' of control '" + control
-                            + "' does not count: " + problem,
+                    "exception '" + entry.get("id") + "' for record '" + Wording.clipped(deviation.key())
+                            + "' of control '" + control + "' does not count: " + problem,
                     "have a person of the roster approve the exception in time, or treat the record as a deviation"));
         }
         return Optional.empty();
@@ -123,7 +123,8 @@ final class ExceptionRegister {
             all.add(Finding.warning(
                     UNUSED,
                     entry.origin().at("record"),
-                    "exception '" + entry.get("id") + "' names record '" + entry.get("record") + "' of control '"
+                    "exception '" + entry.get("id") + "' names record '"
+                            + Wording.clipped(String.valueOf(entry.get("record"))) + "' of control '"
                             + entry.get("control") + "', which is not one of its deviations",
                     meant.isEmpty()
                             ? "correct 'record' to the key a deviation finding names, or remove the exception"

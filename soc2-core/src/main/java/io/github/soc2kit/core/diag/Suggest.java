@@ -2,10 +2,23 @@ package io.github.soc2kit.core.diag;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** "did you mean" suggestions for misspelt references. */
 public final class Suggest {
+
+    /** Words people write for an allowed value that are too far from it in spelling to be found as a typo. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("yearly", "annual"),
+            Map.entry("every_year", "annual"),
+            Map.entry("biannual", "semi_annual"),
+            Map.entry("half_yearly", "semi_annual"),
+            Map.entry("every_quarter", "quarterly"),
+            Map.entry("every_month", "monthly"),
+            Map.entry("every_week", "weekly"),
+            Map.entry("every_day", "daily"),
+            Map.entry("medium", "moderate"));
 
     private Suggest() {}
 
@@ -22,6 +35,25 @@ public final class Suggest {
             }
         }
         return best != null && bestDistance <= Math.max(2, value.length() / 4) ? best : null;
+    }
+
+    /**
+     * The allowed value that someone who wrote {@code value} most likely meant: the closest in spelling ('hihg' for
+     * 'high'), the value a common other word stands for ('yearly' for 'annual'), or the number in it ('type2' for
+     * '2'); null when none is near.
+     */
+    public static @Nullable String value(String value, Collection<String> allowed) {
+        String closest = closest(value, allowed);
+        if (closest != null
+                && 2 * distance(value.toLowerCase(Locale.ROOT), closest.toLowerCase(Locale.ROOT)) <= closest.length()) {
+            return closest;
+        }
+        String synonym = SYNONYMS.get(value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_"));
+        if (synonym != null && allowed.contains(synonym)) {
+            return synonym;
+        }
+        String digits = value.replaceAll("\\D", "");
+        return !digits.isEmpty() && allowed.contains(digits) ? digits : null;
     }
 
     /** "did you mean 'x'?" or the fallback. */

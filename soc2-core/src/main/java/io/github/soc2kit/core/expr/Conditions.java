@@ -37,10 +37,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -87,6 +90,19 @@ public final class Conditions {
     private static final String INDEX = "_[_]";
     private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
 
+    /** How the parser names the end of the text. */
+    private static final String EOF = "<EOF>";
+
+    private static final Pattern UNKNOWN_CHARACTER =
+            Pattern.compile("token recognition error at: '(.).*'", Pattern.DOTALL);
+    private static final Pattern MISSING = Pattern.compile("missing '(.+)' at '(.+)'");
+    private static final Pattern UNEXPECTED = Pattern.compile(
+            "(?:mismatched input|extraneous input|no viable alternative at input) '(.+?)'(?: expecting .*)?",
+            Pattern.DOTALL);
+
+    /** Words people write for CEL's operators. */
+    private static final Map<String, String> OPERATORS = Map.of("and", "&&", "or", "||", "not", "!");
+
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
     private @Nullable Map<String, @Nullable Object> lastRecord;
     private Object lastCelRecord = Map.of();
@@ -106,7 +122,7 @@ public final class Conditions {
             CelIssue first = result.getErrors().get(0);
             return new Compiled(
                     null,
-                    first.getMessage() + " (at character "
+                    inOurWords(first.getMessage()) + " (at character "
                             + (first.getSourceLocation().getColumn() + 1) + " of '" + expression + "')");
         }
         try {
@@ -120,6 +136,39 @@ public final class Conditions {
         } catch (CelValidationException | CelEvaluationException e) {
             return new Compiled(null, e.getMessage());
         }
+    }
+
+    /**
+     * A parser error in words a policy author reads: what is wrong at the column, never the parser's list of the
+     * tokens it expected. Errors of the type checker ("undeclared reference to 'x'") are clear as they are.
+     */
+    private static String inOurWords(String message) {
+        Matcher unknown = UNKNOWN_CHARACTER.matcher(message);
+        if (unknown.matches()) {
+            char c = unknown.group(1).charAt(0);
+            return switch (c) {
+                case '=' -> "'=' alone is no operator: compare with '=='";
+                case '&' -> "'&' alone is no operator: write '&&' for and";
+                case '|' -> "'|' alone is no operator: write '||' for or";
+                case '\'', '"' -> "a quote opened here is not closed";
+                default -> "'" + c + "' has no meaning in a condition";
+            };
+        }
+        Matcher missing = MISSING.matcher(message);
+        if (missing.matches()) {
+            return "'" + missing.group(1) + "' is missing"
+                    + (missing.group(2).equals(EOF) ? " at the end" : " before '" + missing.group(2) + "'");
+        }
+        Matcher unexpected = UNEXPECTED.matcher(message);
+        if (unexpected.matches()) {
+            String token = unexpected.group(1);
+            if (token.equals(EOF)) {
+                return "the condition ends too early: a value or a closing bracket is missing at its end";
+            }
+            String operator = OPERATORS.get(token.toLowerCase(Locale.ROOT));
+            return "unexpected '" + token + "'" + (operator == null ? "" : ": write '" + operator + "' for " + token);
+        }
+        return message.replaceFirst(" expecting .*", "");
     }
 
     /**
@@ -367,13 +416,14 @@ public final class Conditions {
             LocalDate end = Dates.day(to, ZoneOffset.UTC);
             if (start == null || end == null) {
                 throw CelEvaluationExceptionBuilder.newBuilder(
-                                "days_between needs two dates, got '%s' and '%s'", from, to)
+                                "days_between needs two dates, got '%s' and '%s'",
+                                Wording.clipped(from), Wording.clipped(to))
                         .build();
             }
             return ChronoUnit.DAYS.between(start, end);
         } catch (DateTimeParseException e) {
             throw CelEvaluationExceptionBuilder.newBuilder(
-                            "days_between: '%s' is not a date or time", e.getParsedString())
+                            "days_between: '%s' is not a date or time", Wording.clipped(e.getParsedString()))
                     .build();
         }
     }

@@ -17,6 +17,7 @@ import io.github.soc2kit.core.model.FileKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +117,7 @@ public final class SchemaValidator {
                 yield Finding.error(
                         RULE,
                         document.keyAt(child),
-                        "unknown property '" + error.getProperty() + "'"
+                        "unknown property '" + Wording.clipped(String.valueOf(error.getProperty())) + "'"
                                 + (pointer.isEmpty() ? "" : " in " + where.replace(": ", "")),
                         allowed.isEmpty() ? "remove it" : suggestion(String.valueOf(error.getProperty()), allowed));
             }
@@ -124,7 +125,8 @@ public final class SchemaValidator {
                 Finding.error(
                         RULE,
                         document.keyAt(pointer + "/" + YamlDocument.token(String.valueOf(error.getProperty()))),
-                        where + "'" + error.getProperty() + "' is not a valid name here",
+                        where + "'" + Wording.clipped(String.valueOf(error.getProperty()))
+                                + "' is not a valid name here",
                         schemaNode != null && schemaNode.has("description")
                                 ? Wording.stripPeriod(Wording.lowerFirst(
                                         schemaNode.get("description").asString()))
@@ -136,7 +138,11 @@ public final class SchemaValidator {
                         where + "expected " + typeWords(schemaNode) + " but found " + describeValue(instance),
                         hintFromDescription(error));
             case "enum" ->
-                Finding.error(RULE, at, where + describeValue(instance) + " is not one of " + join(schemaNode), null);
+                Finding.error(
+                        RULE,
+                        at,
+                        where + describeValue(instance) + " is not one of " + join(schemaNode),
+                        meant(instance, schemaNode));
             case "maximum" ->
                 Finding.error(
                         RULE,
@@ -186,9 +192,10 @@ public final class SchemaValidator {
         String[] parts = pointer.substring(1).split("/");
         String last = parts[parts.length - 1];
         if (last.chars().allMatch(Character::isDigit) && parts.length > 1) {
-            return "'" + unescape(parts[parts.length - 2]) + "' item " + (Integer.parseInt(last) + 1) + ": ";
+            return "'" + Wording.clipped(unescape(parts[parts.length - 2])) + "' item " + (Integer.parseInt(last) + 1)
+                    + ": ";
         }
-        return "'" + unescape(last) + "': ";
+        return "'" + Wording.clipped(unescape(last)) + "': ";
     }
 
     private static String unescape(String token) {
@@ -203,7 +210,7 @@ public final class SchemaValidator {
             return "an empty value";
         }
         if (node.isString()) {
-            return "'" + node.asString() + "'";
+            return "'" + Wording.clipped(node.asString()) + "'";
         }
         if (node.isObject()) {
             return "a mapping";
@@ -252,16 +259,31 @@ public final class SchemaValidator {
             return "the allowed values";
         }
         return StreamSupport.stream(values.spliterator(), false)
-                .map(v -> v.isString() ? "'" + v.asString() + "'" : v.toString())
+                .map(SchemaValidator::quoted)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** "did you mean 'high'?" for a text value that one of the allowed {@code values} is near, else null. */
+    private static @Nullable String meant(@Nullable JsonNode instance, @Nullable JsonNode values) {
+        if (instance == null || !instance.isString() || values == null || !values.isArray()) {
+            return null;
+        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        values.forEach(v -> shown.put(v.isString() ? v.asString() : v.toString(), quoted(v)));
+        String meant = Suggest.value(instance.asString(), shown.keySet());
+        return meant == null ? null : "did you mean " + shown.get(meant) + "?";
+    }
+
+    /** A value of a schema as a message shows it: text quoted, a number as it is. */
+    private static String quoted(JsonNode value) {
+        return value.isString() ? "'" + value.asString() + "'" : value.toString();
     }
 
     private String containedValue(Error error) {
         JsonNode parent = parentSchema(error);
         JsonNode contains = parent == null ? null : parent.get("contains");
         if (contains != null && contains.has("const")) {
-            JsonNode value = contains.get("const");
-            return value.isString() ? "'" + value.asString() + "'" : value.toString();
+            return quoted(contains.get("const"));
         }
         return "a matching item";
     }

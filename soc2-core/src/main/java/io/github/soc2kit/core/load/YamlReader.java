@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -57,6 +58,11 @@ public final class YamlReader {
     static final RuleId DUPLICATE_KEY = RuleId.YAML_DUPLICATE_KEY;
     static final RuleId ALIAS = RuleId.YAML_ALIAS;
     static final RuleId TOO_LARGE = RuleId.FILE_TOO_LARGE;
+
+    /** The hint of a syntax error: most come from a line indented wrongly, or a value that needs quotes. */
+    private static final String INDENTATION = "check the indentation of this line and the one before: the keys of one"
+            + " mapping and the '-' of one list start in the same column, a nested value further right, with spaces"
+            + " and never tabs; quote a value that holds ': ' or starts with a character such as '[', '*' or '&'";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -156,6 +162,21 @@ public final class YamlReader {
     private Result parse(Reader reader, String path) {
         Builder builder = new Builder(path);
         try (JsonParser parser = factory.createParser(reader)) {
+            return document(parser, builder, path);
+        } catch (StopParsing stop) {
+            return new Result(null, builder.capped());
+        } catch (JacksonException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    return failed(notUtf8(path));
+                }
+            }
+            return failed(syntaxError(path, e));
+        }
+    }
+
+    private Result document(JsonParser parser, Builder builder, String path) {
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return failed(Finding.error(
@@ -176,21 +197,17 @@ public final class YamlReader {
                 return new Result(null, builder.capped());
             }
             return new Result(new YamlDocument(root, new Positions(path, builder.values, builder.keys)), List.of());
-        } catch (StopParsing stop) {
-            return new Result(null, builder.capped());
         } catch (StreamConstraintsException e) {
-            return failed(Finding.error(
-                    SYNTAX,
-                    position(path, e.getLocation()),
-                    "document is nested too deeply or too large (limit: " + MAX_DEPTH + " levels)",
-                    "flatten the structure"));
-        } catch (JacksonException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof CharacterCodingException) {
-                    return failed(notUtf8(path));
-                }
+            // Jackson's exception has no location; the parser is at the value that crosses the limit
+            SourcePosition at = position(path, parser.currentTokenLocation());
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Document nesting depth")) {
+                return failed(Finding.error(
+                        SYNTAX,
+                        at,
+                        "values are nested more than " + MAX_DEPTH + " levels deep",
+                        "flatten the structure"));
             }
-            return failed(syntaxError(path, e));
+            return failed(Finding.error(SYNTAX, at, "the value here is too large to read", "shorten it"));
         }
     }
 
@@ -199,30 +216,70 @@ public final class YamlReader {
     }
 
     private static Finding syntaxError(String path, JacksonException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof MarkedYamlEngineException yaml
+        if (e.getCause() instanceof MarkedYamlEngineException yaml
                 && yaml.getProblemMark().isPresent()) {
-            var mark = yaml.getProblemMark().get();
-            String problem = yaml.getProblem();
-            if (problem.contains("exceeds the limit")) {
+            if (yaml.getProblem().contains("exceeds the limit")) {
                 return Finding.error(
                         TOO_LARGE,
                         SourcePosition.of(path),
                         "file is too large; policy files may be at most " + MAX_FILE_BYTES / 1048576 + " MB",
                         "split the file");
             }
-            return Finding.error(
-                    SYNTAX,
-                    new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1),
-                    "invalid YAML: " + problem + context(yaml),
-                    "check the indentation and punctuation of this line and the one before");
+            return inOurWords(path, yaml);
         }
         String message = e.getOriginalMessage();
         return Finding.error(
                 SYNTAX,
                 position(path, e.getLocation()),
                 "invalid YAML: " + (message == null ? "unreadable input" : Wording.firstLine(message)),
-                "check the indentation and punctuation of this line and the one before");
+                INDENTATION);
+    }
+
+    /**
+     * The parser's error in words a policy author reads, at the place of the mistake, for the mistakes people make
+     * most (a tab, a line indented wrongly, a key without its ':', a quote left open); the parser's words for the rest.
+     */
+    private static Finding inOurWords(String path, MarkedYamlEngineException yaml) {
+        String problem = yaml.getProblem();
+        SourcePosition at = position(path, yaml.getProblemMark().orElseThrow());
+        // where what the parser was reading started: a key without its ':' is noticed only on the next line
+        SourcePosition started =
+                yaml.getContextMark().map(mark -> position(path, mark)).orElse(at);
+        if (problem.contains("(TAB)")) {
+            return Finding.error(
+                    SYNTAX,
+                    at,
+                    "a tab indents this line; YAML indents with spaces only",
+                    "replace the tab with spaces, as many as the lines around it use");
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return Finding.error(
+                    SYNTAX,
+                    started,
+                    "this line has no ':' after its key (or, in a list, no '- ' before its item)",
+                    INDENTATION);
+        }
+        if (problem.startsWith("found unexpected end of stream")
+                && String.valueOf(yaml.getContext()).contains("quoted scalar")) {
+            return Finding.error(
+                    SYNTAX, started, "a quote opened here is not closed", "close the quote at the end of the value");
+        }
+        if (problem.startsWith("expected <block end>, but found '<block")) {
+            return Finding.error(SYNTAX, at, "this line is indented like no key or list item above it", INDENTATION);
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return Finding.error(
+                    SYNTAX,
+                    at,
+                    "a ':' here starts a key where none can start (a line indented further than the key above it,"
+                            + " or a value that holds ': ' without quotes)",
+                    INDENTATION);
+        }
+        return Finding.error(SYNTAX, at, "invalid YAML: " + problem + context(yaml), INDENTATION);
+    }
+
+    private static SourcePosition position(String path, Mark mark) {
+        return new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static String context(MarkedYamlEngineException e) {
@@ -271,7 +328,7 @@ public final class YamlReader {
                 findings.add(Finding.error(
                         ALIAS,
                         at,
-                        "YAML aliases ('*" + parser.getString() + "') are not supported",
+                        "YAML aliases ('*" + Wording.clipped(parser.getString()) + "') are not supported",
                         "write the value out in full; anchors and aliases make policy files hard to review"));
                 throw new StopParsing();
             }
@@ -302,7 +359,7 @@ public final class YamlReader {
                 findings.add(Finding.error(
                         SYNTAX,
                         at,
-                        "'" + parser.getString() + "' is not a finite number",
+                        "'" + Wording.clipped(parser.getString()) + "' is not a finite number",
                         "write a number such as 0.5, or quote the value to make it text"));
                 throw new StopParsing();
             }
@@ -321,8 +378,9 @@ public final class YamlReader {
                     findings.add(Finding.error(
                             DUPLICATE_KEY,
                             keyAt,
-                            "duplicate key '" + name + "' (first defined at line " + first.line() + ")",
-                            "keep one '" + name + ":' and remove the other"));
+                            "duplicate key '" + Wording.clipped(name) + "' (first defined at line " + first.line()
+                                    + ")",
+                            "keep one '" + Wording.clipped(name) + ":' and remove the other"));
                     parser.skipChildren();
                     continue;
                 }

@@ -7,6 +7,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateObject;
 import freemarker.core.TemplateProcessingTracer;
 import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.core.XHTMLOutputFormat;
@@ -47,8 +48,9 @@ import org.jspecify.annotations.Nullable;
  * {@code ?api}, no class access through the object wrapper, output escaped as XHTML, errors rethrown as
  * {@link TemplateRenderException} with the template, line and column. A template also cannot run away: each page
  * renders on a worker thread that is interrupted when the site's templates have run for {@link #TIME_LIMIT} in
- * all, elements nest at most {@link #DEPTH_LIMIT} deep (macro and function calls included), and a page has at most
- * {@link #OUTPUT_LIMIT} characters.
+ * all, elements nest at most {@link #DEPTH_LIMIT} deep (macro and function calls included), a page has at most
+ * {@link #OUTPUT_LIMIT} characters and the site {@link #SITE_OUTPUT_LIMIT} in all, and a range that a built-in could
+ * walk in Java, where no loop checks for interruption, is refused ({@link TemplateRanges}).
  */
 final class Templates {
 
@@ -71,11 +73,14 @@ final class Templates {
     /** How many characters one page may have; the largest page of the example site has under 60,000. */
     static final int OUTPUT_LIMIT = 16 * 1024 * 1024;
 
+    /** How many characters the pages of one site may have in all: the site is held in memory until it is written. */
+    static final long SITE_OUTPUT_LIMIT = 64L * 1024 * 1024;
+
     /** How long a stopped worker is given to end before the render fails without waiting for it. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
-    /** The custom attribute that marks a template whose loops check for interruption. */
-    private static final String INTERRUPTIBLE = "soc2kit.interruptible";
+    /** The custom attribute that marks a template checked for ranges and whose loops check for interruption. */
+    private static final String PREPARED = "soc2kit.prepared";
 
     private static final Version VERSION = Configuration.VERSION_2_3_34;
 
@@ -84,20 +89,25 @@ final class Templates {
     private final Duration timeLimit;
     private final int depthLimit;
     private final int outputLimit;
+    private final long siteOutputLimit;
 
     /** Nanoseconds the templates of this site have run so far. */
     private long spent;
 
+    /** Characters the pages of this site have so far. */
+    private long written;
+
     /** @param repository the policy repository; its {@code templates/} folder, if any, overrides the bundled one */
     Templates(Path repository) {
-        this(repository, TIME_LIMIT, DEPTH_LIMIT, OUTPUT_LIMIT);
+        this(repository, TIME_LIMIT, DEPTH_LIMIT, OUTPUT_LIMIT, SITE_OUTPUT_LIMIT);
     }
 
     /** With other limits than the defaults, for tests. */
-    Templates(Path repository, Duration timeLimit, int depthLimit, int outputLimit) {
+    Templates(Path repository, Duration timeLimit, int depthLimit, int outputLimit, long siteOutputLimit) {
         this.timeLimit = timeLimit;
         this.depthLimit = depthLimit;
         this.outputLimit = outputLimit;
+        this.siteOutputLimit = siteOutputLimit;
         Path folder = repository.resolve(OVERRIDES);
         this.overrides = Files.isDirectory(folder) ? checked(repository, folder) : null;
         List<TemplateLoader> loaders = new ArrayList<>();
@@ -161,13 +171,25 @@ final class Templates {
      */
     String render(String name, Map<String, ?> model) {
         Watch watch = new Watch(name);
-        FutureTask<String> page = new FutureTask<>(() -> process(name, model, watch));
+        long siteLeft = siteOutputLimit - written;
+        PageWriter out = siteLeft < outputLimit
+                ? new PageWriter(
+                        (int) siteLeft,
+                        watch,
+                        "the site's pages have more than the limit of " + count(siteOutputLimit) + " characters in all")
+                : new PageWriter(
+                        outputLimit,
+                        watch,
+                        "the page has more than the limit of " + count(outputLimit) + " characters");
+        FutureTask<String> page = new FutureTask<>(() -> process(name, model, watch, out));
         Thread worker = new Thread(page, "soc2kit template " + name);
         worker.setDaemon(true);
         long start = System.nanoTime();
         worker.start();
         try {
-            return page.get(timeLimit.toNanos() - spent, TimeUnit.NANOSECONDS);
+            String text = page.get(timeLimit.toNanos() - spent, TimeUnit.NANOSECONDS);
+            written += text.length();
+            return text;
         } catch (TimeoutException e) {
             stop(worker);
             throw watch.stop("the site's templates ran longer than the limit of " + timeLimit.toSeconds() + " s");
@@ -201,9 +223,8 @@ final class Templates {
         }
     }
 
-    private String process(String name, Map<String, ?> model, Watch watch) {
+    private String process(String name, Map<String, ?> model, Watch watch, PageWriter out) {
         try {
-            PageWriter out = new PageWriter(outputLimit, watch);
             Environment env = config.getTemplate(name).createProcessingEnvironment(model, out);
             env.setTemplateProcessingTracer(watch);
             env.process();
@@ -252,7 +273,7 @@ final class Templates {
 
         @Override
         public void enterElement(Environment env, TracedElement element) {
-            interruptible(element.getTemplate());
+            prepare(element.getTemplate());
             at = element;
             TemplateRenderException stopped = failure;
             if (stopped != null) {
@@ -272,44 +293,66 @@ final class Templates {
         /** The failure of a limit reached, at the element running, if any yet. */
         TemplateRenderException stop(String problem) {
             TracedElement element = at;
-            TemplateRenderException stopped = element == null
-                    ? new TemplateRenderException(where(page), problem)
-                    : new TemplateRenderException(
-                            where(element.getTemplate().getSourceName()),
-                            element.getBeginLine(),
-                            element.getBeginColumn(),
-                            problem,
-                            null);
+            return element == null
+                    ? stopped(new TemplateRenderException(where(page), problem))
+                    : stop(element.getTemplate(), element.getBeginLine(), element.getBeginColumn(), problem);
+        }
+
+        /** The failure of a limit reached at a place of {@code template}. */
+        TemplateRenderException stop(Template template, int line, int column, String problem) {
+            return stopped(new TemplateRenderException(where(template.getSourceName()), line, column, problem, null));
+        }
+
+        private TemplateRenderException stopped(TemplateRenderException stopped) {
             failure = stopped;
             return stopped;
         }
-    }
 
-    /** Inserts a check for interruption at the start of each loop of {@code template}, once. */
-    private static void interruptible(Template template) {
-        if (template.getCustomAttribute(INTERRUPTIBLE) == null) {
+        /**
+         * Readies {@code template} before its first element runs, once: refuses a range that built-ins could walk
+         * where the time limit cannot stop them, and makes each of its loops check for interruption.
+         */
+        private void prepare(Template template) {
+            if (template.getCustomAttribute(PREPARED) != null) {
+                return;
+            }
+            TemplateObject range = TemplateRanges.unbounded(template);
+            if (range != null) {
+                throw stop(
+                        template,
+                        range.getBeginLine(),
+                        range.getBeginColumn(),
+                        "a range outside <#list> must be written with numbers at most "
+                                + count(TemplateRanges.LIMIT) + " apart, such as 1..12;"
+                                + " '" + range.getCanonicalForm() + "' is not");
+            }
             _CoreAPI.addThreadInterruptedChecks(template);
-            template.setCustomAttribute(INTERRUPTIBLE, Boolean.TRUE);
+            template.setCustomAttribute(PREPARED, Boolean.TRUE);
         }
     }
 
-    /** A page's text, which fails the page once it would have more than its limit of characters. */
+    /**
+     * A page's text, which fails the page once it would have more than {@code limit} characters: the page's own
+     * limit, or what is left of the site's when that is less.
+     */
     private static final class PageWriter extends Writer {
 
         private final StringBuilder text = new StringBuilder();
         private final int limit;
         private final Watch watch;
+        private final String problem;
 
-        PageWriter(int limit, Watch watch) {
+        /** @param problem what the failure says when the page would pass {@code limit} */
+        PageWriter(int limit, Watch watch, String problem) {
             this.limit = limit;
             this.watch = watch;
+            this.problem = problem;
         }
 
         @Override
         public void write(char[] chars, int offset, int length) {
             if (length > limit - text.length()) {
-                throw watch.stop("the page has more than the limit of " + String.format(Locale.ROOT, "%,d", limit)
-                        + " characters");
+                throw watch.stop(problem);
             }
             text.append(chars, offset, length);
         }
@@ -326,12 +369,22 @@ final class Templates {
         }
     }
 
-    /** The template as the user knows it: the override's repo-relative path, or the bundled name. */
+    /**
+     * The template as the user knows it: the override's repo-relative path, or the bundled name; text a template runs
+     * with {@code ?interpret} is named after it ({@code index.ftl->anonymous_interpreted}).
+     */
     private String where(String name) {
-        if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
+        int interpreted = name.indexOf("->");
+        String file = interpreted < 0 ? name : name.substring(0, interpreted);
+        if (overrides != null && Files.isRegularFile(overrides.resolve(file))) {
             return OVERRIDES + "/" + name;
         }
         return name + " (bundled)";
+    }
+
+    /** A number as messages write it: 16,777,216. */
+    private static String count(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 
     private static String orElse(@Nullable String value, String fallback) {

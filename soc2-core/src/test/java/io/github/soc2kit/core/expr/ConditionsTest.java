@@ -125,4 +125,32 @@ class ConditionsTest {
         assertThat(compile("policy.items.all(a, a >= 0)").test(Map.of(), Map.of("items", items), Map.of()))
                 .isTrue();
     }
+
+    @Test
+    void a_bad_date_of_10000_characters_is_quoted_clipped_at_80() {
+        Conditions.Condition condition = compile("days_between(record.opened, record.closed) <= 30");
+        Map<String, @Nullable Object> record = Map.of("opened", "2026-".repeat(2000), "closed", "2026-03-02");
+        assertThatThrownBy(() -> condition.test(record, Map.of(), Map.of()))
+                .isInstanceOf(Conditions.ConditionException.class)
+                .hasMessageContaining("days_between: '" + "2026-".repeat(16) + "…' is not a date or time")
+                .hasMessageNotContaining("2026-".repeat(17));
+    }
+
+    @Test
+    void a_syntax_error_is_told_in_our_words_with_its_column_not_as_the_parser_tokens() {
+        assertThat(conditions.compile("record.state == ").error())
+                .isEqualTo("the condition ends too early: a value or a closing bracket is missing at its end"
+                        + " (at character 17 of 'record.state == ')");
+        assertThat(conditions.compile("record.state = 'open'").error())
+                .isEqualTo("'=' alone is no operator: compare with '==' (at character 14 of 'record.state = 'open'')");
+        assertThat(conditions.compile("record.a == 'x' and record.b == 'y'").error())
+                .isEqualTo("unexpected 'and': write '&&' for and (at character 17 of 'record.a == 'x' and"
+                        + " record.b == 'y'')");
+        assertThat(conditions.compile("(record.a == 1").error())
+                .isEqualTo("')' is missing at the end (at character 15 of '(record.a == 1')");
+        assertThat(conditions.compile("record.a == 'x").error())
+                .isEqualTo("a quote opened here is not closed (at character 13 of 'record.a == 'x')");
+        assertThat(conditions.compile("record.a # 1").error())
+                .isEqualTo("'#' has no meaning in a condition (at character 10 of 'record.a # 1')");
+    }
 }

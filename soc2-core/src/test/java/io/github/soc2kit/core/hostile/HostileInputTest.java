@@ -172,6 +172,12 @@ class HostileInputTest {
                                         + " regular file (a FIFO, socket or device); soc2kit did not read it"
                                         + " [evidence-invalid]")),
                 new Case(
+                        "unreadable-evidence",
+                        finding(
+                                VERIFY,
+                                "evidence/okta/users.json: error: evidence file 'evidence/okta/users.json' cannot be read"
+                                        + " (permission denied); soc2kit did not read it [evidence-invalid]")),
+                new Case(
                         "folder-for-file",
                         finding(
                                 VALIDATE,
@@ -223,6 +229,19 @@ class HostileInputTest {
                                 "TemplateRenderException: template templates/index.ftl:3:17: the page has more than"
                                         + " the limit of 16,777,216 characters")),
                 new Case(
+                        "template-huge-range",
+                        failure(
+                                RENDER,
+                                "TemplateRenderException: template templates/index.ftl:3:7: a range outside <#list> must"
+                                        + " be written with numbers at most 10,000 apart, such as 1..12;"
+                                        + " '1..100000000' is not")),
+                new Case(
+                        "site-output",
+                        failure(
+                                RENDER,
+                                "TemplateRenderException: template templates/control.ftl:2:24: the site's pages have"
+                                        + " more than the limit of 67,108,864 characters in all")),
+                new Case(
                         "parameter-expansion",
                         failure(
                                 RENDER,
@@ -244,6 +263,14 @@ class HostileInputTest {
                                 "evidence/okta/users.json:43:3: error: 'evidence/okta/users.json' holds a value longer"
                                         + " than 1,048,576 characters inside record 2 [evidence-invalid]")),
                 new Case(
+                        "yaml-value-limit",
+                        finding(
+                                VERIFY,
+                                "evidence/manual/access-reviews.yaml:7:5: error: 'evidence/manual/access-reviews.yaml'"
+                                        + " holds a value or comment that takes more than 1,114,112 bytes of the file"
+                                        + " inside record 2"
+                                        + " [evidence-invalid]")),
+                new Case(
                         "deep-nesting",
                         finding(
                                 VERIFY,
@@ -263,6 +290,14 @@ class HostileInputTest {
                                 "controls/IAM-01.yaml:8:1: error: control 'IAM-01' could not be tested:"
                                         + " 'terminationDate' of record 'carla@tiny.example' is not a date or time:"
                                         + " '2026-02-31' (evidence/hris.csv:4:1) [check-failed]")),
+                new Case(
+                        "long-bad-value",
+                        finding(
+                                VERIFY,
+                                "evidence/aws/credential-report.csv:3:1: error: record 2 of"
+                                        + " 'evidence/aws/credential-report.csv' has '" + "notabool;".repeat(8)
+                                        + "notabool…' in column 'mfa_active', expected 'true' or 'false'"
+                                        + " [evidence-invalid]")),
                 new Case(
                         "duplicate-records",
                         finding(
@@ -307,6 +342,14 @@ class HostileInputTest {
                                         + " {repo}/target/soc2 is, or lies under, a symbolic link that leads out of the"
                                         + " build directory {repo}/target; delete the link or choose another folder")),
                 new Case(
+                        "site-in-repository",
+                        failure(
+                                RENDER,
+                                "InvalidConfigurationException: <siteDirectory>: the site folder {repo}/policies/site"
+                                        + " lies inside the policy repository, outside its build directory"
+                                        + " {repo}/target, and would overwrite the repository's files; choose a folder"
+                                        + " under {repo}/target")),
+                new Case(
                         "site-equals-reports",
                         failure(
                                 RENDER,
@@ -327,14 +370,11 @@ class HostileInputTest {
                                 "evidence/okta/users.json:57:23: error: unexpected end of file inside record 2:"
                                         + " expected '\"' to close a string [evidence-invalid]")),
                 new Case(
-                                "deep-nesting-yaml",
-                                finding(
-                                        VALIDATE,
-                                        "policies/access-control.yaml:12:75: error: document is nested too deeply or"
-                                                + " too large (limit: 64 levels) [yaml-syntax]"))
-                        .disabled("the finding names the file but no line: 'policies/access-control.yaml: error:"
-                                + " document is nested too deeply or too large (limit: 64 levels) [yaml-syntax]'"
-                                + " (Jackson's StreamConstraintsException has no location)"),
+                        "deep-nesting-yaml",
+                        finding(
+                                VALIDATE,
+                                "policies/access-control.yaml:12:73: error: values are nested more than 64 levels"
+                                        + " deep [yaml-syntax]")),
                 new Case(
                         "nul-byte",
                         finding(
@@ -346,8 +386,8 @@ class HostileInputTest {
                         "yaml-syntax",
                         finding(
                                 VALIDATE,
-                                "controls/CHG-02.yaml:9:3: error: invalid YAML: expected <block end>, but found '<block"
-                                        + " mapping start>' (while parsing a block mapping) [yaml-syntax]")),
+                                "controls/CHG-02.yaml:9:3: error: this line is indented like no key or list item above"
+                                        + " it [yaml-syntax]")),
                 new Case(
                         "yaml-alias",
                         finding(
@@ -741,6 +781,7 @@ class HostileInputTest {
      *   <li>{@code folder <path>}: an empty folder;
      *   <li>{@code locked <path>}: a folder holding a secret file, which no one may list (the case is skipped where
      *       permissions are not enforced, as for root);
+     *   <li>{@code unreadable <path>}: a file of the repository that no one may read (skipped likewise);
      *   <li>{@code repeat <path> <times> <text>}: the first {@code <text>} of a file of the fixture, written that many
      *       times over (big files are made, not committed);
      *   <li>{@code site <path>}: the site folder the render is given, instead of {@code target/soc2-site}.
@@ -771,6 +812,14 @@ class HostileInputTest {
                         Files.createSymbolicLink(replaced(path), Path.of(words[2].substring("-> ".length())));
                     }
                     case "fifo" -> fifo(replaced(path));
+                    case "unreadable" -> {
+                        Files.setPosixFilePermissions(path, Set.of());
+                        locked.add(path);
+                        assumeFalse(
+                                Files.isReadable(path),
+                                "this user reads files without permission (root does): the case needs one that does"
+                                        + " not");
+                    }
                     case "folder" -> Files.createDirectories(replaced(path));
                     case "locked" -> {
                         Files.createDirectories(path);
@@ -801,7 +850,7 @@ class HostileInputTest {
             return new Setup(site, locked);
         }
 
-        /** Gives the locked folders their permissions back, so that the temporary folder can be deleted. */
+        /** Gives the locked folders and files their permissions back, so that the temporary folder can be deleted. */
         void undo() throws IOException {
             for (Path folder : locked) {
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));

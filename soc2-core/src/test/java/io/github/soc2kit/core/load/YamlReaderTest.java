@@ -82,7 +82,8 @@ class YamlReaderTest {
     @Test
     void rejects_bad_indentation_with_its_line() {
         assertThat(only(read("id: X-1\ncriteria: [CC6.1]\n  test:\n  kind: manual\n")))
-                .startsWith("controls/X-1.yaml:3:3: error: invalid YAML: ");
+                .isEqualTo("controls/X-1.yaml:3:3: error: this line is indented like no key or list item above it"
+                        + " [yaml-syntax]");
     }
 
     @Test
@@ -96,10 +97,65 @@ class YamlReaderTest {
                 .isEqualTo("controls/X-1.yaml:3:1: error: file holds more than one YAML document [yaml-syntax]");
     }
 
+    /** The one finding of {@code result} as the build log prints it, then its hint after " | ". */
+    private static String withHint(YamlReader.Result result) {
+        String line = only(result);
+        return line + " | " + result.findings().get(0).hint();
+    }
+
+    private static final String INDENTATION_HINT = "check the indentation of this line and the one before: the keys"
+            + " of one mapping and the '-' of one list start in the same column, a nested value further right, with"
+            + " spaces and never tabs; quote a value that holds ': ' or starts with a character such as '[', '*' or"
+            + " '&'";
+
     @Test
-    void rejects_deep_nesting() {
-        String deep = "a: ".repeat(1) + "[".repeat(200) + "]".repeat(200) + "\n";
-        assertThat(only(read(deep))).contains("nested too deeply").contains("[yaml-syntax]");
+    void a_tab_that_indents_a_line_is_named_as_such() {
+        assertThat(withHint(read("id: X-1\napproval:\n\tby: ana@tiny.example\n")))
+                .isEqualTo("controls/X-1.yaml:3:1: error: a tab indents this line; YAML indents with spaces only"
+                        + " [yaml-syntax] | replace the tab with spaces, as many as the lines around it use");
+    }
+
+    @Test
+    void a_line_indented_like_no_key_above_it_is_explained_with_a_hint_about_indentation() {
+        assertThat(withHint(read("id: X-1\napproval:\n  by: ana@tiny.example\n on: 2026-01-05\n")))
+                .isEqualTo("controls/X-1.yaml:4:2: error: this line is indented like no key or list item above it"
+                        + " [yaml-syntax] | " + INDENTATION_HINT);
+    }
+
+    @Test
+    void a_key_indented_under_a_value_is_explained_with_a_hint_about_indentation() {
+        assertThat(withHint(read("id: X-1\nowner: ana@tiny.example\n  title: Reviews\n")))
+                .isEqualTo("controls/X-1.yaml:3:8: error: a ':' here starts a key where none can start (a line"
+                        + " indented further than the key above it, or a value that holds ': ' without quotes)"
+                        + " [yaml-syntax] | " + INDENTATION_HINT);
+    }
+
+    @Test
+    void a_key_without_its_colon_is_reported_on_its_own_line_not_the_next() {
+        assertThat(withHint(read("id: X-1\nowner ana@tiny.example\nrisk: high\n")))
+                .isEqualTo("controls/X-1.yaml:2:1: error: this line has no ':' after its key (or, in a list, no '- '"
+                        + " before its item) [yaml-syntax] | " + INDENTATION_HINT);
+    }
+
+    @Test
+    void a_quote_left_open_is_reported_where_it_opens() {
+        assertThat(withHint(read("id: X-1\ntitle: 'Reviews\nrisk: high\n")))
+                .isEqualTo("controls/X-1.yaml:2:8: error: a quote opened here is not closed [yaml-syntax] | close the"
+                        + " quote at the end of the value");
+    }
+
+    @Test
+    void reports_deep_nesting_at_the_value_one_level_past_the_limit() {
+        // the document is level 1 and a's list level 2: the 64th '[' opens level 65
+        String deep = "a: " + "[".repeat(200) + "]".repeat(200) + "\n";
+        assertThat(only(read(deep)))
+                .isEqualTo("controls/X-1.yaml:1:67: error: values are nested more than 64 levels deep [yaml-syntax]");
+    }
+
+    @Test
+    void reports_a_number_past_the_parser_limit_where_it_is() {
+        assertThat(only(read("id: X-1\nlimit: " + "9".repeat(2000) + "\n")))
+                .isEqualTo("controls/X-1.yaml:2:8: error: the value here is too large to read [yaml-syntax]");
     }
 
     @Test

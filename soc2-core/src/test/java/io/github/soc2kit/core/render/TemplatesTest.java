@@ -24,7 +24,7 @@ class TemplatesTest {
     private Templates templates(String index) throws IOException {
         Files.createDirectories(repository.resolve("templates"));
         Files.writeString(repository.resolve("templates/index.ftl"), index);
-        return new Templates(repository, Duration.ofSeconds(1), 50, 1000);
+        return new Templates(repository, Duration.ofSeconds(1), 50, 1000, 2500);
     }
 
     private TemplateRenderException failure(Templates templates) {
@@ -107,5 +107,49 @@ class TemplatesTest {
     void the_limits_leave_a_page_within_them_as_written() throws IOException {
         assertThat(templates("<#list 1..3 as i>${i}</#list>\n").render("index.ftl", Map.of()))
                 .isEqualTo("123\n");
+    }
+
+    @Test
+    void the_pages_of_a_site_stop_at_the_site_output_limit_naming_the_template_that_reaches_it() throws IOException {
+        Templates templates = templates("<#list 1..90 as i>0123456789</#list>\n");
+        templates.render("index.ftl", Map.of());
+        templates.render("index.ftl", Map.of());
+        assertThat(failure(templates).getMessage())
+                .isEqualTo("templates/index.ftl:1:19: the site's pages have more than the limit of 2,500 characters"
+                        + " in all");
+    }
+
+    @Test
+    void a_builtin_over_a_huge_range_is_refused_before_it_runs_with_the_range_position() throws IOException {
+        TemplateRenderException e = failure(templates("<h1>Index</h1>\n${(1..100000000)?join(\",\")}\n"));
+        assertThat(e.getMessage())
+                .isEqualTo("templates/index.ftl:2:4: a range outside <#list> must be written with numbers at most"
+                        + " 10,000 apart, such as 1..12; '1..100000000' is not");
+    }
+
+    @Test
+    void a_range_whose_end_is_computed_is_refused_outside_list_even_inside_attempt() throws IOException {
+        assertThat(failure(templates(
+                                "<#attempt><#assign n = 50000 * 2000>${(0..<n)?sort?size}<#recover>ok</#attempt>\n"))
+                        .getMessage())
+                .isEqualTo("templates/index.ftl:1:40: a range outside <#list> must be written with numbers at most"
+                        + " 10,000 apart, such as 1..12; '0..<n' is not");
+    }
+
+    @Test
+    void a_range_in_an_interpreted_template_is_refused_too() throws IOException {
+        assertThat(failure(templates("<@\"${'$'}{(1..)?join(',')}\"?interpret />\n"))
+                        .getMessage())
+                .startsWith("templates/index.ftl->anonymous_interpreted:1:")
+                .endsWith("a range outside <#list> must be written with numbers at most 10,000 apart, such as 1..12;"
+                        + " '1..' is not");
+    }
+
+    @Test
+    void a_small_written_range_a_range_that_slices_and_any_range_of_a_list_render() throws IOException {
+        assertThat(templates(
+                                "${(1..5)?join(\",\")} <#list (3..*2) as i>${i}</#list> <#assign n = 2>${\"abcdef\"[n..]}\n")
+                        .render("index.ftl", Map.of()))
+                .isEqualTo("1,2,3,4,5 34 cdef\n");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence.format;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.model.EvidenceSource;
@@ -85,7 +86,7 @@ public final class CsvRows {
                 record.put(column, Boolean.valueOf(text.equalsIgnoreCase("true")));
             } else {
                 throw record.error(
-                        "has '" + text + "' in column '" + column + "', expected 'true' or 'false'",
+                        "has '" + Wording.clipped(text) + "' in column '" + column + "', expected 'true' or 'false'",
                         "export the file again; this column holds true or false");
             }
         }

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence.format;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -90,7 +91,7 @@ public record RawRecord(
         Instant instant = Values.instant(text);
         if (instant == null) {
             throw error(
-                    "has '" + text + "' in '" + path
+                    "has '" + Wording.clipped(text) + "' in '" + path
                             + "', expected an ISO-8601 date and time such as '2025-03-04T17:22:09Z'",
                     "export the file again; this field holds a date and time with an offset");
         }

@@ -4,6 +4,7 @@ import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.ReadContext;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -102,6 +103,9 @@ public final class TokenReader implements AutoCloseable {
     public static TokenReader open(ReadContext context, Path file, Syntax syntax) {
         String path = context.relative(file);
         InputStream stream = context.open(file);
+        if (syntax == Syntax.YAML) {
+            stream = new TokenBytes(stream);
+        }
         try {
             return new TokenReader(
                     syntax.factory.createParser(ObjectReadContext.empty(), stream), stream, path, syntax, 0, false);
@@ -136,6 +140,9 @@ public final class TokenReader implements AutoCloseable {
     /** The next token, or null at the end of the input. */
     public @Nullable JsonToken next() {
         JsonToken token;
+        if (stream instanceof TokenBytes bytes) {
+            bytes.nextToken();
+        }
         try {
             token = parser.nextToken();
         } catch (JacksonException e) {
@@ -144,7 +151,7 @@ public final class TokenReader implements AutoCloseable {
         if (token != null && parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw new EvidenceException(
                     position(),
-                    "YAML aliases ('*" + parser.getString() + "') are not supported " + where(),
+                    "YAML aliases ('*" + Wording.clipped(parser.getString()) + "') are not supported " + where(),
                     "write the value out in full; evidence must not depend on anchors and aliases");
         }
         return token;
@@ -364,6 +371,11 @@ public final class TokenReader implements AutoCloseable {
     }
 
     private EvidenceException syntaxError(JacksonException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TokenBytes.TooMany) {
+                return ValueLimits.tokenTooLong(path, inRecord ? recordAt : position(), where(), e);
+            }
+        }
         if (e instanceof JacksonIOException) {
             return cannotRead(path, e);
         }
@@ -390,7 +402,7 @@ public final class TokenReader implements AutoCloseable {
         if (duplicate.matches()) {
             return new EvidenceException(
                     at,
-                    "field '" + duplicate.group(1) + "' appears twice " + where(),
+                    "field '" + Wording.clipped(duplicate.group(1)) + "' appears twice " + where(),
                     "remove one of the two, or export the file again",
                     e);
         }
@@ -436,5 +448,59 @@ public final class TokenReader implements AutoCloseable {
 
     private static EvidenceException cannotRead(String path, JacksonException e) {
         return EvidenceException.unreadable(path, e.getOriginalMessage(), e);
+    }
+
+    /**
+     * The bytes of a YAML export, which fail once the parser reads more than {@link ValueLimits#MAX_TOKEN_BYTES} of
+     * them for one token: the YAML parser builds a scalar whole before Jackson's length limit sees it, so without
+     * this bound a value of gigabytes would be held in memory before it is refused.
+     */
+    private static final class TokenBytes extends FilterInputStream {
+
+        /** What the parser has read for one token past the bound. */
+        static final class TooMany extends IOException {
+            TooMany() {
+                super("more than " + ValueLimits.MAX_TOKEN_BYTES + " bytes for one token");
+            }
+        }
+
+        private long read;
+
+        TokenBytes(InputStream in) {
+            super(in);
+        }
+
+        /** The parser starts on the next token. */
+        void nextToken() {
+            read = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            counted(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            counted(Math.max(n, 0));
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        private void counted(long n) throws TooMany {
+            read += n;
+            if (read > ValueLimits.MAX_TOKEN_BYTES) {
+                throw new TooMany();
+            }
+        }
     }
 }

@@ -11,7 +11,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * below what would strain the heap: a text value (a string, a scalar, a cell) of at most {@value #MAX_TEXT_CHARS}
  * characters, a number of at most {@value #MAX_NUMBER_CHARS} characters, a field name of at most
  * {@value #MAX_NAME_CHARS} characters and {@value #MAX_DEPTH} levels of nesting. Jackson's parsers stop at the value
- * that crosses one, and the reader reports where, never the value itself.
+ * that crosses one, and the reader reports where, never the value itself. A YAML scalar is bounded while it is read
+ * too: the parser may read at most {@link #MAX_TOKEN_BYTES} bytes for one token.
  */
 final class ValueLimits {
 
@@ -19,6 +20,13 @@ final class ValueLimits {
     static final int MAX_NUMBER_CHARS = 100;
     static final int MAX_NAME_CHARS = 1000;
     static final int MAX_DEPTH = 64;
+
+    /**
+     * The most bytes of a YAML export the parser may read for one token, a scalar or a comment: as many as a text value
+     * may have characters, and 64 KiB for what the parser reads ahead. The YAML parser holds what it reads ahead as
+     * four bytes a character and builds a scalar whole, so this is what bounds its memory.
+     */
+    static final long MAX_TOKEN_BYTES = MAX_TEXT_CHARS + 64 * 1024;
 
     static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxStringLength(MAX_TEXT_CHARS)
@@ -34,12 +42,28 @@ final class ValueLimits {
      * record 3".
      */
     static EvidenceException exceeded(StreamConstraintsException e, String path, SourcePosition at, String where) {
+        return refused(path, what(e), at, where, e);
+    }
+
+    /** The error for a token of YAML file {@code path} that takes more than {@link #MAX_TOKEN_BYTES} of it. */
+    static EvidenceException tokenTooLong(String path, SourcePosition at, String where, Exception cause) {
+        return refused(
+                path,
+                String.format(
+                        Locale.ROOT, "a value or comment that takes more than %,d bytes of the file", MAX_TOKEN_BYTES),
+                at,
+                where,
+                cause);
+    }
+
+    private static EvidenceException refused(
+            String path, String what, SourcePosition at, String where, Exception cause) {
         return new EvidenceException(
                 at,
-                "'" + path + "' holds " + what(e) + " " + where,
+                "'" + path + "' holds " + what + " " + where,
                 "no system of record writes values this large: check that the file is the export the source"
                         + " declares, and export it again",
-                e);
+                cause);
     }
 
     /** Which bound Jackson's message names, in words that follow "holds". */

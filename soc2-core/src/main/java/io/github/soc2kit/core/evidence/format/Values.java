@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.evidence.format;
 
+import io.github.soc2kit.core.diag.Wording;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -88,7 +89,10 @@ public final class Values {
 
     /** Names quoted and comma-separated for hints, shortened after {@value #MAX_LISTED}. */
     public static String quoted(Collection<String> names) {
-        String listed = names.stream().limit(MAX_LISTED).map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+        String listed = names.stream()
+                .limit(MAX_LISTED)
+                .map(n -> "'" + Wording.clipped(n) + "'")
+                .collect(Collectors.joining(", "));
         return names.size() > MAX_LISTED ? listed + ", ..." : listed;
     }
 }
