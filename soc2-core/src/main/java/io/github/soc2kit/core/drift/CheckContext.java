@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.expr.Dates;
@@ -103,8 +104,8 @@ record CheckContext(
             return Dates.day(raw, zones.getOrDefault(source, zone));
         } catch (DateTimeParseException e) {
             throw new CheckException(
-                    "'" + (field == null ? "timestamp" : field) + "' of record '" + record.key()
-                            + "' is not a date or time: '" + raw + "'",
+                    "'" + (field == null ? "timestamp" : field) + "' of record '" + Wording.clipped(record.key())
+                            + "' is not a date or time: '" + Wording.clipped(String.valueOf(raw)) + "'",
                     record);
         }
     }

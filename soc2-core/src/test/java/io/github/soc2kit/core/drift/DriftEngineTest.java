@@ -581,6 +581,16 @@ class DriftEngineTest {
     }
 
     @Test
+    void an_unreadable_date_is_quoted_clipped() {
+        add("reviews", "r1", "completed_on", "x".repeat(10_000));
+        assertThat(messages(run(), "check-failed"))
+                .singleElement()
+                .asString()
+                .contains("'completed_on' of record 'r1' is not a date or time: '" + "x".repeat(80) + "…'")
+                .hasSizeLessThan(400);
+    }
+
+    @Test
     void an_unreadable_date_names_the_record() {
         add("reviews", "r1", "completed_on", "last Tuesday");
         Judge.Result result = run();
