@@ -108,7 +108,7 @@ public final class DriftEngine {
                             || person != null && person.accounts().containsKey(source.identity());
                 });
         Map<String, Check> checks = new TreeMap<>();
-        Map<Check, ControlTest> tests = new HashMap<>();
+        Map<Check, Control> tests = new HashMap<>();
         for (Control control : repo.controls()) {
             Policy policy = repo.policy(control.policy());
             if (policy == null) {
@@ -125,7 +125,7 @@ public final class DriftEngine {
             Check check = control.test().accept(new Checks(context));
             if (check != null) {
                 checks.put(control.id(), check);
-                tests.put(check, control.test());
+                tests.put(check, control);
             }
         }
 
@@ -200,7 +200,7 @@ public final class DriftEngine {
         final PolicyRepository repo;
         final ReadContext context;
         final Map<String, EvidenceSource> declared;
-        final Map<Check, ControlTest> tests;
+        final Map<Check, Control> tests;
         final List<Finding> findings = new ArrayList<>();
         final Map<Check, String> failures = new HashMap<>();
         final Map<String, String> missing = new TreeMap<>();
@@ -215,7 +215,7 @@ public final class DriftEngine {
                 PolicyRepository repo,
                 Path repository,
                 Map<String, EvidenceSource> declared,
-                Map<Check, ControlTest> tests,
+                Map<Check, Control> tests,
                 People people,
                 Map<String, ZoneId> zones,
                 ZoneId zone,
@@ -272,6 +272,9 @@ public final class DriftEngine {
             Attribution attribution = new Attribution(source, reader.aboutPeople());
             Duplicates duplicates = new Duplicates(reader.keys(), findings);
             NamedFields named = new NamedFields(id, checks);
+            List<Check> withServiceAccounts = checks.stream()
+                    .filter(check -> tests.get(check).serviceAccounts())
+                    .toList();
             long[] count = {0, 0};
             TreeSet<LocalDate> days = new TreeSet<>();
             ZoneId sourceZone = zones.getOrDefault(id, zone);
@@ -291,9 +294,7 @@ public final class DriftEngine {
                     } catch (java.time.format.DateTimeParseException e) {
                         // judged by the checks that use the timestamp
                     }
-                    if (attribution.include(record)) {
-                        dispatch(id, checks, record);
-                    }
+                    dispatch(id, attribution.service(record) ? withServiceAccounts : checks, record);
                 });
             } catch (EvidenceException e) {
                 unreadable(id, checks, e);
@@ -450,7 +451,7 @@ public final class DriftEngine {
             NamedFields(String source, List<Check> checks) {
                 this.source = source;
                 for (Check check : checks) {
-                    List<ControlTest.FieldRef> fields = tests.get(check).fields().stream()
+                    List<ControlTest.FieldRef> fields = tests.get(check).test().fields().stream()
                             .filter(field -> field.source().equals(source))
                             .collect(Collectors.toCollection(ArrayList::new));
                     if (!fields.isEmpty()) {
@@ -491,32 +492,36 @@ public final class DriftEngine {
             }
         }
 
-        /** Joins records to people; reports records that name nobody of the roster, leaves out service accounts. */
+        /**
+         * Joins records to people: reports records that name nobody of the roster, and tells the accounts of a source
+         * of accounts (not of events) that are declared service accounts, which only the tests that include them read.
+         */
         private final class Attribution {
             private final EvidenceSource source;
-            private final boolean people;
+            private final boolean accounts;
             private final TreeSet<String> unknown = new TreeSet<>();
             private long unknownRecords;
 
-            Attribution(EvidenceSource source, boolean people) {
+            Attribution(EvidenceSource source, boolean accounts) {
                 this.source = source;
-                this.people = people || source.identityField() != null;
+                this.accounts = accounts || source.identityField() != null;
             }
 
-            boolean include(EvidenceRecord record) {
+            /** Whether the record is a declared service account; notes one that names nobody of the roster. */
+            boolean service(EvidenceRecord record) {
                 String identity = record.identity();
                 if (identity == null || identity.isBlank()) {
-                    return true;
+                    return false;
                 }
                 String system = source.identity();
-                if (DriftEngine.Run.this.people.service(system, identity)) {
-                    return !people;
+                if (people.service(system, identity)) {
+                    return accounts;
                 }
-                if (DriftEngine.Run.this.people.person(system, identity) == null) {
+                if (people.person(system, identity) == null) {
                     unknown.add(identity.strip());
                     unknownRecords++;
                 }
-                return true;
+                return false;
             }
 
             void report() {

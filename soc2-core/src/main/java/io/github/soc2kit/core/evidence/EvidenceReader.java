@@ -18,9 +18,10 @@ public interface EvidenceReader {
     void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink);
 
     /**
-     * Whether every record of the format is about a person (a directory user, an employee, a learner): then records
-     * of service accounts are left out of its checks. False for exports that list accounts of any kind, such as the
-     * AWS credential report, whose machine users must rotate keys like anyone.
+     * Whether every record of the format is an account or a person (a directory user, an IAM user, an employee, a
+     * learner), rather than an event by someone: then records of declared service accounts are left out of the tests
+     * that read it, unless a test includes them ({@code service_accounts: include}, as key rotation does). A pull
+     * request by a bot stays a change like any other.
      */
     default boolean aboutPeople() {
         return false;

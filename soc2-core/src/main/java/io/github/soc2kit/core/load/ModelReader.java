@@ -146,6 +146,7 @@ final class ModelReader {
                 test(root.path("test")),
                 text(root, "nature"),
                 text(root, "type"),
+                root.path("test").path("service_accounts").asString("").equals("include"),
                 new Origin(doc.positions(), ""));
     }
 

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param tolerableRate the control's own tolerable deviation rate, null for its risk's
  * @param nature {@code manual}, {@code automated} or {@code it_dependent_manual}; empty when not stated
  * @param type {@code preventive}, {@code detective} or {@code corrective}; empty when not stated
+ * @param serviceAccounts whether its test reads the records of declared service accounts too
+ *     ({@code test.service_accounts: include}); they are left out by default
  */
 public record Control(
         String id,
@@ -25,6 +27,7 @@ public record Control(
         ControlTest test,
         String nature,
         String type,
+        boolean serviceAccounts,
         Origin origin) {
 
     public Control {

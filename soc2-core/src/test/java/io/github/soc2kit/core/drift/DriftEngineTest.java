@@ -46,6 +46,7 @@ class DriftEngineTest {
 
     private final Map<String, List<EvidenceRecord>> evidence = new HashMap<>();
     private EvidenceReader.Keys keys = EvidenceReader.Keys.REPEAT;
+    private boolean accounts;
     private PolicyRepository repository;
     private Path root;
 
@@ -77,6 +78,11 @@ class DriftEngineTest {
             @Override
             public Keys keys() {
                 return keys;
+            }
+
+            @Override
+            public boolean aboutPeople() {
+                return accounts;
             }
         };
         Function<String, EvidenceReader> readers = format -> fake;
@@ -493,46 +499,34 @@ class DriftEngineTest {
     }
 
     @Test
-    void records_of_service_accounts_are_left_out_of_sources_about_people_only() {
+    void service_accounts_are_left_out_of_a_source_of_accounts_unless_the_test_includes_them() throws IOException {
+        add("protection", "main", "enforce_admins", Map.of("enabled", true));
+        add("protection", "bot", "enforce_admins", Map.of("enabled", false));
         evidence.put(
                 "protection",
-                List.of(
-                        new EvidenceRecord(
-                                "main",
+                evidence.get("protection").stream()
+                        .map(r -> new EvidenceRecord(
+                                r.key(),
                                 null,
-                                "ben@tiny.example",
-                                Map.of("enforce_admins", Map.of("enabled", true)),
-                                new SourcePosition("evidence/protection.json", 1, 1)),
-                        new EvidenceRecord(
-                                "bot",
-                                null,
-                                "tiny-bot[bot]",
-                                Map.of("enforce_admins", Map.of("enabled", false)),
-                                new SourcePosition("evidence/protection.json", 2, 1))));
-        EvidenceReader accounts = (source, context, sink) ->
-                evidence.getOrDefault(source.id(), List.of()).forEach(sink);
-        EvidenceReader people = new EvidenceReader() {
-            @Override
-            public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-                accounts.read(source, context, sink);
-            }
+                                r.key().equals("bot") ? "tiny-bot[bot]" : "ben@tiny.example",
+                                r.fields(),
+                                r.at()))
+                        .toList());
 
-            @Override
-            public boolean aboutPeople() {
-                return true;
-            }
-        };
-        DriftEngine.Result aboutAccounts =
-                new DriftEngine(new Conditions(), format -> accounts).run(repository, root, Fixtures.AFTER_PERIOD);
-        DriftEngine.Result aboutPeople =
-                new DriftEngine(new Conditions(), format -> people).run(repository, root, Fixtures.AFTER_PERIOD);
-
-        assertThat(control(Judge.judge(repository, aboutAccounts, Fixtures.AFTER_PERIOD), "CHG-03")
-                        .deviationKeys())
+        assertThat(control(run(), "CHG-03").deviationKeys())
+                .as("a source of events: what a bot does counts like what anyone does")
                 .containsExactly("bot");
-        assertThat(control(Judge.judge(repository, aboutPeople, Fixtures.AFTER_PERIOD), "CHG-03")
-                        .population())
+        accounts = true;
+        assertThat(control(run(), "CHG-03").population())
+                .as("a source of accounts: the bot's account left out")
                 .isEqualTo(1);
+
+        Path chg03 = root.resolve("controls/CHG-03.yaml");
+        Files.writeString(
+                chg03,
+                Files.readString(chg03).replace("  kind: config\n", "  kind: config\n  service_accounts: include\n"));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        assertThat(control(run(), "CHG-03").deviationKeys()).containsExactly("bot");
     }
 
     @Test

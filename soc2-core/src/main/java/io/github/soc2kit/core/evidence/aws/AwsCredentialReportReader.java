@@ -98,4 +98,9 @@ public final class AwsCredentialReportReader implements EvidenceReader {
     public Keys keys() {
         return Keys.UNIQUE_IN_FILE;
     }
+
+    @Override
+    public boolean aboutPeople() {
+        return true;
+    }
 }
