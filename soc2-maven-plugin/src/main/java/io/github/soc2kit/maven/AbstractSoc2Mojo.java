@@ -5,7 +5,6 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.Report;
-import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.TemplateRenderException;
 import io.github.soc2kit.core.diag.Wording;
@@ -136,20 +135,17 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         getLog().info(Wording.printable(line));
     }
 
-    /** Logs every finding with its hint, then one "see docs" line per rule. */
+    /** Logs every finding with its hint, then one "see" line per rule. */
     protected void printFindings(Report report) {
         for (Finding f : report.findings()) {
-            String line = Wording.printable(f.format())
-                    + (f.hint() == null ? "" : System.lineSeparator() + "    hint: " + Wording.printable(f.hint()));
+            String line = String.join(System.lineSeparator(), f.printed());
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
                 default -> getLog().info(line);
             }
         }
-        for (RuleId rule : report.rules()) {
-            info("see " + rule.docsPage());
-        }
+        report.seeAlso().forEach(this::info);
     }
 
     /** Whether warnings fail the build and the report has some. */
