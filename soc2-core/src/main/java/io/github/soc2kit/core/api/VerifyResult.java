@@ -4,6 +4,8 @@ import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.report.SarifReport;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,6 +50,19 @@ public final class VerifyResult {
     /** The console summary, one line each. */
     public List<String> console() {
         return console;
+    }
+
+    /**
+     * "2 errors, 0 warnings in 2 files; projected opinion: qualified risk; full report: target/soc2/verify.sarif",
+     * paths shown from {@code base}.
+     */
+    public String summary(Path base) {
+        String sarif = files.stream()
+                .filter(file -> file.getFileName().toString().equals(SarifReport.FILE_NAME))
+                .findFirst()
+                .map(file -> "; full report: " + Wording.shown(base, file))
+                .orElse("");
+        return findings().summary() + "; projected opinion: " + opinion() + sarif;
     }
 
     /** Whether the result reaches the threshold at which the build fails. */
