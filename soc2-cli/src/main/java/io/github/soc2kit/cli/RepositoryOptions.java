@@ -1,0 +1,49 @@
+package io.github.soc2kit.cli;
+
+import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options every command that reads a policy repository takes, as the plugin's {@code soc2.*} properties. */
+final class RepositoryOptions {
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DIR",
+            description = "The policy repository, the folder holding soc2.yaml (default: the current folder).")
+    @Nullable Path dir;
+
+    @Option(
+            names = "--output",
+            paramLabel = "FOLDER",
+            description = "Where reports are written (default: DIR/target/soc2); inside DIR only under DIR/target.")
+    @Nullable Path output;
+
+    @Option(
+            names = "--fail-on-warning",
+            description = "Exit with 1 on warnings too, not only on errors (soc2.failOnWarning).")
+    boolean failOnWarning;
+
+    /** The policy repository, which must exist. */
+    Path repository() {
+        Path repository = dir == null ? Path.of("") : dir;
+        if (!Files.isDirectory(repository)) {
+            throw new InvalidConfigurationException(
+                    "dir", "the policy repository " + repository.toAbsolutePath() + " does not exist");
+        }
+        return repository.toAbsolutePath().normalize();
+    }
+
+    /** {@code DIR/target}: soc2kit writes inside the repository only there, as under Maven. */
+    Path buildDirectory() {
+        return repository().resolve("target");
+    }
+
+    Path outputDirectory() {
+        return output == null ? buildDirectory().resolve("soc2") : output.toAbsolutePath();
+    }
+}
