@@ -32,6 +32,9 @@ final class RenderCommand implements Callable<Integer> {
     RepositoryOptions repository;
 
     @Mixin
+    FailOnWarningOption warnings;
+
+    @Mixin
     AsOfOption asOf;
 
     @Option(
@@ -59,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
         return output.conclude(
                 result.report(),
                 result.report().hasErrors(),
-                repository.failOnWarning,
+                warnings.failOnWarning,
                 result.summary(repository.repository(), folder));
     }
 }

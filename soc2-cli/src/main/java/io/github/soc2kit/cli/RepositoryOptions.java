@@ -23,11 +23,6 @@ final class RepositoryOptions {
             description = "Where reports are written (default: DIR/target/soc2); inside DIR only under DIR/target.")
     @Nullable Path output;
 
-    @Option(
-            names = "--fail-on-warning",
-            description = "Exit with 1 on warnings too, not only on errors (soc2.failOnWarning).")
-    boolean failOnWarning;
-
     /** The policy repository, which must exist. */
     Path repository() {
         Path repository = dir == null ? Path.of("") : dir;

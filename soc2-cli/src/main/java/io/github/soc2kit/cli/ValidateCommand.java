@@ -27,6 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
     RepositoryOptions repository;
 
     @Mixin
+    FailOnWarningOption warnings;
+
+    @Mixin
     FormatOption format;
 
     @Override
@@ -45,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         return output.conclude(
                 result.report(),
                 result.report().hasErrors(),
-                repository.failOnWarning,
+                warnings.failOnWarning,
                 result.summary(repository.repository()));
     }
 }

@@ -31,6 +31,9 @@ final class VerifyCommand implements Callable<Integer> {
     RepositoryOptions repository;
 
     @Mixin
+    FailOnWarningOption warnings;
+
+    @Mixin
     AsOfOption asOf;
 
     @Mixin
@@ -62,7 +65,7 @@ final class VerifyCommand implements Callable<Integer> {
         return output.conclude(
                 result.findings(),
                 result.fails(threshold),
-                repository.failOnWarning,
+                warnings.failOnWarning,
                 result.summary(repository.repository()));
     }
 }

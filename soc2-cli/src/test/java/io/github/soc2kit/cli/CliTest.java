@@ -188,6 +188,19 @@ class CliTest {
     }
 
     @Test
+    void warnings_exit_0_unless_fail_on_warning() throws IOException {
+        Path repo = temp.resolve("my-policies");
+        run("init", repo);
+        Files.move(repo.resolve("controls/CHG-01.yaml"), repo.resolve("controls/changes.yaml"));
+        Run lenient = run("validate", repo);
+        assertThat(lenient.code()).isZero();
+        assertThat(lenient.outLines().get(0))
+                .isEqualTo("controls/changes.yaml:1:5: warning: control 'CHG-01' is in a file named 'changes.yaml'"
+                        + " [file-name-mismatch]");
+        assertThat(run("validate", repo, "--fail-on-warning").code()).isEqualTo(1);
+    }
+
+    @Test
     void render_of_the_starter_writes_the_site_under_target() {
         Path repo = temp.resolve("my-policies");
         run("init", repo);
