@@ -87,7 +87,9 @@ public final class Soc2Kit implements Runnable {
         PrintWriter err = command.getErr();
         String message = message(e);
         err.println("soc2kit: " + (message == null ? "internal error: " + e : message));
-        if (parsed.hasMatchedOption("--debug") || message == null) {
+        boolean debug = parsed.asCommandLineList().stream()
+                .anyMatch(line -> line.getParseResult().hasMatchedOption("--debug"));
+        if (debug || message == null) {
             e.printStackTrace(err);
         }
         err.flush();

@@ -201,6 +201,34 @@ class CliTest {
     }
 
     @Test
+    void diff_says_what_a_change_does_and_never_exits_1_for_it() {
+        Path example = Repositories.example(temp.resolve("example"));
+        Repositories.edit(example, "policies/change-management.yaml", "required_approvals: 2", "required_approvals: 1");
+        Run run = run("diff", example, "--base", "HEAD", "--as-of", Repositories.AS_OF);
+        assertThat(run.code()).isZero();
+        assertThat(run.outLines())
+                .contains(
+                        "  loosens  change-management: required_approvals: 2 -> 1",
+                        "  drift preview CHG-01: 8.7 % deviations under required_approvals=2 (base), 0.0 % under"
+                                + " required_approvals=1 (this change)");
+        assertThat(run.errLines()).last().isEqualTo("soc2kit: pull-request comment: target/soc2/diff.md");
+        assertThat(example.resolve("target/soc2/diff.json")).isRegularFile();
+
+        Run unknown = run("diff", example, "--base", "nope");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.errLines()).last().asString().startsWith("soc2kit: --base: git ref 'nope' not found;");
+    }
+
+    @Test
+    void debug_adds_the_stack_trace_to_the_one_line() {
+        Run run = run("validate", temp.resolve("nowhere"), "--debug");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.errLines().get(0))
+                .isEqualTo("soc2kit: DIR: the policy repository " + temp.resolve("nowhere") + " does not exist");
+        assertThat(run.err()).contains("\tat io.github.soc2kit.cli.RepositoryOptions.repository(");
+    }
+
+    @Test
     void render_of_the_starter_writes_the_site_under_target() {
         Path repo = temp.resolve("my-policies");
         run("init", repo);
