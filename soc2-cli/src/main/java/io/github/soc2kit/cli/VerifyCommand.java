@@ -4,7 +4,6 @@ import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.FailOn;
 import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
-import io.github.soc2kit.core.report.JsonReport;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,7 +59,7 @@ final class VerifyCommand implements Callable<Integer> {
         result.console().forEach(line -> output.line(line, format.json()));
         output.findings(result.findings(), format.json());
         if (format.json()) {
-            output.json(repository.outputDirectory().resolve(JsonReport.FILE_NAME));
+            output.json(result.jsonReport());
         }
         return output.conclude(
                 result.findings(),

@@ -250,6 +250,17 @@ class CliTest {
     }
 
     @Test
+    void verify_format_json_prints_verify_json_alone_on_stdout() throws IOException {
+        Path repo = temp.resolve("my-policies");
+        run("init", repo);
+        Run run = run("verify", repo, "--as-of", Repositories.AS_OF, "--format", "json");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(Files.readString(repo.resolve("target/soc2/verify.json")));
+        assertThat(run.out()).startsWith("{\n  \"organization\": \"Example Co\",");
+        assertThat(run.errLines()).contains(missing(12, "github-pulls", "evidence/github/pulls.json"));
+    }
+
+    @Test
     void explain_prints_the_rule_page_and_refuses_an_unknown_rule_with_a_suggestion() throws IOException {
         Run page = run("explain", "owner-inactive");
         assertThat(page.code()).isZero();

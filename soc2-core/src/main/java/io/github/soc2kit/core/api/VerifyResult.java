@@ -5,6 +5,7 @@ import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.report.JsonReport;
 import io.github.soc2kit.core.report.SarifReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,12 +58,20 @@ public final class VerifyResult {
      * paths shown from {@code base}.
      */
     public String summary(Path base) {
-        String sarif = files.stream()
-                .filter(file -> file.getFileName().toString().equals(SarifReport.FILE_NAME))
+        return findings().summary() + "; projected opinion: " + opinion() + "; full report: "
+                + Wording.shown(base, file(SarifReport.FILE_NAME));
+    }
+
+    /** The JSON report, {@code verify.json}: what {@code soc2kit verify --format json} prints. */
+    public Path jsonReport() {
+        return file(JsonReport.FILE_NAME);
+    }
+
+    private Path file(String name) {
+        return files.stream()
+                .filter(file -> file.getFileName().toString().equals(name))
                 .findFirst()
-                .map(file -> "; full report: " + Wording.shown(base, file))
-                .orElse("");
-        return findings().summary() + "; projected opinion: " + opinion() + sarif;
+                .orElseThrow(() -> new IllegalStateException("no " + name + " among the reports written"));
     }
 
     /** Whether the result reaches the threshold at which the build fails. */
