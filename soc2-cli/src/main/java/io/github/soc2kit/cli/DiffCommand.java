@@ -10,9 +10,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code soc2kit diff [DIR]}: as {@code mvn soc2:diff}. */
 @Command(
@@ -24,9 +22,6 @@ import picocli.CommandLine.Spec;
             "Writes diff.md (for a pull-request comment) and diff.json. Never exits with 1 for what it finds."
         })
 final class DiffCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     RepositoryOptions repository;
@@ -46,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output output = new Output(spec.commandLine());
+        Output output = repository.output();
         DiffResult result = new PolicyDiff(Clock.systemUTC())
                 .diff(new DiffRequest(
                         repository.repository(),

@@ -9,9 +9,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code soc2kit render [DIR]}: as {@code mvn soc2:render}. */
 @Command(
@@ -24,9 +22,6 @@ import picocli.CommandLine.Spec;
                     + " validation fails (exit code 1)."
         })
 final class RenderCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     RepositoryOptions repository;
@@ -50,7 +45,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output output = new Output(spec.commandLine());
+        Output output = repository.output();
         Path folder = site == null ? repository.buildDirectory().resolve("soc2-site") : site.toAbsolutePath();
         RenderRequest request = new RenderRequest(
                 repository.repository(), repository.buildDirectory(), folder, null, asOf.day(), output.progress());

@@ -4,11 +4,17 @@ import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options every command that reads a policy repository takes, as the plugin's {@code soc2.*} properties. */
 final class RepositoryOptions {
+
+    /** The command these options belong to. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Parameters(
             index = "0",
@@ -22,6 +28,11 @@ final class RepositoryOptions {
             paramLabel = "FOLDER",
             description = "Where reports are written (default: DIR/target/soc2); inside DIR only under DIR/target.")
     @Nullable Path output;
+
+    /** Where the command prints. */
+    Output output() {
+        return new Output(command.commandLine());
+    }
 
     /** The policy repository, which must exist. */
     Path repository() {

@@ -6,8 +6,6 @@ import io.github.soc2kit.core.api.ValidateResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code soc2kit validate [DIR]}: as {@code mvn soc2:validate}. */
 @Command(
@@ -20,9 +18,6 @@ import picocli.CommandLine.Spec;
         })
 final class ValidateCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     RepositoryOptions repository;
 
@@ -34,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output output = new Output(spec.commandLine());
+        Output output = repository.output();
         ValidateResult result = new PolicyValidator()
                 .validate(new ValidateRequest(
                         repository.repository(),

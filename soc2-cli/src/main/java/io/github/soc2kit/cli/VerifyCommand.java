@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code soc2kit verify [DIR]}: as {@code mvn soc2:verify}. */
 @Command(
@@ -22,9 +20,6 @@ import picocli.CommandLine.Spec;
             "Writes verify.json, verify.sarif, TEST-soc2.xml and verify.md to DIR/target/soc2."
         })
 final class VerifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     RepositoryOptions repository;
@@ -48,7 +43,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FailOn threshold = FailOn.parse(failOn);
-        Output output = new Output(spec.commandLine());
+        Output output = repository.output();
         VerifyResult result = new EvidenceVerifier(Clock.systemUTC())
                 .verify(new VerifyRequest(
                         repository.repository(),
