@@ -31,12 +31,14 @@ public final class PolicyInitializer {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new InvalidConfigurationException("dir", folder + " is a file, not a folder");
         }
+        List<String> stored = files();
+        stored.forEach(name -> inside(folder, folder.resolve(path(name))));
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (String stored : files()) {
-            String path = stored.startsWith(DOT) ? "." + stored.substring(DOT.length()) : stored;
+        for (String name : stored) {
+            String path = path(name);
             Path file = folder.resolve(path);
-            if (write(file, content(stored))) {
+            if (write(file, content(name))) {
                 written.add(path);
             } else {
                 kept.add(path);
@@ -44,6 +46,38 @@ public final class PolicyInitializer {
         }
         request.listener().info("wrote " + written.size() + " files, kept " + kept.size() + " in " + folder);
         return new InitResult(written, kept);
+    }
+
+    /** The path a stored starter file is written to: {@code dot-gitignore} is {@code .gitignore}. */
+    private static String path(String stored) {
+        return stored.startsWith(DOT) ? "." + stored.substring(DOT.length()) : stored;
+    }
+
+    /**
+     * Refuses to write {@code file} when a symbolic link on its way leads out of {@code folder}: a folder of the
+     * starter that is a link elsewhere would make init write files there. Checked for every file before any is
+     * written.
+     */
+    private static void inside(Path folder, Path file) {
+        Path existing = file.getParent();
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !existing.startsWith(folder)) {
+            return;
+        }
+        try {
+            Path root = folder.toRealPath();
+            if (!existing.toRealPath().startsWith(root)) {
+                throw new InvalidConfigurationException(
+                        "dir",
+                        "'" + folder.relativize(existing).toString().replace('\\', '/') + "' in " + folder
+                                + " is a link that leads out of it; init writes only inside the folder, so nothing"
+                                + " was written");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + existing + ": " + e.getMessage(), e);
+        }
     }
 
     /** Writes {@code file} unless something is there already, even a dangling link; says whether it wrote it. */

@@ -1,8 +1,10 @@
 package io.github.soc2kit.core.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +87,24 @@ class PolicyInitializerTest {
         assertThat(Files.readAllBytes(repo.resolve("controls/CHG-01.yaml"))).isEqualTo(notes);
         InitResult again = new PolicyInitializer().init(new InitRequest(repo, Soc2Listener.NONE));
         assertThat(again.written()).isEmpty();
+    }
+
+    @Test
+    void a_folder_of_the_starter_that_links_out_is_refused_before_anything_is_written() throws IOException {
+        Path repo = Files.createDirectories(temp.resolve("policies"));
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.createSymbolicLink(repo.resolve("evidence"), outside);
+        assertThatThrownBy(() -> new PolicyInitializer().init(new InitRequest(repo, Soc2Listener.NONE)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage(
+                        "'evidence' in " + repo.toAbsolutePath()
+                                + " is a link that leads out of it; init writes only inside the folder, so nothing was written");
+        try (Stream<Path> files = Files.list(outside)) {
+            assertThat(files).isEmpty();
+        }
+        try (Stream<Path> files = Files.list(repo)) {
+            assertThat(files).containsExactly(repo.resolve("evidence"));
+        }
     }
 
     @Test
