@@ -7,9 +7,11 @@ def log = new File(basedir, 'build.log').text
     assert new File(basedir, name).isFile() : "init did not write ${name}"
 }
 assert !Files.exists(basedir.toPath().resolve('${project.basedir}')) : 'no folder named after an unresolved expression'
+assert new File(basedir, 'mvnw').canExecute() : 'the Maven Wrapper script is executable'
+assert new File(basedir, '.mvn/wrapper/maven-wrapper.properties').text.contains('apache-maven-3.9')
 assert log.contains('[INFO] soc2: wrote soc2.yaml')
-assert log.contains('[INFO] soc2: wrote 23 files, kept 0 in ' + basedir.canonicalPath) ||
-        log.contains('[INFO] soc2: wrote 23 files, kept 0 in ' + basedir.absolutePath)
+assert log.contains('[INFO] soc2: wrote 27 files, kept 0 in ' + basedir.canonicalPath) ||
+        log.contains('[INFO] soc2: wrote 27 files, kept 0 in ' + basedir.absolutePath)
 assert log.contains('[INFO] soc2: no findings; full report: target/soc2/validate.json')
 [
     "[ERROR] evidence/sources.yaml:12:11: error: evidence source 'github-pulls' has no file matching 'evidence/github/pulls.json' [evidence-missing]",

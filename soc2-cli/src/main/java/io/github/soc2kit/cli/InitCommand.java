@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes a starter policy repository into DIR: soc2.yaml, a roster, a system description, six policies"
                     + " with a control each, the evidence sources with the export command of each system, and a"
-                    + " pom.xml.",
+                    + " pom.xml with the Maven Wrapper.",
             "It validates at once; verify then names every export to add. Never overwrites a file: files already"
                     + " there are kept and listed."
         })

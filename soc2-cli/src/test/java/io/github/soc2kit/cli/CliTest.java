@@ -132,10 +132,10 @@ class CliTest {
         Path repo = temp.resolve("my-policies");
         Run init = run("init", repo);
         assertThat(init.code()).isZero();
-        assertThat(init.outLines()).hasSize(23).contains("wrote soc2.yaml", "wrote evidence/sources.yaml");
+        assertThat(init.outLines()).hasSize(27).contains("wrote soc2.yaml", "wrote evidence/sources.yaml");
         assertThat(init.errLines())
                 .containsExactly(
-                        "soc2kit: wrote 23 files, kept 0 in " + repo.toAbsolutePath(),
+                        "soc2kit: wrote 27 files, kept 0 in " + repo.toAbsolutePath(),
                         "soc2kit: next: soc2kit validate " + repo + ", then soc2kit verify " + repo
                                 + " to see which evidence exports to add");
 
@@ -178,7 +178,7 @@ class CliTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.outLines())
-                .hasSize(23)
+                .hasSize(27)
                 .contains(
                         "kept evidence/sources.yaml (it exists; left as it is)",
                         "kept soc2.yaml (it exists; left as it is)")

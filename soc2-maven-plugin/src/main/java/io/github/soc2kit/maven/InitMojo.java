@@ -11,7 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes a starter policy repository: {@code soc2.yaml}, a roster, a system description with every DC section
  * stubbed, six core policies with parameters, a control for each wired to the evidence source its export goes to,
- * {@code evidence/sources.yaml} with the export command of each system, and a {@code pom.xml} that uses this plugin.
+ * {@code evidence/sources.yaml} with the export command of each system, and a {@code pom.xml} that uses this plugin
+ * with the Maven Wrapper.
  * It validates at once, and {@code soc2:verify} then names every export to add. A file that exists is never
  * overwritten: it is kept and listed. Runs without a POM: {@code mvn io.github.soc2kit:soc2-maven-plugin:init}.
  *

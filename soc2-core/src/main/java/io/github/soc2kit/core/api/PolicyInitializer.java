@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,8 @@ import java.util.List;
  * Writes a starter policy repository that validates at once: {@code soc2.yaml}, a roster, a system description with
  * every DC section stubbed, six core policies with parameters, a control for each whose test reads an evidence source
  * at the path its export goes to, {@code evidence/sources.yaml} with the export command of each source, an evidence
- * README, a {@code pom.xml} that uses the plugin, and a README. Never overwrites a file: one that exists is kept as it
+ * README, a {@code pom.xml} that uses the plugin with the Maven Wrapper (so Maven 3.9 without installing it), and a
+ * README. Never overwrites a file: one that exists is kept as it
  * is. The content is the same on every run (no date from the clock).
  */
 public final class PolicyInitializer {
@@ -25,6 +27,8 @@ public final class PolicyInitializer {
     private static final String STARTER = "soc2kit/starter/";
     private static final String INDEX = "soc2kit/starter.txt";
     private static final String DOT = "dot-";
+    /** The Maven Wrapper's script, written executable. */
+    private static final String WRAPPER = "mvnw";
 
     public InitResult init(InitRequest request) {
         Path folder = request.directory().toAbsolutePath().normalize();
@@ -88,6 +92,10 @@ public final class PolicyInitializer {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (file.getFileName().toString().equals(WRAPPER)
+                    && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
@@ -103,8 +111,13 @@ public final class PolicyInitializer {
                 .toList();
     }
 
+    /** The stored file, with the version of soc2kit in place of {@code @soc2kit.version@} (the pom's plugin). */
     private static byte[] content(String stored) {
-        String text = new String(resource(STARTER + stored), StandardCharsets.UTF_8);
+        byte[] bytes = resource(STARTER + stored);
+        if (!stored.equals("pom.xml")) {
+            return bytes;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return text.replace("@soc2kit.version@", Version.current()).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The starter of {@code soc2kit init}: valid at once, verify names each missing export, nothing overwritten. */
 class PolicyInitializerTest {
 
-    private static final Path STARTER = Path.of("src/main/resources/soc2kit/starter");
+    /** The starter as the build laid it out: its own files and the wrapper copied from the repository root. */
+    private static final Path STARTER = Path.of("target/classes/soc2kit/starter");
 
     @TempDir
     Path temp;
@@ -32,7 +33,16 @@ class PolicyInitializerTest {
         Path repo = temp.resolve("policies");
         InitResult result = new PolicyInitializer().init(new InitRequest(repo, Soc2Listener.NONE));
         assertThat(result.kept()).isEmpty();
-        assertThat(result.written()).contains("soc2.yaml", ".gitignore", "pom.xml", "evidence/sources.yaml");
+        assertThat(result.written())
+                .contains(
+                        "soc2.yaml",
+                        ".gitignore",
+                        "pom.xml",
+                        "evidence/sources.yaml",
+                        ".mvn/wrapper/maven-wrapper.properties");
+        assertThat(repo.resolve("mvnw")).isExecutable().hasSameBinaryContentAs(Path.of("../mvnw"));
+        assertThat(repo.resolve(".mvn/wrapper/maven-wrapper.jar"))
+                .hasSameBinaryContentAs(Path.of("../.mvn/wrapper/maven-wrapper.jar"));
         ValidateResult validated = new PolicyValidator()
                 .validate(new ValidateRequest(
                         repo, repo.resolve("target"), repo.resolve("target/soc2"), Soc2Listener.NONE));
@@ -82,7 +92,7 @@ class PolicyInitializerTest {
         Files.write(repo.resolve("controls/CHG-01.yaml"), notes);
         InitResult result = new PolicyInitializer().init(new InitRequest(repo, Soc2Listener.NONE));
         assertThat(result.kept()).containsExactly("controls/CHG-01.yaml", "soc2.yaml");
-        assertThat(result.written()).hasSize(21).doesNotContain("soc2.yaml");
+        assertThat(result.written()).hasSize(25).doesNotContain("soc2.yaml");
         assertThat(Files.readAllBytes(repo.resolve("soc2.yaml"))).isEqualTo(soc2);
         assertThat(Files.readAllBytes(repo.resolve("controls/CHG-01.yaml"))).isEqualTo(notes);
         InitResult again = new PolicyInitializer().init(new InitRequest(repo, Soc2Listener.NONE));
@@ -119,7 +129,7 @@ class PolicyInitializerTest {
 
     @Test
     void the_index_lists_exactly_the_files_of_the_starter_folder() throws IOException {
-        List<String> index = Files.readAllLines(STARTER.resolveSibling("starter.txt")).stream()
+        List<String> index = Files.readAllLines(Path.of("src/main/resources/soc2kit/starter.txt")).stream()
                 .filter(line -> !line.startsWith("#"))
                 .toList();
         try (Stream<Path> walk = Files.walk(STARTER)) {
