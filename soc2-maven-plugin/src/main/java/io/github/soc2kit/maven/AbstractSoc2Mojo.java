@@ -5,12 +5,12 @@ import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.Report;
-import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.TemplateRenderException;
 import io.github.soc2kit.core.diag.Wording;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -26,20 +26,21 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
 
     /**
      * The policy repository: the folder that holds {@code soc2.yaml}, {@code policies/}, {@code controls/} and the
-     * rest of the repository.
+     * rest of the repository. Default: the project folder, or the current folder when Maven runs without a POM.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "soc2.policyDirectory", defaultValue = "${project.basedir}")
-    protected File policyDirectory;
+    @Parameter(property = "soc2.policyDirectory")
+    private File policyDirectory;
 
     /**
-     * Where reports are written.
+     * Where reports are written. Default: {@code soc2} in the build directory ({@code target/soc2}); without a POM,
+     * {@code target/soc2} in the policy repository.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "soc2.outputDirectory", defaultValue = "${project.build.directory}/soc2")
-    protected File outputDirectory;
+    @Parameter(property = "soc2.outputDirectory")
+    private File outputDirectory;
 
     /**
      * The day to judge as of, {@code YYYY-MM-DD} in the company time zone: what is dated after it is not judged and
@@ -66,7 +67,7 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
     @Parameter(property = "soc2.skip", defaultValue = "false")
     protected boolean skip;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    @Parameter(defaultValue = "${project}", readonly = true)
     protected MavenProject project;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -78,9 +79,14 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
     /** Runs the goal; called unless skipped. Core exceptions are mapped by {@link #execute()}. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** Where this build keeps the verify report of {@link #policyDirectory}, for soc2:render to reuse. */
+    /** Where this build keeps the verify report of {@link #repository()}, for soc2:render to reuse. */
     protected String verifiedKey() {
-        return "soc2.verified:" + policyDirectory.getAbsolutePath();
+        return "soc2.verified:" + repository().toAbsolutePath();
+    }
+
+    /** Whether the goal reads the policy repository, which must then exist; soc2:init writes one. */
+    protected boolean readsRepository() {
+        return true;
     }
 
     @Override
@@ -89,8 +95,8 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
             getLog().info("soc2: skipped");
             return;
         }
-        if (!policyDirectory.isDirectory()) {
-            throw new MojoExecutionException("<policyDirectory> does not exist: " + policyDirectory);
+        if (readsRepository() && !Files.isDirectory(repository())) {
+            throw new MojoExecutionException("<policyDirectory> does not exist: " + repository());
         }
         try {
             run();
@@ -105,18 +111,43 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         }
     }
 
-    /** The build directory, {@code target/}: soc2kit writes inside the policy repository only there. */
-    protected Path buildDirectory() {
-        return Path.of(project.getBuild().getDirectory());
+    /** Whether Maven runs without a POM: then the defaults come from the current folder, not the project. */
+    private boolean withoutPom() {
+        return project == null || project.getFile() == null;
     }
 
-    /** A path as the user knows it: relative to the policy directory when inside it. */
+    /** The current folder of the build, or of the Maven run without a POM. */
+    private Path currentFolder() {
+        return withoutPom()
+                ? Path.of(session.getRequest().getBaseDirectory())
+                : project.getBasedir().toPath();
+    }
+
+    /** The policy repository: {@code soc2.policyDirectory}, else the project folder or the current folder. */
+    protected Path repository() {
+        return policyDirectory != null ? policyDirectory.toPath() : currentFolder();
+    }
+
+    /**
+     * The build directory, {@code target/}: soc2kit writes inside the policy repository only there. Without a POM,
+     * {@code target} in the policy repository, as the command line does.
+     */
+    protected Path buildDirectory() {
+        return withoutPom()
+                ? repository().resolve("target")
+                : Path.of(project.getBuild().getDirectory());
+    }
+
+    /** Where reports go: {@code soc2.outputDirectory}, else {@code soc2} in the build directory. */
+    protected Path outputDirectory() {
+        return outputDirectory != null
+                ? outputDirectory.toPath()
+                : buildDirectory().resolve("soc2");
+    }
+
+    /** A path as the user knows it: relative to the policy repository when inside it. */
     protected String relativeToBase(Path file) {
-        Path base = policyDirectory.toPath().toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base)
-                ? base.relativize(absolute).toString().replace('\\', '/')
-                : absolute.toString();
+        return Wording.shown(repository(), file);
     }
 
     /**
@@ -136,20 +167,17 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         getLog().info(Wording.printable(line));
     }
 
-    /** Logs every finding with its hint, then one "see docs" line per rule. */
+    /** Logs every finding with its hint, then one "see" line per rule. */
     protected void printFindings(Report report) {
         for (Finding f : report.findings()) {
-            String line = Wording.printable(f.format())
-                    + (f.hint() == null ? "" : System.lineSeparator() + "    hint: " + Wording.printable(f.hint()));
+            String line = String.join(System.lineSeparator(), f.printed());
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
                 default -> getLog().info(line);
             }
         }
-        for (RuleId rule : report.rules()) {
-            info("see " + rule.docsPage());
-        }
+        report.seeAlso().forEach(this::info);
     }
 
     /** Whether warnings fail the build and the report has some. */

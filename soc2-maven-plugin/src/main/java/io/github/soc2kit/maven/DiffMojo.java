@@ -47,12 +47,7 @@ public class DiffMojo extends AbstractSoc2Mojo {
     protected void run() {
         DiffResult result = new PolicyDiff(clock())
                 .diff(new DiffRequest(
-                        policyDirectory.toPath(),
-                        buildDirectory(),
-                        base,
-                        outputDirectory.toPath(),
-                        VerifyRequest.asOf(asOf),
-                        listener()));
+                        repository(), buildDirectory(), base, outputDirectory(), VerifyRequest.asOf(asOf), listener()));
         result.console().forEach(this::info);
         info("soc2: pull-request comment: " + relativeToBase(result.files().get(0)));
     }

@@ -6,6 +6,7 @@ import io.github.soc2kit.core.api.RenderResult;
 import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
 import java.io.File;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,11 +28,12 @@ public class RenderMojo extends AbstractSoc2Mojo {
 
     /**
      * Where the site is written. The folder is replaced as a whole by each render (and kept as it was when a
-     * render fails), so give the site a folder of its own.
+     * render fails), so give the site a folder of its own. Default: {@code soc2-site} in the build directory
+     * ({@code target/soc2-site}).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "soc2.siteDirectory", defaultValue = "${project.build.directory}/soc2-site")
+    @Parameter(property = "soc2.siteDirectory")
     private File siteDirectory;
 
     /**
@@ -58,16 +60,15 @@ public class RenderMojo extends AbstractSoc2Mojo {
         return skipRender;
     }
 
+    private Path site() {
+        return siteDirectory != null ? siteDirectory.toPath() : buildDirectory().resolve("soc2-site");
+    }
+
     @Override
     protected void run() throws MojoFailureException {
         PolicyRenderer renderer = new PolicyRenderer(clock());
-        RenderRequest request = new RenderRequest(
-                policyDirectory.toPath(),
-                buildDirectory(),
-                siteDirectory.toPath(),
-                null,
-                VerifyRequest.asOf(asOf),
-                listener());
+        RenderRequest request =
+                new RenderRequest(repository(), buildDirectory(), site(), null, VerifyRequest.asOf(asOf), listener());
         RenderResult result;
         if (findings && project.getContextValue(verifiedKey()) instanceof VerifyResult verified) {
             info("soc2: using the findings of soc2:verify in this build");
@@ -79,18 +80,10 @@ public class RenderMojo extends AbstractSoc2Mojo {
                     request.asOf(),
                     listener()));
         } else if (findings) {
-            result = renderer.renderWithFindings(request, outputDirectory.toPath());
+            result = renderer.renderWithFindings(request, outputDirectory());
         } else {
             result = renderer.render(request);
         }
-        if (result.report().hasErrors()) {
-            conclude(result.report(), true, result.report().summary() + "; no site rendered");
-            return;
-        }
-        conclude(
-                result.report(),
-                false,
-                "site written to " + relativeToBase(siteDirectory.toPath()) + " ("
-                        + result.files().size() + " files)");
+        conclude(result.report(), result.report().hasErrors(), result.summary(repository(), site()));
     }
 }

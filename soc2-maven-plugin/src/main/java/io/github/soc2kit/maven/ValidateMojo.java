@@ -34,11 +34,7 @@ public class ValidateMojo extends AbstractSoc2Mojo {
     @Override
     protected void run() throws MojoFailureException {
         ValidateResult result = new PolicyValidator()
-                .validate(new ValidateRequest(
-                        policyDirectory.toPath(), buildDirectory(), outputDirectory.toPath(), listener()));
-        conclude(
-                result.report(),
-                result.report().hasErrors(),
-                result.report().summary() + "; full report: " + relativeToBase(result.reportFile()));
+                .validate(new ValidateRequest(repository(), buildDirectory(), outputDirectory(), listener()));
+        conclude(result.report(), result.report().hasErrors(), result.summary(repository()));
     }
 }

@@ -47,18 +47,9 @@ public class VerifyMojo extends AbstractSoc2Mojo {
         FailOn threshold = FailOn.parse(failOn);
         VerifyResult result = new EvidenceVerifier(clock())
                 .verify(new VerifyRequest(
-                        policyDirectory.toPath(),
-                        buildDirectory(),
-                        outputDirectory.toPath(),
-                        VerifyRequest.asOf(asOf),
-                        listener()));
+                        repository(), buildDirectory(), outputDirectory(), VerifyRequest.asOf(asOf), listener()));
         project.setContextValue(verifiedKey(), result);
         result.console().forEach(this::info);
-        conclude(
-                result.findings(),
-                result.fails(threshold),
-                result.findings().summary()
-                        + "; projected opinion: " + result.opinion() + "; full report: "
-                        + relativeToBase(outputDirectory.toPath().resolve("verify.sarif")));
+        conclude(result.findings(), result.fails(threshold), result.summary(repository()));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.api;
 
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.Wording;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,5 +15,12 @@ public record RenderResult(Report report, List<Path> files) {
 
     public RenderResult {
         files = List.copyOf(files);
+    }
+
+    /** "site written to target/soc2-site (42 files)", or the findings and "no site rendered"; paths from {@code base}. */
+    public String summary(Path base, Path site) {
+        return report.hasErrors()
+                ? report.summary() + "; no site rendered"
+                : "site written to " + Wording.shown(base, site) + " (" + files.size() + " files)";
     }
 }

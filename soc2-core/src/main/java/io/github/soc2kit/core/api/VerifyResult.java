@@ -4,6 +4,9 @@ import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.report.JsonReport;
+import io.github.soc2kit.core.report.SarifReport;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,6 +51,27 @@ public final class VerifyResult {
     /** The console summary, one line each. */
     public List<String> console() {
         return console;
+    }
+
+    /**
+     * "2 errors, 0 warnings in 2 files; projected opinion: qualified risk; full report: target/soc2/verify.sarif",
+     * paths shown from {@code base}.
+     */
+    public String summary(Path base) {
+        return findings().summary() + "; projected opinion: " + opinion() + "; full report: "
+                + Wording.shown(base, file(SarifReport.FILE_NAME));
+    }
+
+    /** The JSON report, {@code verify.json}: what {@code soc2kit verify --format json} prints. */
+    public Path jsonReport() {
+        return file(JsonReport.FILE_NAME);
+    }
+
+    private Path file(String name) {
+        return files.stream()
+                .filter(file -> file.getFileName().toString().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + name + " among the reports written"));
     }
 
     /** Whether the result reaches the threshold at which the build fails. */

@@ -74,4 +74,13 @@ public record Finding(
     public String format() {
         return at + ": " + severity.label() + ": " + message + " [" + ruleId() + "]";
     }
+
+    /**
+     * The finding as every adapter prints it: {@link #format()}, then {@code "    hint: ..."} when it has a hint, each
+     * line made {@link Wording#printable} so that no value of a file can start a line of its own.
+     */
+    public List<String> printed() {
+        String line = Wording.printable(format());
+        return hint == null ? List.of(line) : List.of(line, "    hint: " + Wording.printable(hint));
+    }
 }

@@ -48,6 +48,11 @@ public record Report(List<Finding> findings) {
                 .toList();
     }
 
+    /** One {@link RuleId#seeAlso()} line per rule that fired, printed after the findings. */
+    public List<String> seeAlso() {
+        return rules().stream().map(RuleId::seeAlso).toList();
+    }
+
     /** "2 errors, 1 warning in 3 files", or "no findings". */
     public String summary() {
         if (findings.isEmpty()) {

@@ -182,4 +182,17 @@ public enum RuleId {
     public String docsPage() {
         return "docs/rules/" + id + ".md";
     }
+
+    /** Its page on the web: {@link #docsPage()} in the soc2kit repository on GitHub. */
+    public String docsUrl() {
+        return "https://github.com/soc2kit/soc2kit/blob/main/" + docsPage();
+    }
+
+    /**
+     * The line an adapter prints after the findings of this rule, pointing at what a user of soc2kit has: the
+     * {@code soc2kit explain} command, which prints the page bundled in the jar, and the page on the web.
+     */
+    public String seeAlso() {
+        return "see: soc2kit explain " + id + " (" + docsUrl() + ")";
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.diag;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -83,5 +84,14 @@ public final class Wording {
             }
         });
         return line.toString();
+    }
+
+    /** A path as the user knows it: relative to {@code base}, with '/', when it lies inside it; else absolute. */
+    public static String shown(Path base, Path file) {
+        Path folder = base.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(folder)
+                ? folder.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
     }
 }

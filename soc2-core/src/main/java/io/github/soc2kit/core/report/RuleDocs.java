@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rule pages of {@code docs/rules/}, which the build copies into the jar under {@code soc2kit/rules/}: the
- * rationale of a rule as plain text, for reports that describe their rules (SARIF).
+ * The rule pages of {@code docs/rules/}, which the build copies into the jar under {@code soc2kit/rules/}: a page
+ * whole, for {@code soc2kit explain}, and the rationale of a rule as plain text, for reports that describe their rules
+ * (SARIF).
  */
-final class RuleDocs {
+public final class RuleDocs {
 
     static final String RESOURCES = "soc2kit/rules/";
 
@@ -23,12 +24,17 @@ final class RuleDocs {
      * section; as one line, with Markdown links and bold reduced to their text.
      */
     static String rationale(RuleId rule) {
-        List<String> lines = page(rule);
+        List<String> lines = lines(rule);
         int why = lines.indexOf("## Why it matters");
         return plain(paragraph(lines, why < 0 ? 1 : why + 1));
     }
 
-    private static List<String> page(RuleId rule) {
+    /** The rule's page as written, Markdown. */
+    public static String page(RuleId rule) {
+        return String.join("\n", lines(rule)) + "\n";
+    }
+
+    private static List<String> lines(RuleId rule) {
         String resource = RESOURCES + rule.id() + ".md";
         try (InputStream in = RuleDocs.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

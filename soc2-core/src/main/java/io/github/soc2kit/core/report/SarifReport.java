@@ -22,8 +22,6 @@ public final class SarifReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/soc2kit/soc2kit";
-    /** Rule pages live in {@code docs/rules/<id>.md} of the soc2kit repository. */
-    static final String RULE_DOCS = INFORMATION_URI + "/blob/main/docs/rules/";
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -49,8 +47,8 @@ public final class SarifReport {
             rule.put("id", id.id());
             rule.putObject("shortDescription").put("text", id.summary());
             rule.putObject("fullDescription").put("text", RuleDocs.rationale(id));
-            rule.put("helpUri", RULE_DOCS + id.id() + ".md");
-            rule.putObject("help").put("text", "Why it matters and how to fix it: " + id.docsPage());
+            rule.put("helpUri", id.docsUrl());
+            rule.putObject("help").put("text", "Why it matters and how to fix it: " + id.docsUrl());
             rule.putObject("defaultConfiguration").put("level", id.severity().label());
         }
         ArrayNode results = run.putArray("results");

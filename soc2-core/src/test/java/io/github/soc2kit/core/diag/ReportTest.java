@@ -39,4 +39,20 @@ class ReportTest {
                 .as("a capped report built again")
                 .isEqualTo(report.findings());
     }
+
+    @Test
+    void a_finding_prints_as_its_line_then_its_hint_with_control_characters_escaped() {
+        Finding f = Finding.error(
+                RuleId.OWNER_INACTIVE,
+                new SourcePosition("controls/CHG-04.yaml", 9, 8),
+                "owner 'sam\n[INFO] BUILD SUCCESS' left",
+                "name an active owner");
+        assertThat(f.printed())
+                .containsExactly(
+                        "controls/CHG-04.yaml:9:8: error: owner 'sam\\n[INFO] BUILD SUCCESS' left [owner-inactive]",
+                        "    hint: name an active owner");
+        assertThat(new Report(List.of(f)).seeAlso())
+                .containsExactly("see: soc2kit explain owner-inactive"
+                        + " (https://github.com/soc2kit/soc2kit/blob/main/docs/rules/owner-inactive.md)");
+    }
 }

@@ -71,7 +71,8 @@ class SarifReportTest {
         assertThat(driver.at("/rules/3/helpUri").asString())
                 .isEqualTo("https://github.com/soc2kit/soc2kit/blob/main/docs/rules/person-unknown.md");
         assertThat(driver.at("/rules/3/help/text").asString())
-                .isEqualTo("Why it matters and how to fix it: docs/rules/person-unknown.md");
+                .isEqualTo(
+                        "Why it matters and how to fix it: https://github.com/soc2kit/soc2kit/blob/main/docs/rules/person-unknown.md");
     }
 
     @Test

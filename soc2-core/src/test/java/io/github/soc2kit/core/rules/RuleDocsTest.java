@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One rule, one name, one page: every finding is built from an entry of the rule catalogue ({@link RuleId}), and the
- * build prints "see docs/rules/&lt;id&gt;.md" for every rule that reported something. Each entry has that page,
+ * build prints "see: soc2kit explain &lt;id&gt;" and the page's address for every rule that reported something. Each entry has that page,
  * starting with its id and its severity; docs/rules/README.md lists exactly the pages there are, with the catalogue's
  * severity and summary; every rule class is named after its entry's id. Every entry has a fixture folder named after
  * its id: {@code rules/<id>/} (see {@link RuleFixturesTest}), or for a {@code <kind>-deviation} {@code checks/<kind>/}
