@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] soc2: checked 4 controls against 3 evidence sources')
+assert log.contains('[INFO] soc2: checked 4 controls against 4 evidence sources')
 assert log.count('[INFO] soc2: checked 4 controls') == 1 : 'soc2:render reuses the verification of soc2:verify'
 assert log.contains('[INFO] soc2: using the findings of soc2:verify in this build')
 assert log.contains('[INFO] soc2: site written to target/soc2-site (')

@@ -2,7 +2,7 @@
 // no Q2 campaign, so Q1 is late and Q2 missed; Q3 is due, Q4 upcoming, and neither is a deviation.
 def log = new File(basedir, 'build.log').text
 [
-    "[INFO] soc2: checked 5 controls against 4 evidence sources as of 2026-08-01",
+    "[INFO] soc2: checked 5 controls against 5 evidence sources as of 2026-08-01",
     // a yearly policy review due in December is not overdue in August: a note to plan it
     "[INFO] policies/access-control.yaml:6:3: note: policy 'access-control' was last reviewed on 2025-12-01 (approval.on); its annual review is due on 2026-12-01, before the observation period ends on 2026-12-31 [policy-review-overdue]",
     "[ERROR] controls/IAM-05.yaml:8:1: error: IAM-05: 2 of 2 quarters (100.0 %) deviate (1 missed, 1 late): a user access review campaign covers every quarter; 2 more not yet due: 2026-Q1 (late by 27 days: done on 2026-05-12, due by 2026-04-15), 2026-Q2 (missed: no evidence whose 'Campaign' covers it, dated by 2026-07-15) [periodic-deviation]",
