@@ -101,7 +101,7 @@ class CliTest {
                 .containsExactly(
                         "soc2kit: read 62 files",
                         "soc2kit: read 55 versions of policy and control files from git",
-                        "soc2kit: checked 45 controls against 29 evidence sources as of 2026-06-30",
+                        "soc2kit: checked 45 controls against 30 evidence sources as of 2026-06-30",
                         "soc2kit: 11 errors, 0 warnings, 1 note in 12 files; projected opinion: adverse risk; full"
                                 + " report: target/soc2/verify.sarif");
         assertThat(example.resolve("target/soc2/verify.sarif")).isRegularFile();
