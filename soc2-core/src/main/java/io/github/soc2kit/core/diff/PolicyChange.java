@@ -67,9 +67,12 @@ public final class PolicyChange {
                     || logic(control).equals(logic(old))) {
                 continue;
             }
-            DayLimit.Parameter limit = old.test().dayLimitParameter();
             Policy policy = repo.policy(old.policy());
-            if (limit != null && (policy == null || !(policy.parameters().get(limit.name()) instanceof Long))) {
+            DayLimit.Parameter limit = old.test().dayLimitParameters().values().stream()
+                    .filter(p -> policy == null || !(policy.parameters().get(p.name()) instanceof Long))
+                    .findFirst()
+                    .orElse(null);
+            if (limit != null) {
                 // the old run takes its parameters from today's policies, overlaid with the base's values
                 skipped.put(
                         control.id(),
@@ -115,7 +118,7 @@ public final class PolicyChange {
         settings.remove("description");
         settings.put("kind", control.test().kind());
         if (control.test() instanceof ControlTest.Periodic periodic) {
-            settings.put("grace_days", String.valueOf(periodic.grace()));
+            settings.putIfAbsent("grace_days", "0");
         }
         return settings;
     }

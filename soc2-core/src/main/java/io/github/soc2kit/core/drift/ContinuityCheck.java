@@ -3,6 +3,7 @@ package io.github.soc2kit.core.drift;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class ContinuityCheck extends Check {
 
     private final ControlTest.Continuity test;
     private final Conditions.@Nullable Condition where;
-    private final int maxGap;
+    private final DayLimit maxGap;
     private final BitSet days = new BitSet();
 
     ContinuityCheck(ControlTest.Continuity test, CheckContext context, Conditions conditions) {
@@ -56,12 +57,13 @@ final class ContinuityCheck extends Check {
             }
             int gapEnd = Math.min(days.nextSetBit(gapStart) < 0 ? total : days.nextSetBit(gapStart), total);
             int length = gapEnd - gapStart;
-            if (length > maxGap) {
-                LocalDate first = context.start().plusDays(gapStart);
+            LocalDate first = context.start().plusDays(gapStart);
+            long limit = maxGap.days(context.timeline().at(first));
+            if (length > limit) {
                 LocalDate last = context.start().plusDays(gapEnd - 1L);
                 gaps.add(new Deviation(
                         first + ".." + last,
-                        length + " days without a record (limit " + maxGap + ")" + context.under(where, first, last),
+                        length + " days without a record (limit " + limit + ")" + context.under(where, first, last),
                         first,
                         length));
             }

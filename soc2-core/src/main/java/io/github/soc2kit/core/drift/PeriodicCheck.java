@@ -162,7 +162,7 @@ final class PeriodicCheck extends Check {
         long judged = 0;
         for (int i = 0; i < periods.size(); i++) {
             Cadence.Period period = periods.get(i);
-            LocalDate due = period.end().plusDays(test.grace());
+            LocalDate due = period.end().plusDays(grace(period));
             Occurrence.Status status = done[i] != null
                     ? done[i].isAfter(due) ? Occurrence.Status.LATE : Occurrence.Status.ON_TIME
                     : due.isBefore(context.asOf())
@@ -193,7 +193,7 @@ final class PeriodicCheck extends Check {
         LocalDate[] done = new LocalDate[periods.size()];
         for (int i = 0; i < periods.size(); i++) {
             Cadence.Period period = periods.get(i);
-            LocalDate due = period.end().plusDays(test.grace());
+            LocalDate due = period.end().plusDays(grace(period));
             done[i] = unused.stream()
                     .filter(d -> !d.isBefore(period.start()) && !d.isAfter(due))
                     .findFirst()
@@ -202,12 +202,17 @@ final class PeriodicCheck extends Check {
         }
         for (int i = 0; i < periods.size(); i++) {
             if (done[i] == null) {
-                LocalDate due = periods.get(i).end().plusDays(test.grace());
+                LocalDate due = periods.get(i).end().plusDays(grace(periods.get(i)));
                 done[i] =
                         unused.stream().filter(d -> d.isAfter(due)).findFirst().orElse(null);
                 unused.remove(done[i]);
             }
         }
         return done;
+    }
+
+    /** The grace after {@code period} under the policy parameters in force at its end. */
+    private long grace(Cadence.Period period) {
+        return test.grace(context.timeline().at(period.end()));
     }
 }

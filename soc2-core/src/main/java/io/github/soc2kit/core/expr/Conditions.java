@@ -27,7 +27,6 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.ControlTest;
-import io.github.soc2kit.core.model.DayLimit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -295,10 +294,7 @@ public final class Conditions {
                 names.addAll(condition.parameters());
             }
         }
-        DayLimit.Parameter limit = test.dayLimitParameter();
-        if (limit != null) {
-            names.add(limit.name());
-        }
+        test.dayLimitParameters().values().forEach(limit -> names.add(limit.name()));
         return names;
     }
 

@@ -161,7 +161,7 @@ final class ModelReader {
                         optional(test, "where"),
                         text(test, "at"),
                         Cadence.of(text(test, "every")),
-                        integer(test, "grace_days"),
+                        dayLimit(test.path("grace_days")),
                         optional(test, "covers"),
                         description);
             case "population" ->
@@ -184,7 +184,7 @@ final class ModelReader {
                         text(test, "source"),
                         optional(test, "where"),
                         text(test, "at"),
-                        integer(test, "max_gap_days"),
+                        dayLimit(test.path("max_gap_days")),
                         description);
             case "config" ->
                 new ControlTest.Config(

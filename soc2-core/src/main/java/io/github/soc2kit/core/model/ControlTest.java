@@ -68,7 +68,7 @@ public sealed interface ControlTest {
             @Nullable String where,
             String at,
             @Nullable Cadence every,
-            @Nullable Integer graceDays,
+            @Nullable DayLimit graceDays,
             @Nullable String covers,
             @Nullable String description)
             implements ControlTest {
@@ -77,9 +77,9 @@ public sealed interface ControlTest {
             return "periodic";
         }
 
-        /** The grace in days: as written, 0 when absent. */
-        public int grace() {
-            return graceDays == null ? 0 : graceDays;
+        /** The grace in days under these policy parameters: as written, 0 when absent. */
+        public long grace(Map<String, Object> parameters) {
+            return graceDays == null ? 0 : graceDays.days(parameters);
         }
 
         @Override
@@ -222,7 +222,7 @@ public sealed interface ControlTest {
             String source,
             @Nullable String where,
             String at,
-            @Nullable Integer maxGapDays,
+            @Nullable DayLimit maxGapDays,
             @Nullable String description)
             implements ControlTest {
         @Override
@@ -311,11 +311,19 @@ public sealed interface ControlTest {
         return refs("where", "require");
     }
 
-    /** The policy parameter that sets the test's limit in days ({@code within_days: policy.revocation_days}), or null. */
-    default DayLimit.@Nullable Parameter dayLimitParameter() {
-        return this instanceof Timeliness timeliness && timeliness.within() instanceof DayLimit.Parameter parameter
-                ? parameter
-                : null;
+    /**
+     * The policy parameters that set the test's numbers of days, by where the test names them: {@code test/within_days:
+     * policy.revocation_days}, {@code test/grace_days}, {@code test/max_gap_days}.
+     */
+    default Map<String, DayLimit.Parameter> dayLimitParameters() {
+        Map<String, DayLimit.Parameter> parameters = new LinkedHashMap<>();
+        settings().forEach((path, value) -> {
+            if (List.of("within_days", "grace_days", "max_gap_days").contains(path)
+                    && DayLimit.parse(value) instanceof DayLimit.Parameter parameter) {
+                parameters.put("test/" + path, parameter);
+            }
+        });
+        return parameters;
     }
 
     /** Every value the test sets, as written, by its path below {@code test} ({@code trigger/at}), kind excluded. */

@@ -53,9 +53,11 @@ final class ComplianceCalendar {
             if (every == null) {
                 continue;
             }
-            int grace = control.test() instanceof ControlTest.Periodic periodic ? periodic.grace() : 0;
             Person owner = repository.person(control.owner());
             Policy policy = repository.policy(control.policy());
+            long grace = control.test() instanceof ControlTest.Periodic periodic && policy != null
+                    ? periodic.grace(policy.parameters())
+                    : 0;
             LocalDate stamp =
                     policy != null && policy.approvedOn() != null ? policy.approvedOn() : config.periodStart();
             List<Cadence.Period> periods = new ArrayList<>(every.periods(config.periodStart(), config.periodEnd()));

@@ -58,7 +58,8 @@ final class TestWords {
             return "At least one record of evidence source '" + text(test.source()) + "', dated by its '"
                     + text(test.at())
                     + "', in every " + (test.every() == null ? "" : test.every().label()) + " of the observation period"
-                    + (test.grace() == 0 ? "" : ", or within " + test.grace() + " days after it ends") + ".";
+                    + (test.graceDays() == null ? "" : ", or within " + days(test.graceDays()) + " after it ends")
+                    + ".";
         }
 
         @Override
@@ -92,7 +93,7 @@ final class TestWords {
         public String continuity(ControlTest.Continuity test) {
             return "The records of evidence source '" + text(test.source()) + "', dated by their '" + text(test.at())
                     + "', must leave no gap longer than "
-                    + days(test.maxGapDays() == null ? null : new DayLimit.Days(test.maxGapDays()))
+                    + days(test.maxGapDays())
                     + " in the observation period.";
         }
 

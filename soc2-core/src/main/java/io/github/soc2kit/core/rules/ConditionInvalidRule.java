@@ -43,23 +43,27 @@ final class ConditionInvalidRule implements Rule {
                                     "write a CEL expression that gives true or false, for example \"record.status == 'ACTIVE'\""));
                 }
             }
-            DayLimit.Parameter limit = control.test().dayLimitParameter();
-            if (limit != null) {
-                checkDays(control, limit, repo.policy(control.policy()), findings);
-            }
+            control.test()
+                    .dayLimitParameters()
+                    .forEach((pointer, limit) ->
+                            checkDays(control, pointer, limit, repo.policy(control.policy()), findings));
         }
         return findings;
     }
 
     private static void checkDays(
-            Control control, DayLimit.Parameter limit, @Nullable Policy policy, List<Finding> findings) {
+            Control control,
+            String pointer,
+            DayLimit.Parameter limit,
+            @Nullable Policy policy,
+            List<Finding> findings) {
         Object value = policy == null ? null : policy.parameters().get(limit.name());
         if (policy != null && value != null && !(value instanceof Long)) {
             findings.add(Finding.error(
                     ID,
-                    control.origin().at("test/within_days"),
-                    "'within_days' of control '" + control.id() + "' names '" + limit + "', which is '" + value
-                            + "', not a whole number of days",
+                    control.origin().at(pointer),
+                    "'" + pointer.substring(pointer.indexOf('/') + 1) + "' of control '" + control.id() + "' names '"
+                            + limit + "', which is '" + value + "', not a whole number of days",
                     "set '" + limit.name() + "' in " + policy.origin().path() + " to a number of days"));
         }
     }

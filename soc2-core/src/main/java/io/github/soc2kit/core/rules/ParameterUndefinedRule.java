@@ -6,7 +6,6 @@ import io.github.soc2kit.core.diag.Suggest;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
-import io.github.soc2kit.core.model.DayLimit;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.PolicyRepository;
 import java.util.ArrayList;
@@ -60,10 +59,9 @@ final class ParameterUndefinedRule implements Rule {
                             .forEach(name -> undefined(control, policy, name, condition.pointer(), findings));
                 }
             }
-            DayLimit.Parameter limit = control.test().dayLimitParameter();
-            if (limit != null) {
-                undefined(control, policy, limit.name(), "test/within_days", findings);
-            }
+            control.test()
+                    .dayLimitParameters()
+                    .forEach((pointer, limit) -> undefined(control, policy, limit.name(), pointer, findings));
         }
         return findings;
     }

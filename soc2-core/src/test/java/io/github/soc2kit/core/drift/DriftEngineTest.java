@@ -439,6 +439,36 @@ class DriftEngineTest {
     }
 
     @Test
+    void a_number_of_days_may_be_a_policy_parameter_so_the_policy_states_it_once() throws IOException {
+        Path policy = root.resolve("policies/access-control.yaml");
+        Files.writeString(
+                policy,
+                Files.readString(policy)
+                        .replace("  revocation_days: 1\n", "  revocation_days: 1\n  backup_gap_days: 9\n"));
+        Path bcp01 = root.resolve("controls/BCP-01.yaml");
+        Files.writeString(
+                bcp01, Files.readString(bcp01).replace("max_gap_days: 2", "max_gap_days: policy.backup_gap_days"));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        for (var day = java.time.LocalDate.of(2026, 1, 1);
+                !day.isAfter(java.time.LocalDate.of(2026, 6, 30));
+                day = day.plusDays(1)) {
+            if (!(day.getMonthValue() == 3 && day.getDayOfMonth() <= 10)) {
+                add("backups", day.toString(), "completed_at", day + "T02:00:00Z");
+            }
+        }
+
+        Judge.Result result = run();
+
+        assertThat(control(result, "BCP-01").deviationKeys())
+                .as("a 10-day gap where 9 are allowed")
+                .containsExactly("2026-03-01..2026-03-10");
+        assertThat(messages(result, "continuity-deviation"))
+                .singleElement()
+                .asString()
+                .contains("2026-03-01..2026-03-10 (10 days without a record (limit 9))");
+    }
+
+    @Test
     void continuity_counts_days_in_the_time_zone_the_source_names() throws Exception {
         // a daily backup at noon UTC; no backup from 1 to 21 March, then the first one at 01:00 UTC on 22 March,
         // which is the evening of 21 March in New York

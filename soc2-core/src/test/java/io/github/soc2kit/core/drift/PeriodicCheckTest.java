@@ -9,6 +9,7 @@ import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.history.ParameterTimeline;
 import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.ControlTest;
+import io.github.soc2kit.core.model.DayLimit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,7 +31,9 @@ class PeriodicCheckTest {
                 ParameterTimeline.constant(Map.of()),
                 SourceFacts.NONE);
         PeriodicCheck check = new PeriodicCheck(
-                new ControlTest.Periodic("reviews", null, "done", every, 15, covers, null), context, new Conditions());
+                new ControlTest.Periodic("reviews", null, "done", every, new DayLimit.Days(15), covers, null),
+                context,
+                new Conditions());
         for (int i = 0; i < daysAndLabels.length; i += 2) {
             check.accept("reviews", record(daysAndLabels[i], daysAndLabels[i + 1]));
         }

@@ -194,7 +194,8 @@ class ModelReaderTest {
         assertThat(
                         test(
                                 "  kind: periodic\n  source: reviews\n  at: completed_on\n  every: quarter\n  grace_days: 15\n"))
-                .isEqualTo(new ControlTest.Periodic("reviews", null, "completed_on", Cadence.QUARTER, 15, null, null));
+                .isEqualTo(new ControlTest.Periodic(
+                        "reviews", null, "completed_on", Cadence.QUARTER, new DayLimit.Days(15), null, null));
         assertThat(test("  kind: timeliness\n  trigger: {source: hris, at: terminationDate, key: workEmail}\n"
                         + "  response: {source: okta, where: \"record.status == 'DEPROVISIONED'\", at: statusChanged,"
                         + " key: profile.email}\n  within_days: policy.revocation_days\n"))
@@ -211,11 +212,14 @@ class ModelReaderTest {
     @Test
     void reads_a_whole_number_written_with_a_decimal_point_as_the_schema_accepts_it() {
         assertThat(test("  kind: periodic\n  source: s\n  at: a\n  every: year\n  grace_days: 3.0\n"))
-                .extracting(t -> ((ControlTest.Periodic) t).grace())
-                .isEqualTo(3);
+                .extracting(t -> ((ControlTest.Periodic) t).graceDays())
+                .isEqualTo(new DayLimit.Days(3));
         assertThat(test("  kind: continuity\n  source: s\n  at: a\n  max_gap_days: 7.0\n"))
                 .extracting(t -> ((ControlTest.Continuity) t).maxGapDays())
-                .isEqualTo(7);
+                .isEqualTo(new DayLimit.Days(7));
+        assertThat(test("  kind: continuity\n  source: s\n  at: a\n  max_gap_days: policy.backup_gap_days\n"))
+                .extracting(t -> ((ControlTest.Continuity) t).maxGapDays())
+                .isEqualTo(new DayLimit.Parameter("backup_gap_days"));
         assertThat(test(
                         "  kind: timeliness\n  trigger: {source: a, at: b, key: c}\n  response: {source: d, at: e, key: f}\n"
                                 + "  within_days: 30.0\n"))
