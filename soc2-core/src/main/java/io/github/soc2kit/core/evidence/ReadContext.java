@@ -7,13 +7,10 @@ import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,7 +55,7 @@ public final class ReadContext {
      *     in it
      */
     public List<Path> files(EvidenceSource source) {
-        FilePolicy.Listing listing = listings.computeIfAbsent(source.path(), this::find);
+        FilePolicy.Listing listing = listings.computeIfAbsent(source.path(), policy::glob);
         if (!listing.refused().isEmpty()) {
             FilePolicy.Refused refused = listing.refused().get(0);
             String relative = relative(refused.folder());
@@ -75,42 +72,6 @@ public final class ReadContext {
                                     + " path");
         }
         return listing.files();
-    }
-
-    private FilePolicy.Listing find(String pattern) {
-        if (!isGlob(pattern)) {
-            Path file = repository.resolve(pattern).normalize();
-            return file.startsWith(repository) && FilePolicy.exists(file)
-                    ? new FilePolicy.Listing(List.of(file), List.of())
-                    : FilePolicy.Listing.NONE;
-        }
-        List<String> segments = List.of(pattern.split("/", -1));
-        int literal = 0;
-        while (literal < segments.size() - 1 && !isGlob(segments.get(literal))) {
-            literal++;
-        }
-        Path base = repository
-                .resolve(String.join("/", segments.subList(0, literal)))
-                .normalize();
-        if (!base.startsWith(repository)) {
-            return FilePolicy.Listing.NONE; // a path outside the repository matches nothing
-        }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        // links to files and special files too: open() says what they are
-        FilePolicy.Listing walk =
-                policy.walk(base, pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal);
-        return new FilePolicy.Listing(
-                walk.files().stream()
-                        .filter(p -> matcher.matches(repository.relativize(p)))
-                        .sorted(Comparator.comparing(this::relative))
-                        .toList(),
-                walk.refused().stream()
-                        .sorted(Comparator.comparing(refused -> relative(refused.folder())))
-                        .toList());
-    }
-
-    private static boolean isGlob(String text) {
-        return text.contains("*") || text.contains("?") || text.contains("[") || text.contains("{");
     }
 
     /** The repo-relative path of a file, with '/'. */

@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +33,11 @@ public final class FilePolicy {
     public static final String UNLISTED = "cannot be listed (check its permissions)";
 
     private final Path root;
+    private final Path repository;
 
     /** The policy for the repository at {@code root}, whose real path is resolved once. */
     public FilePolicy(Path root) {
+        this.repository = root.toAbsolutePath().normalize();
         Path real;
         try {
             real = root.toRealPath();
@@ -158,6 +163,44 @@ public final class FilePolicy {
             throw new UncheckedIOException(e); // the visitor throws none
         }
         return new Listing(files, refused);
+    }
+
+    /**
+     * The files that a path or glob relative to the repository names ({@code evidence/github/reviews/*.json}), sorted
+     * by path, and the folders on the way that were not walked; nothing for a path outside the repository. A glob is
+     * walked from its folder before the first wildcard, as deep as it reaches; links and special files are listed too,
+     * for {@link #refusal} to say what they are.
+     */
+    public Listing glob(String pattern) {
+        if (!isGlob(pattern)) {
+            Path file = repository.resolve(pattern).normalize();
+            return file.startsWith(repository) && exists(file) ? new Listing(List.of(file), List.of()) : Listing.NONE;
+        }
+        List<String> segments = List.of(pattern.split("/", -1));
+        int literal = 0;
+        while (literal < segments.size() - 1 && !isGlob(segments.get(literal))) {
+            literal++;
+        }
+        Path base = repository
+                .resolve(String.join("/", segments.subList(0, literal)))
+                .normalize();
+        if (!base.startsWith(repository)) {
+            return Listing.NONE;
+        }
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        Listing walk = walk(base, pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal);
+        return new Listing(
+                walk.files().stream()
+                        .filter(p -> matcher.matches(repository.relativize(p)))
+                        .sorted()
+                        .toList(),
+                walk.refused().stream()
+                        .sorted(Comparator.comparing(Refused::folder))
+                        .toList());
+    }
+
+    private static boolean isGlob(String text) {
+        return text.contains("*") || text.contains("?") || text.contains("[") || text.contains("{");
     }
 
     /** Whether {@code path} names something (a file, folder, link or special file), without following a link. */
