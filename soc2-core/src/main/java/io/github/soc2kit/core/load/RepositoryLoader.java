@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -125,16 +127,38 @@ public final class RepositoryLoader {
         }
 
         List<EvidenceSource> sources = new ArrayList<>();
+        Map<String, RegisterFiles.Mapping> mapped = new HashMap<>();
         yamlFile(root.resolve("evidence"), "sources")
                 .flatMap(file -> session.read(file, FileKind.SOURCES))
-                .ifPresent(doc -> sources.addAll(ModelReader.sources(doc)));
+                .ifPresent(doc -> {
+                    sources.addAll(ModelReader.sources(doc));
+                    mapped.putAll(RegisterFiles.mappings(doc));
+                });
 
         List<RegisterEntry> registers = new ArrayList<>();
         for (FileKind kind : List.of(FileKind.EXCEPTIONS, FileKind.INCIDENTS, FileKind.HANDOFFS)) {
             String name = kind.name().toLowerCase(java.util.Locale.ROOT);
-            yamlFile(root.resolve("registers"), name)
-                    .flatMap(file -> session.read(file, kind))
-                    .ifPresent(doc -> registers.addAll(ModelReader.register(doc, name)));
+            Optional<Path> file = yamlFile(root.resolve("registers"), name);
+            RegisterFiles.Mapping mapping = mapped.get(name);
+            if (mapping == null) {
+                file.flatMap(f -> session.read(f, kind))
+                        .ifPresent(doc -> registers.addAll(ModelReader.register(doc, name)));
+                continue;
+            }
+            if (file.isPresent()) {
+                session.findings.add(Finding.error(
+                        SchemaValidator.RULE,
+                        mapping.at(),
+                        "the " + name + " register is kept twice: in " + relative(root, file.get())
+                                + " and in the files of '" + mapping.path() + "'",
+                        "keep one of them: remove " + relative(root, file.get()) + ", or the mapping"));
+                session.unreadable.add(kind);
+                continue;
+            }
+            for (Path record : session.matching(mapping.path(), kind)) {
+                session.readRecord(record, mapping, kind)
+                        .ifPresent(doc -> registers.addAll(ModelReader.register(doc, name)));
+            }
         }
 
         PolicyRepository repository = new PolicyRepository(
@@ -166,6 +190,34 @@ public final class RepositoryLoader {
 
         /** Parses and schema-checks one file; empty when it could not be parsed. */
         Optional<YamlDocument> read(Path file, FileKind kind) {
+            Optional<YamlDocument> document = parse(file, kind);
+            document.ifPresent(doc -> findings.addAll(schemas.validate(kind, doc)));
+            return document;
+        }
+
+        /**
+         * Parses one file of a register kept one record per file, and schema-checks the entry it makes under
+         * {@code mapping}; empty when it could not be parsed or lacks a mapped field.
+         */
+        Optional<YamlDocument> readRecord(Path file, RegisterFiles.Mapping mapping, FileKind kind) {
+            Optional<YamlDocument> entry = parse(file, kind).map(doc -> RegisterFiles.entry(doc, mapping, findings));
+            if (entry.isEmpty()) {
+                unreadable.add(kind);
+            }
+            entry.ifPresent(doc -> schemas.validate(kind, doc).stream()
+                    .map(finding -> RegisterFiles.named(finding, mapping))
+                    .forEach(findings::add));
+            return entry;
+        }
+
+        /** The files that {@code pattern} matches; a folder on the way that was not walked is refused. */
+        List<Path> matching(String pattern, FileKind kind) {
+            FilePolicy.Listing listing = policy.glob(pattern);
+            refused(listing, kind);
+            return listing.files();
+        }
+
+        private Optional<YamlDocument> parse(Path file, FileKind kind) {
             files++;
             String path = relative(root, file);
             String refusal = policy.refusal(file);
@@ -185,13 +237,17 @@ public final class RepositoryLoader {
                 unreadable.add(kind);
                 return Optional.empty();
             }
-            findings.addAll(schemas.validate(kind, document));
             return Optional.of(document);
         }
 
         /** Every YAML file below {@code dir}, in a stable order; a folder below it that cannot be listed is refused. */
         List<Path> yamlFilesUnder(Path dir, FileKind kind) {
             FilePolicy.Listing listing = YamlReader.filesUnder(policy, dir);
+            refused(listing, kind);
+            return listing.files();
+        }
+
+        private void refused(FilePolicy.Listing listing, FileKind kind) {
             for (FilePolicy.Refused folder : listing.refused()) {
                 String path = relative(root, folder.folder());
                 findings.add(Finding.error(
@@ -204,7 +260,6 @@ public final class RepositoryLoader {
                                         + " itself at this path"));
                 unreadable.add(kind);
             }
-            return listing.files();
         }
     }
 
