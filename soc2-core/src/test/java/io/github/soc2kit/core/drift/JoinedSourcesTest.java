@@ -28,23 +28,7 @@ class JoinedSourcesTest {
     Path temp;
 
     private VerifyResult verify() throws IOException {
-        Path root = Fixtures.repository(temp.resolve("repo"));
-        Files.writeString(root.resolve("evidence/sources.yaml"), """
-                sources:
-                  - id: github-pulls
-                    format: github-pulls
-                    path: evidence/github/pulls.json
-                    join: github-reviews
-                  - id: github-reviews
-                    format: github-reviews
-                    path: evidence/github/reviews/*.json
-                  - id: hris
-                    format: hris-csv
-                    path: evidence/hris.csv
-                  - id: okta-users
-                    format: okta-users
-                    path: evidence/okta/users.json
-                """);
+        Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("joined"));
         Path exports = Fixtures.resource("evidence");
         Path reviews = Files.createDirectories(root.resolve("evidence/github/reviews"));
         Files.copy(exports.resolve("github-pulls/pulls.json"), root.resolve("evidence/github/pulls.json"));
@@ -63,7 +47,7 @@ class JoinedSourcesTest {
     void a_pull_request_without_its_review_file_is_reported_at_the_reviews_source() throws IOException {
         assertThat(verify().findings().findings())
                 .extracting(Finding::format)
-                .contains("evidence/sources.yaml:8:11: error: 1 record of 'github-pulls' found no file in"
+                .contains("evidence/sources.yaml:9:11: error: 1 record of 'github-pulls' found no file in"
                         + " 'github-reviews', so it reads as having none of what it adds: acme/billing-api#108"
                         + " [evidence-missing]")
                 .as("109 was never merged: its approvals matter to nobody")

@@ -138,23 +138,7 @@ class FilePolicyTest {
 
     @Test
     void an_evidence_folder_that_cannot_be_listed_is_a_finding_and_the_verification_goes_on() throws IOException {
-        Path root = Fixtures.repository(temp.resolve("repo"));
-        Files.writeString(root.resolve("evidence/sources.yaml"), """
-                sources:
-                  - id: github-pulls
-                    format: github-pulls
-                    path: evidence/github/pulls.json
-                    join: github-reviews
-                  - id: github-reviews
-                    format: github-reviews
-                    path: evidence/github/reviews/*.json
-                  - id: hris
-                    format: hris-csv
-                    path: evidence/hris.csv
-                  - id: okta-users
-                    format: okta-users
-                    path: evidence/okta/users.json
-                """);
+        Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("joined"));
         Path exports = Fixtures.resource("evidence");
         Files.createDirectories(root.resolve("evidence/github"));
         Files.copy(exports.resolve("github-pulls/pulls.json"), root.resolve("evidence/github/pulls.json"));
