@@ -201,6 +201,9 @@ final class Templates {
             if (e.getCause() instanceof StackOverflowError) {
                 throw watch.stop("nests deeper than the stack allows (an expression in hundreds of parentheses?)");
             }
+            if (e.getCause() instanceof OutOfMemoryError) { // the worker's garbage is gone with its frames
+                throw watch.stop("needs more memory than the build has (a text or list that keeps growing?)");
+            }
             if (e.getCause() instanceof Error error) {
                 throw error;
             }

@@ -97,6 +97,14 @@ class TemplatesTest {
     }
 
     @Test
+    void a_text_too_large_for_memory_fails_as_such_not_as_an_out_of_memory_error() throws IOException {
+        assertThat(failure(templates("${'x'?left_pad(2147483647)}\n")).getMessage())
+                .isEqualTo("templates/index.ftl:1:1: needs more memory than the build has (a text or list that keeps"
+                        + " growing?)");
+        assertNoWorkerLeft();
+    }
+
+    @Test
     void a_page_that_writes_without_end_stops_at_the_output_limit() throws IOException {
         assertThat(failure(templates("<h1>Index</h1>\n<#list 1.. as i>0123456789</#list>\n"))
                         .getMessage())
