@@ -69,7 +69,7 @@ final class PeriodicCheck extends Check {
         super(context, conditions);
         this.test = test;
         this.where = condition(test.where());
-        this.every = required(test.every(), "every");
+        this.every = required(test.cadence(context.timeline().at(context.start())), "every");
         this.periods = every.periods(context.start(), context.end());
         this.covered = new LocalDate[periods.size()];
     }

@@ -295,6 +295,9 @@ public final class Conditions {
             }
         }
         test.dayLimitParameters().values().forEach(limit -> names.add(limit.name()));
+        if (test.cadenceParameter() != null) {
+            names.add(test.cadenceParameter());
+        }
         return names;
     }
 

@@ -161,6 +161,7 @@ final class ModelReader {
                         optional(test, "where"),
                         text(test, "at"),
                         Cadence.of(text(test, "every")),
+                        parameter(text(test, "every")),
                         dayLimit(test.path("grace_days")),
                         optional(test, "covers"),
                         description);
@@ -200,6 +201,11 @@ final class ModelReader {
 
     private static ControlTest.Side side(JsonNode node) {
         return new ControlTest.Side(text(node, "source"), optional(node, "where"), text(node, "key"));
+    }
+
+    /** The name of the policy parameter that {@code policy.<name>} names; null for any other text. */
+    private static @Nullable String parameter(String text) {
+        return DayLimit.parse(text) instanceof DayLimit.Parameter parameter ? parameter.name() : null;
     }
 
     private static @Nullable DayLimit dayLimit(JsonNode node) {

@@ -50,6 +50,18 @@ public enum Cadence {
         return null;
     }
 
+    /**
+     * The cadence a policy parameter names, as a period ({@code quarter}) or a frequency ({@code quarterly},
+     * {@code annual}); null for any other value.
+     */
+    public static @Nullable Cadence ofParameter(@Nullable Object value) {
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        Cadence cadence = of(text);
+        return cadence != null ? cadence : ofFrequency(text);
+    }
+
     /** The cadence of a control's {@code frequency} ({@code monthly} to {@code annual}); null for the others. */
     public static @Nullable Cadence ofFrequency(String frequency) {
         for (Cadence cadence : values()) {

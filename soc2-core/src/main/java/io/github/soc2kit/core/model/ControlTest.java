@@ -62,12 +62,18 @@ public sealed interface ControlTest {
         }
     }
 
-    /** Evidence in every period of the cadence, on time within {@code grace_days} after the period ends. */
+    /**
+     * Evidence in every period of the cadence, on time within {@code grace_days} after the period ends.
+     *
+     * @param every the cadence as written; null when missing or when the test names a policy parameter
+     * @param everyParameter the policy parameter that holds the cadence ({@code every: policy.review_cadence}), or null
+     */
     record Periodic(
             String source,
             @Nullable String where,
             String at,
             @Nullable Cadence every,
+            @Nullable String everyParameter,
             @Nullable DayLimit graceDays,
             @Nullable String covers,
             @Nullable String description)
@@ -75,6 +81,13 @@ public sealed interface ControlTest {
         @Override
         public String kind() {
             return "periodic";
+        }
+
+        /** The cadence under these policy parameters: as written, else the parameter's; null when neither is one. */
+        public @Nullable Cadence cadence(Map<String, Object> parameters) {
+            return every != null || everyParameter == null
+                    ? every
+                    : Cadence.ofParameter(parameters.get(everyParameter));
         }
 
         /** The grace in days under these policy parameters: as written, 0 when absent. */
@@ -97,7 +110,7 @@ public sealed interface ControlTest {
                     "at",
                     at,
                     "every",
-                    every == null ? null : every.label(),
+                    every != null ? every.label() : everyParameter == null ? null : DayLimit.PREFIX + everyParameter,
                     "grace_days",
                     graceDays,
                     "covers",
@@ -309,6 +322,11 @@ public sealed interface ControlTest {
     /** Every CEL condition of the test ({@code where}, {@code require}, {@code trigger/where}, ...), in its settings' order. */
     default List<Ref> conditions() {
         return refs("where", "require");
+    }
+
+    /** The policy parameter that sets a periodic test's cadence ({@code test/every: policy.review_cadence}), or null. */
+    default @Nullable String cadenceParameter() {
+        return this instanceof Periodic periodic ? periodic.everyParameter() : null;
     }
 
     /**

@@ -49,12 +49,12 @@ final class ComplianceCalendar {
         String domain = domain(repository);
         List<DueDate> dates = new ArrayList<>();
         for (Control control : repository.controls()) {
-            Cadence every = every(control);
+            Policy policy = repository.policy(control.policy());
+            Cadence every = every(control, policy == null ? Map.of() : policy.parameters());
             if (every == null) {
                 continue;
             }
             Person owner = repository.person(control.owner());
-            Policy policy = repository.policy(control.policy());
             long grace = control.test() instanceof ControlTest.Periodic periodic && policy != null
                     ? periodic.grace(policy.parameters())
                     : 0;
@@ -112,10 +112,8 @@ final class ComplianceCalendar {
     }
 
     /** The cadence of the control's calendar: its periodic test's {@code every}, else from its frequency. */
-    private static @Nullable Cadence every(Control control) {
-        if (control.test() instanceof ControlTest.Periodic periodic && periodic.every() != null) {
-            return periodic.every();
-        }
-        return Cadence.ofFrequency(control.frequency());
+    private static @Nullable Cadence every(Control control, Map<String, Object> parameters) {
+        Cadence every = control.test() instanceof ControlTest.Periodic periodic ? periodic.cadence(parameters) : null;
+        return every != null ? every : Cadence.ofFrequency(control.frequency());
     }
 }

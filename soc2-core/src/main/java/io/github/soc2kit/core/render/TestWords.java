@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.render;
 
 import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.DayLimit;
 import io.github.soc2kit.core.model.Policy;
@@ -57,7 +58,7 @@ final class TestWords {
         public String periodic(ControlTest.Periodic test) {
             return "At least one record of evidence source '" + text(test.source()) + "', dated by its '"
                     + text(test.at())
-                    + "', in every " + (test.every() == null ? "" : test.every().label()) + " of the observation period"
+                    + "', in every " + cadence(test) + " of the observation period"
                     + (test.graceDays() == null ? "" : ", or within " + days(test.graceDays()) + " after it ends")
                     + ".";
         }
@@ -106,6 +107,13 @@ final class TestWords {
         @Override
         public String unknown(ControlTest.Unknown test) {
             return "Test kind '" + test.kind() + "'.";
+        }
+
+        /** {@code quarter}, or a policy parameter's cadence and name: {@code quarter (policy.review_cadence)}. */
+        private String cadence(ControlTest.Periodic test) {
+            Cadence cadence = test.cadence(parameters);
+            String label = cadence == null ? "" : cadence.label();
+            return test.everyParameter() == null ? label : label + " (" + DayLimit.PREFIX + test.everyParameter() + ")";
         }
 
         /** {@code 1 day}, {@code 30 days}, or a policy parameter's value and name: {@code 1 day (policy.revocation_days)}. */

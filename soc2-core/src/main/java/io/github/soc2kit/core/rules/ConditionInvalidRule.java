@@ -2,7 +2,9 @@ package io.github.soc2kit.core.rules;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.model.Cadence;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.DayLimit;
@@ -43,10 +45,24 @@ final class ConditionInvalidRule implements Rule {
                                     "write a CEL expression that gives true or false, for example \"record.status == 'ACTIVE'\""));
                 }
             }
+            Policy policy = repo.policy(control.policy());
             control.test()
                     .dayLimitParameters()
-                    .forEach((pointer, limit) ->
-                            checkDays(control, pointer, limit, repo.policy(control.policy()), findings));
+                    .forEach((pointer, limit) -> checkDays(control, pointer, limit, policy, findings));
+            String cadence = control.test().cadenceParameter();
+            Object value = policy == null || cadence == null
+                    ? null
+                    : policy.parameters().get(cadence);
+            if (value != null && Cadence.ofParameter(value) == null) {
+                findings.add(Finding.error(
+                        ID,
+                        control.origin().at("test/every"),
+                        "'every' of control '" + control.id() + "' names 'policy." + cadence + "', which is '"
+                                + Wording.clipped(String.valueOf(value)) + "', not a period",
+                        "set '" + cadence + "' in " + policy.origin().path()
+                                + " to week, month, quarter, half or year (or weekly, monthly, quarterly, semi_annual,"
+                                + " annual)"));
+            }
         }
         return findings;
     }

@@ -62,6 +62,10 @@ final class ParameterUndefinedRule implements Rule {
             control.test()
                     .dayLimitParameters()
                     .forEach((pointer, limit) -> undefined(control, policy, limit.name(), pointer, findings));
+            String cadence = control.test().cadenceParameter();
+            if (cadence != null) {
+                undefined(control, policy, cadence, "test/every", findings);
+            }
         }
         return findings;
     }

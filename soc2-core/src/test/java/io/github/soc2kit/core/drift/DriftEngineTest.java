@@ -469,6 +469,29 @@ class DriftEngineTest {
     }
 
     @Test
+    void a_cadence_may_be_a_policy_parameter_as_a_period_or_a_frequency() throws IOException {
+        Path policy = root.resolve("policies/access-control.yaml");
+        String text = Files.readString(policy);
+        Path iam05 = root.resolve("controls/IAM-05.yaml");
+        Files.writeString(iam05, Files.readString(iam05).replace("every: quarter", "every: policy.review_cadence"));
+        add("reviews", "r1", "completed_on", "2026-05-12");
+
+        Files.writeString(
+                policy, text.replace("  revocation_days: 1\n", "  revocation_days: 1\n  review_cadence: quarterly\n"));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        assertThat(control(run(), "IAM-05").occurrences())
+                .extracting(Occurrence::brief)
+                .hasSize(2);
+
+        Files.writeString(
+                policy, text.replace("  revocation_days: 1\n", "  revocation_days: 1\n  review_cadence: half\n"));
+        repository = new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        assertThat(control(run(), "IAM-05").occurrences())
+                .extracting(Occurrence::brief)
+                .containsExactly("on time");
+    }
+
+    @Test
     void continuity_counts_days_in_the_time_zone_the_source_names() throws Exception {
         // a daily backup at noon UTC; no backup from 1 to 21 March, then the first one at 01:00 UTC on 22 March,
         // which is the evening of 21 March in New York

@@ -31,7 +31,7 @@ class PeriodicCheckTest {
                 ParameterTimeline.constant(Map.of()),
                 SourceFacts.NONE);
         PeriodicCheck check = new PeriodicCheck(
-                new ControlTest.Periodic("reviews", null, "done", every, new DayLimit.Days(15), covers, null),
+                new ControlTest.Periodic("reviews", null, "done", every, null, new DayLimit.Days(15), covers, null),
                 context,
                 new Conditions());
         for (int i = 0; i < daysAndLabels.length; i += 2) {

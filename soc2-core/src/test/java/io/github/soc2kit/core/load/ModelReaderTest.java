@@ -195,7 +195,7 @@ class ModelReaderTest {
                         test(
                                 "  kind: periodic\n  source: reviews\n  at: completed_on\n  every: quarter\n  grace_days: 15\n"))
                 .isEqualTo(new ControlTest.Periodic(
-                        "reviews", null, "completed_on", Cadence.QUARTER, new DayLimit.Days(15), null, null));
+                        "reviews", null, "completed_on", Cadence.QUARTER, null, new DayLimit.Days(15), null, null));
         assertThat(test("  kind: timeliness\n  trigger: {source: hris, at: terminationDate, key: workEmail}\n"
                         + "  response: {source: okta, where: \"record.status == 'DEPROVISIONED'\", at: statusChanged,"
                         + " key: profile.email}\n  within_days: policy.revocation_days\n"))
@@ -230,7 +230,7 @@ class ModelReaderTest {
     @Test
     void reads_what_the_schema_rejects_leniently_as_empty_or_null() {
         assertThat(test("  kind: periodic\n  every: fortnight\n  grace_days: 2.5\n"))
-                .isEqualTo(new ControlTest.Periodic("", null, "", null, null, null, null));
+                .isEqualTo(new ControlTest.Periodic("", null, "", null, null, null, null, null));
         assertThat(test("  kind: nightly\n  description: Runs at night\n"))
                 .isEqualTo(new ControlTest.Unknown("nightly", "Runs at night"));
         assertThat(test("  source: s\n")).isEqualTo(new ControlTest.Unknown("", null));
