@@ -60,16 +60,11 @@ public final class ReadContext {
             FilePolicy.Refused refused = listing.refused().get(0);
             String relative = relative(refused.folder());
             String folder = relative.isEmpty() ? "." : relative;
-            boolean unlisted = refused.problem().equals(FilePolicy.UNLISTED);
             throw new EvidenceException(
                     SourcePosition.of(folder),
                     "evidence folder '" + folder + "' " + refused.problem() + "; soc2kit cannot tell which files of '"
                             + source.path() + "' it holds",
-                    unlisted
-                            ? "make the folder readable to the build, or move it out of the way of source '"
-                                    + source.id() + "'"
-                            : "soc2kit reads only files inside the repository, and no loop of links: put the folder itself at this"
-                                    + " path");
+                    refused.hint());
         }
         return listing.files();
     }

@@ -16,6 +16,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -92,15 +93,21 @@ public final class FilePolicy {
     }
 
     /** A folder a walk did not enter, and why, in words that complete "'path' ...". */
-    public record Refused(Path folder, String problem) {}
+    public record Refused(Path folder, String problem) {
+        /** What to do about it. */
+        public String hint() {
+            return problem.equals(UNLISTED)
+                    ? "make the folder readable to the build, or move it out of the way"
+                    : "soc2kit reads only files inside the repository: put the folder itself at this path";
+        }
+    }
 
     /**
      * What a walk found.
      *
      * @param files every entry that is not a folder itself, links to files and special files too ({@link #refusal}
      *     says what they are)
-     * @param refused the folders the walk did not enter: those it could not list, links out of the repository and
-     *     loops of links
+     * @param refused the folders the walk did not enter: those it could not list and links out of the repository
      */
     public record Listing(List<Path> files, List<Refused> refused) {
         public Listing {
@@ -113,16 +120,21 @@ public final class FilePolicy {
     }
 
     /**
-     * Walks {@code folder} down to {@code depth} levels below it. A link to a folder inside the repository is walked
-     * like the folder itself, under the link's path; a link to a folder outside it, a link that loops back to a
-     * folder above it and a folder that cannot be listed (no permission) are noted and the walk goes on. A folder
-     * that does not exist lists nothing. Both lists are in walk order.
+     * Walks {@code folder} down to {@code depth} levels below it. A link to a folder or file inside the repository is
+     * walked like the folder or file itself, under the link's path, unless it leads to one the walk reaches anyway
+     * (below {@code folder}) or has reached already: each real folder and file is listed once, so links cannot
+     * multiply the work or the records, nor loop. A link to a folder outside the repository and a folder that cannot be
+     * listed (no permission) are noted and the walk goes on. A folder that does
+     * not exist lists nothing. Both lists are in walk order.
      */
     public Listing walk(Path folder, int depth) {
         List<Path> files = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
+        Set<Path> visited = new HashSet<>();
+        Path start = folder.toAbsolutePath().normalize();
+        Path startReal = real(start);
         try {
-            Files.walkFileTree(folder, Set.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, Set.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     String problem = folderRefusal(dir);
@@ -130,22 +142,31 @@ public final class FilePolicy {
                         refused.add(new Refused(dir, problem));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    return FileVisitResult.CONTINUE;
+                    return alias(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory()) { // a folder at the depth limit is visited as a file
+                    // a folder at the depth limit is visited as a file
+                    if (!attributes.isDirectory() && !(attributes.isRegularFile() && alias(file))) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
+                /** Whether {@code path} leads through a link to what the walk reaches without it, or reached before. */
+                private boolean alias(Path path) {
+                    Path real = real(path);
+                    Path plain = startReal == null ? null : startReal.resolve(start.relativize(path));
+                    boolean linked = real != null && !real.equals(plain);
+                    return real != null
+                            && (linked && startReal != null && real.startsWith(startReal) || !visited.add(real));
+                }
+
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (e instanceof FileSystemLoopException) {
-                        refused.add(new Refused(file, "leads back to a folder above it through a link (a loop)"));
-                    } else if (!(e instanceof NoSuchFileException)) {
+                    // a loop leads back to a folder the walk is in: nothing that it is not reading already
+                    if (!(e instanceof FileSystemLoopException) && !(e instanceof NoSuchFileException)) {
                         refused.add(new Refused(file, UNLISTED));
                     }
                     return FileVisitResult.CONTINUE;
@@ -163,6 +184,14 @@ public final class FilePolicy {
             throw new UncheckedIOException(e); // the visitor throws none
         }
         return new Listing(files, refused);
+    }
+
+    private static @Nullable Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -192,7 +221,8 @@ public final class FilePolicy {
         return new Listing(
                 walk.files().stream()
                         .filter(p -> matcher.matches(repository.relativize(p)))
-                        .sorted()
+                        .sorted(Comparator.comparing(
+                                p -> repository.relativize(p).toString().replace('\\', '/')))
                         .toList(),
                 walk.refused().stream()
                         .sorted(Comparator.comparing(Refused::folder))

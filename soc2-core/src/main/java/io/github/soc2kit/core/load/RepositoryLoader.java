@@ -254,10 +254,7 @@ public final class RepositoryLoader {
                         FILE_REFUSED,
                         SourcePosition.of(path),
                         "'" + path + "' " + folder.problem() + "; soc2kit did not read the files in it",
-                        folder.problem().equals(FilePolicy.UNLISTED)
-                                ? "make the folder readable to the build, or remove it"
-                                : "soc2kit reads only files inside the repository, and no loop of links: put the folder"
-                                        + " itself at this path"));
+                        folder.hint()));
                 unreadable.add(kind);
             }
         }

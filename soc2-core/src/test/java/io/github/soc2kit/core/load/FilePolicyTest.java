@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -205,7 +206,8 @@ class FilePolicyTest {
     }
 
     @Test
-    void an_evidence_folder_linked_out_of_the_repository_or_back_above_itself_is_refused_by_name() throws IOException {
+    void an_evidence_folder_linked_out_of_the_repository_is_refused_by_name_and_a_loop_is_not_walked_again()
+            throws IOException {
         Path root = Files.createDirectories(temp.resolve("repo"));
         secret();
         Files.createDirectories(root.resolve("evidence/runs"));
@@ -223,10 +225,34 @@ class FilePolicyTest {
         Files.delete(root.resolve("evidence/runs/elsewhere"));
         Files.delete(root.resolve("evidence/linked"));
         Files.createSymbolicLink(root.resolve("evidence/runs/again"), root.resolve("evidence"));
-        assertThat(TestSources.failure(root, TestSources.source("runs", "yaml", "evidence/runs/**/*.yaml")))
-                .startsWith("evidence/runs/again/runs: evidence folder 'evidence/runs/again/runs' leads back to a"
-                        + " folder above it through a link (a loop); soc2kit cannot tell which files of"
-                        + " 'evidence/runs/**/*.yaml' it holds\n");
+        TestSources.write(root, "evidence/top.yaml", "- {id: 1}\n");
+        assertThat(TestSources.read(root, TestSources.source("runs", "yaml", "evidence/runs/**/*.yaml")))
+                .as("the loop back into evidence/runs is not walked again")
+                .extracting(EvidenceRecord::key)
+                .containsExactly("evidence/runs/again/top.yaml#1");
+    }
+
+    @Test
+    void a_folder_reached_twice_through_links_is_read_once_and_links_cannot_multiply_the_walk() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        TestSources.write(root, "evidence/okta/2026-03/users.json", "[{\"id\": 1}]");
+        Files.createSymbolicLink(root.resolve("evidence/okta/current"), root.resolve("evidence/okta/2026-03"));
+        assertThat(TestSources.read(root, TestSources.source("okta", "json", "evidence/okta/**/*.json")))
+                .extracting(EvidenceRecord::key)
+                .containsExactly("evidence/okta/2026-03/users.json#1");
+
+        // each level links twice to the next: 2^40 paths if links were walked every time they are met
+        for (int i = 0; i < 40; i++) {
+            Path level = Files.createDirectories(root.resolve("evidence/deep/d" + i));
+            TestSources.write(root, "evidence/deep/d" + i + "/x.json", "[{\"level\": " + i + "}]");
+            Files.createSymbolicLink(level.resolve("a"), root.resolve("evidence/deep/d" + (i + 1)));
+            Files.createSymbolicLink(level.resolve("b"), root.resolve("evidence/deep/d" + (i + 1)));
+        }
+        Files.createDirectories(root.resolve("evidence/deep/d40"));
+        assertThat(assertTimeoutPreemptively(
+                        java.time.Duration.ofSeconds(60),
+                        () -> TestSources.read(root, TestSources.source("deep", "json", "evidence/deep/**/*.json"))))
+                .hasSize(40);
     }
 
     @Test
