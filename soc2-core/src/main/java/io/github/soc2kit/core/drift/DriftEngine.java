@@ -87,10 +87,10 @@ public final class DriftEngine {
                 .forEach(s -> zones.put(s.id(), ZoneId.of(s.timezone())));
 
         People people = new People(repo);
-        Map<String, java.util.Optional<LocalDate>> snapshots = new HashMap<>();
+        Map<String, @Nullable LocalDate> snapshots = new HashMap<>();
         declared.values().stream()
                 .filter(s -> readers.apply(s.format()).keys() == EvidenceReader.Keys.UNIQUE_IN_FILE)
-                .forEach(s -> snapshots.put(s.id(), java.util.Optional.ofNullable(s.exportedOn())));
+                .forEach(s -> snapshots.put(s.id(), s.exportedOn()));
         SourceFacts facts = new SourceFacts(
                 snapshots,
                 (id, record) -> {

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +43,7 @@ final class TimelinessCheck extends Check {
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<String, TreeSet<LocalDate>> responses = new HashMap<>();
     private final Set<String> active = new HashSet<>();
+    private final Set<String> dated = new HashSet<>();
 
     private record Trigger(String key, String recordKey, LocalDate day) {}
 
@@ -54,10 +54,7 @@ final class TimelinessCheck extends Check {
         this.within = required(test.within(), "within_days");
         this.triggerWhere = condition(trigger.where());
         this.responseWhere = condition(response.where());
-        this.exported = context.sources()
-                .snapshots()
-                .getOrDefault(response.source(), Optional.empty())
-                .orElse(null);
+        this.exported = context.sources().snapshots().get(response.source());
     }
 
     @Override
@@ -88,6 +85,13 @@ final class TimelinessCheck extends Check {
                 snapshot(source, record, key);
                 return;
             }
+            if (response.at() == null && context.sources().snapshots().containsKey(source)) {
+                throw new CheckException(
+                        "'" + source + "' is a snapshot that names no day: declare the day it was taken with"
+                                + " 'exported_on' in evidence/sources.yaml, or name the field of each response's day"
+                                + " with 'at'",
+                        record);
+            }
             LocalDate day = context.day(source, record, response.at());
             if (day != null && !day.isAfter(context.asOf()) && context.test(responseWhere, record, day)) {
                 responses.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
@@ -95,15 +99,21 @@ final class TimelinessCheck extends Check {
         }
     }
 
-    /** A record of a snapshot: revoked on its day (the export's when it has none), or still active. */
+    /**
+     * A record of a snapshot: revoked on its day (the export's when it has none), or still active; a revocation dated
+     * after the as-of date had not happened on it.
+     */
     private void snapshot(String source, EvidenceRecord record, String key) {
         LocalDate exportedOn = Objects.requireNonNull(exported);
-        if (context.test(responseWhere, record, exportedOn)) {
-            LocalDate day = response.at() == null ? null : context.day(source, record, response.at());
-            responses.computeIfAbsent(key, k -> new TreeSet<>()).add(day != null ? day : exportedOn);
-        } else {
+        LocalDate day = response.at() == null ? null : context.day(source, record, response.at());
+        if (!context.test(responseWhere, record, exportedOn) || day != null && day.isAfter(context.asOf())) {
             active.add(key);
+            return;
         }
+        if (day != null) {
+            dated.add(key);
+        }
+        responses.computeIfAbsent(key, k -> new TreeSet<>()).add(day != null ? day : exportedOn);
     }
 
     @Override
@@ -127,9 +137,12 @@ final class TimelinessCheck extends Check {
             }
             TreeSet<LocalDate> days = responses.getOrDefault(pending.key(), new TreeSet<>());
             LocalDate answered = days.ceiling(pending.day().minusDays(EARLY_DAYS));
-            if (exported != null && answered == null && !active.contains(pending.key())) {
-                if (!context.sources().account().test(response.source(), pending.key())) {
-                    continue; // no account in that system: nothing to revoke
+            if (exported != null && answered == null && !days.isEmpty()) {
+                answered = pending.day(); // the snapshot shows it revoked long before the trigger
+            } else if (exported != null && answered == null && !active.contains(pending.key())) {
+                if (response.key().equals(ControlTest.Event.PERSON)
+                        && !context.sources().account().test(response.source(), pending.key())) {
+                    continue; // the roster gives them no account in that system: nothing to revoke
                 }
                 answered = exported; // no longer listed: gone by the day of the export
             }
@@ -162,7 +175,7 @@ final class TimelinessCheck extends Check {
                 if (delay > limit) {
                     deviations.add(new Deviation(
                             pending.key(),
-                            (answered.equals(exported) && !responseDated(pending.key())
+                            (exported != null && !dated.contains(pending.key())
                                             ? "revoked by " + exported + " (the day '" + response.source()
                                                     + "' was exported), " + delay + " days after " + pending.day()
                                                     + ": nothing shows it was within the limit (" + limit + ")"
@@ -173,12 +186,5 @@ final class TimelinessCheck extends Check {
             }
         }
         return new Outcome(counted - open, "triggers", deviations, open, context.atPeriodEnd(counted), List.of());
-    }
-
-    /** Whether the snapshot dates the revocation of {@code key} itself, by {@code at}. */
-    private boolean responseDated(String key) {
-        return response.at() != null
-                && responses.containsKey(key)
-                && !responses.get(key).contains(exported);
     }
 }

@@ -311,7 +311,8 @@ public sealed interface ControlTest {
         settings.forEach((path, value) -> {
             int slash = path.lastIndexOf('/');
             String source = settings.get(path.substring(0, slash + 1) + "source");
-            boolean person = path.endsWith("key") && value.equals(Event.PERSON); // the roster's, not the record's
+            // a timeliness side's 'key: person' is the roster's person, not a field of the record
+            boolean person = this instanceof Timeliness && path.endsWith("key") && value.equals(Event.PERSON);
             if (List.of("at", "key", "covers").contains(path.substring(slash + 1)) && source != null && !person) {
                 fields.add(new FieldRef(source, value, "test/" + path));
             }

@@ -28,10 +28,15 @@ class LeaversAcrossSystemsTest {
     Path temp;
 
     private VerifyResult result;
+    private Path root;
 
     @BeforeEach
     void verify() {
-        Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("roster/leavers"));
+        root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("roster/leavers"));
+        run();
+    }
+
+    private void run() {
         result = new EvidenceVerifier()
                 .verify(new VerifyRequest(
                         root, root.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
@@ -82,5 +87,23 @@ class LeaversAcrossSystemsTest {
                                         + " 74 days after 2026-04-17: nothing shows it was within the limit (1))",
                                 "emil@tiny.example (still active in 'aws-credentials' exported on 2026-06-30, 91"
                                         + " days after 2026-03-31 (limit 1))"));
+    }
+
+    @Test
+    void a_snapshot_without_its_export_date_or_a_day_per_response_cannot_be_judged_and_says_what_to_declare()
+            throws java.io.IOException {
+        Path sources = root.resolve("evidence/sources.yaml");
+        java.nio.file.Files.writeString(
+                sources,
+                java.nio.file.Files.readString(sources)
+                        .replace("    identity: aws\n    exported_on: 2026-06-30\n", "    identity: aws\n"));
+        run();
+
+        assertThat(control("IAM-09").status()).isEqualTo(io.github.soc2kit.core.assess.ControlStatus.NOT_TESTED);
+        assertThat(deviations("check-failed"))
+                .singleElement()
+                .asString()
+                .contains("'aws-credentials' is a snapshot that names no day: declare the day it was taken with"
+                        + " 'exported_on'");
     }
 }

@@ -102,7 +102,14 @@ public final class HrisRoster {
     }
 
     private void person(EvidenceRecord employee) {
-        String email = Objects.requireNonNull(Values.text(employee.get("email")), "the reader requires workEmail");
+        String email = Values.text(employee.get("email"));
+        if (email == null || email.isBlank()) {
+            throw new EvidenceException(
+                    employee.at(),
+                    "the employee on this row of the roster's HRIS export has no work email",
+                    "give every employee of the export a work email; soc2kit knows people by it");
+        }
+        email = email.strip();
         String name = Values.text(employee.get("displayName"));
         if (name == null) {
             name = String.join(
@@ -130,7 +137,8 @@ public final class HrisRoster {
         } catch (DateTimeParseException e) {
             throw new EvidenceException(
                     employee.at(),
-                    "the employee '" + employee.key() + "' has '" + Wording.clipped(text) + "' in '" + field
+                    "the employee '" + Wording.clipped(employee.key()) + "' has '" + Wording.clipped(text) + "' in '"
+                            + field
                             + "', expected a date such as 2026-03-31",
                     "export the report again with dates as YYYY-MM-DD");
         }

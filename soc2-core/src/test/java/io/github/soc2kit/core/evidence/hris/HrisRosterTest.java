@@ -99,4 +99,16 @@ class HrisRosterTest {
                 .containsExactly("evidence/sources.yaml:7:11: error: the roster is read from source 'hris', which has"
                         + " no file matching 'evidence/hris.csv' [evidence-missing]");
     }
+
+    @Test
+    void an_employee_without_a_work_email_is_a_located_error_not_a_crash() throws IOException {
+        Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("roster/hris"));
+        Path hris = root.resolve("evidence/hris.csv");
+        Files.writeString(hris, Files.readString(hris).replace("zoe@tiny.example", ""));
+
+        assertThat(Validation.of(root).report().findings())
+                .extracting(Finding::format)
+                .containsExactly("evidence/hris.csv:4:1: error: the employee on this row of the roster's HRIS export"
+                        + " has no work email [evidence-invalid]");
+    }
 }
