@@ -131,7 +131,7 @@ public final class FilePolicy {
         List<Path> files = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         Set<Path> visited = new HashSet<>();
-        Path start = folder.toAbsolutePath().normalize();
+        Path start = folder.normalize(); // relative stays relative: the caller relativizes against its root
         Path startReal = real(start);
         try {
             Files.walkFileTree(start, Set.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {

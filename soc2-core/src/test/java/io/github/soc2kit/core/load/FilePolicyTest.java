@@ -16,6 +16,7 @@ import io.github.soc2kit.core.api.VerifyResult;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.TestSources;
+import io.github.soc2kit.core.rules.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -253,6 +254,14 @@ class FilePolicyTest {
                         java.time.Duration.ofSeconds(60),
                         () -> TestSources.read(root, TestSources.source("deep", "json", "evidence/deep/**/*.json"))))
                 .hasSize(40);
+    }
+
+    @Test
+    void a_repository_given_by_a_relative_path_is_walked_like_an_absolute_one() throws IOException {
+        Path root = Fixtures.repository(temp.resolve("repo"));
+        Path relative = Path.of("").toAbsolutePath().relativize(root);
+
+        assertThat(Validation.of(relative).report().findings()).isEmpty();
     }
 
     @Test
