@@ -46,21 +46,26 @@
 </#if>
 
 <h2 id="test">How practice is tested</h2>
-<#if c.test.description?has_content>
-<p>${c.test.description}</p>
+<#list c.tests as t>
+<#if c.tests?size gt 1>
+<h3 id="test-${t?counter}">Test ${t?counter}</h3>
 </#if>
-<p class="test-sentence">${c.test.sentence}</p>
-<#if c.test.conditions?has_content>
+<#if t.description?has_content>
+<p>${t.description}</p>
+</#if>
+<p class="test-sentence">${t.sentence}</p>
+<#if t.conditions?has_content>
 <table class="facts">
 <tbody>
-<#list c.test.conditions as k>
+<#list t.conditions as k>
 <tr><th scope="row">${k.label}</th><td><code>${k.expression}</code></td></tr>
 </#list>
 </tbody>
 </table>
 </#if>
-<#if c.test.parameters?has_content>
+<#if t.parameters?has_content>
 <p class="note">Policy values used by this test:
-<#list c.test.parameters as x><code>${x.name}</code> = ${x.value}<#sep>, </#list>.</p>
+<#list t.parameters as x><code>${x.name}</code> = ${x.value}<#sep>, </#list>.</p>
 </#if>
+</#list>
 </@l.page>

@@ -66,7 +66,58 @@ public final class Judge {
             results.add(judge(observation, exceptions, config, asOf, findings));
         }
         findings.addAll(exceptions.findings());
-        return new Result(findings, results, drift.sources());
+        return new Result(findings, merged(results), drift.sources());
+    }
+
+    /** The results of the tests of one control (consecutive, one per test) as one result per control. */
+    private static List<ControlResult> merged(List<ControlResult> results) {
+        Map<String, List<ControlResult>> byControl = new java.util.LinkedHashMap<>();
+        results.forEach(
+                r -> byControl.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
+        return byControl.values().stream()
+                .map(parts -> parts.size() == 1 ? parts.get(0) : merge(parts))
+                .toList();
+    }
+
+    /**
+     * One result for a control of several tests: each test reported on its own, the control's status the worst of
+     * theirs, its populations, deviations and exceptions added up, and each test's summary in turn.
+     */
+    private static ControlResult merge(List<ControlResult> parts) {
+        ControlResult first = parts.get(0);
+        List<String> summaries = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            summaries.add("test " + (i + 1) + ": " + parts.get(i).summary());
+        }
+        return new ControlResult(
+                first.id(),
+                first.title(),
+                first.owner(),
+                first.risk(),
+                String.join(" + ", parts.stream().map(ControlResult::kind).toList()),
+                first.at(),
+                parts.stream().mapToLong(ControlResult::population).sum(),
+                parts.stream().mapToLong(ControlResult::deviations).sum(),
+                parts.stream().mapToLong(ControlResult::exceptions).sum(),
+                first.tolerableRate(),
+                parts.stream()
+                        .map(ControlResult::status)
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElseThrow(),
+                parts.stream()
+                        .flatMap(r -> r.deviationKeys().stream())
+                        .distinct()
+                        .sorted()
+                        .toList(),
+                parts.stream()
+                        .flatMap(r -> r.exceptionKeys().stream())
+                        .distinct()
+                        .sorted()
+                        .toList(),
+                String.join("; ", summaries),
+                parts.stream().mapToLong(ControlResult::open).sum(),
+                parts.stream().mapToLong(ControlResult::projected).sum(),
+                parts.stream().flatMap(r -> r.occurrences().stream()).toList());
     }
 
     /** An {@code evidence-stale} finding for each source of a population test that stops before the as-of date. */

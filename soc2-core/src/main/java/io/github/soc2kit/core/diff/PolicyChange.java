@@ -112,15 +112,21 @@ public final class PolicyChange {
                 && !control.test().kind().isEmpty();
     }
 
-    /** What a test checks: its kind and settings but its description, a missing grace as its default. */
+    /** What its tests check: their kinds and settings but their descriptions, a missing grace as its default. */
     private static Map<String, String> logic(Control control) {
-        Map<String, String> settings = new HashMap<>(control.test().settings());
-        settings.remove("description");
-        settings.put("kind", control.test().kind());
-        if (control.test() instanceof ControlTest.Periodic periodic) {
-            settings.putIfAbsent("grace_days", "0");
+        Map<String, String> logic = new HashMap<>();
+        for (int i = 0; i < control.tests().size(); i++) {
+            ControlTest test = control.tests().get(i);
+            Map<String, String> settings = new HashMap<>(test.settings());
+            settings.remove("description");
+            settings.put("kind", test.kind());
+            if (test instanceof ControlTest.Periodic) {
+                settings.putIfAbsent("grace_days", "0");
+            }
+            String prefix = i + "/";
+            settings.forEach((key, value) -> logic.put(prefix + key, value));
         }
-        return settings;
+        return logic;
     }
 
     /**

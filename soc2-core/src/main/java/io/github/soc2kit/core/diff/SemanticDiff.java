@@ -189,39 +189,17 @@ public final class SemanticDiff {
 
     private static void compareControl(Control before, Control after, List<Change> changes) {
         String id = after.id();
-        String oldKind = before.test().kind();
-        String newKind = after.test().kind();
-        boolean removed = newKind.isEmpty();
-        boolean weakened = !(before.test() instanceof ControlTest.Manual)
-                && !oldKind.isEmpty()
-                && (removed || after.test() instanceof ControlTest.Manual);
-        if (weakened) {
-            changes.add(new Change(
-                    "test-weakened",
-                    id,
-                    "control '" + id + "' test " + (removed ? "removed" : "changed from " + oldKind + " to manual"),
-                    LOOSENS));
-        } else if (!oldKind.equals(newKind)) {
-            changes.add(new Change(
-                    "control-changed", id, "control '" + id + "' test kind " + oldKind + " -> " + newKind, ""));
-        }
-        Map<String, String> oldValues = before.test().settings();
-        Map<String, String> newValues = after.test().settings();
-        if (oldKind.equals(newKind)) {
-            for (String key : union(oldValues.keySet(), newValues.keySet())) {
-                String was = withDefault(key, oldValues.get(key));
-                String is = withDefault(key, newValues.get(key));
-                if (!Objects.equals(was, is)) {
-                    String effect = key.equals("every")
-                            ? ordered(cadence(was), cadence(is))
-                            : direction(key, number(was), number(is));
-                    changes.add(new Change(
-                            "control-changed",
-                            id,
-                            "control '" + id + "' test " + key + ": " + quote(oldValues.get(key)) + " -> "
-                                    + quote(newValues.get(key)),
-                            effect));
-                }
+        int count = Math.max(before.tests().size(), after.tests().size());
+        for (int i = 0; i < count; i++) {
+            @Nullable ControlTest was = i < before.tests().size() ? before.tests().get(i) : null;
+            @Nullable ControlTest is = i < after.tests().size() ? after.tests().get(i) : null;
+            String which = count == 1 ? "test" : "test " + (i + 1);
+            if (is == null) {
+                changes.add(new Change("test-weakened", id, "control '" + id + "' " + which + " removed", LOOSENS));
+            } else if (was == null) {
+                changes.add(new Change("control-changed", id, "control '" + id + "' " + which + " added", ""));
+            } else {
+                compareTest(id, which, was, is, changes);
             }
         }
         if (!before.owner().equals(after.owner())) {
@@ -245,6 +223,49 @@ public final class SemanticDiff {
                     id,
                     "control '" + id + "' criteria " + before.criteria() + " -> " + after.criteria(),
                     ""));
+        }
+    }
+
+    private static void compareTest(
+            String id, String which, ControlTest before, ControlTest after, List<Change> changes) {
+        String oldKind = before.kind();
+        String newKind = after.kind();
+        boolean removed = newKind.isEmpty();
+        boolean weakened = !(before instanceof ControlTest.Manual)
+                && !oldKind.isEmpty()
+                && (removed || after instanceof ControlTest.Manual);
+        if (weakened) {
+            changes.add(new Change(
+                    "test-weakened",
+                    id,
+                    "control '" + id + "' " + which + " "
+                            + (removed ? "removed" : "changed from " + oldKind + " to manual"),
+                    LOOSENS));
+        } else if (!oldKind.equals(newKind)) {
+            changes.add(new Change(
+                    "control-changed",
+                    id,
+                    "control '" + id + "' " + which + " kind " + oldKind + " -> " + newKind,
+                    ""));
+        }
+        Map<String, String> oldValues = before.settings();
+        Map<String, String> newValues = after.settings();
+        if (oldKind.equals(newKind)) {
+            for (String key : union(oldValues.keySet(), newValues.keySet())) {
+                String was = withDefault(key, oldValues.get(key));
+                String is = withDefault(key, newValues.get(key));
+                if (!Objects.equals(was, is)) {
+                    String effect = key.equals("every")
+                            ? ordered(cadence(was), cadence(is))
+                            : direction(key, number(was), number(is));
+                    changes.add(new Change(
+                            "control-changed",
+                            id,
+                            "control '" + id + "' " + which + " " + key + ": " + quote(oldValues.get(key)) + " -> "
+                                    + quote(newValues.get(key)),
+                            effect));
+                }
+            }
         }
     }
 

@@ -107,9 +107,11 @@ public final class DriftEngine {
                             || source.identity().equals(People.EMAIL)
                             || person != null && person.accounts().containsKey(source.identity());
                 });
-        Map<String, Check> checks = new TreeMap<>();
+        List<Control> views =
+                repo.controls().stream().flatMap(c -> c.perTest().stream()).toList();
+        Map<Control, Check> checks = new java.util.IdentityHashMap<>();
         Map<Check, Control> tests = new HashMap<>();
-        for (Control control : repo.controls()) {
+        for (Control control : views) {
             Policy policy = repo.policy(control.policy());
             if (policy == null) {
                 continue;
@@ -124,24 +126,26 @@ public final class DriftEngine {
                     facts);
             Check check = control.test().accept(new Checks(context));
             if (check != null) {
-                checks.put(control.id(), check);
+                checks.put(control, check);
                 tests.put(check, control);
             }
         }
 
         Run run = new Run(repo, repository, declared, tests, people, zones, zone, asOf);
-        for (String source : checks.values().stream()
-                .flatMap(c -> c.sources().stream())
-                .collect(Collectors.toCollection(TreeSet::new))) {
-            List<Check> readersOf = checks.values().stream()
-                    .filter(c -> c.sources().contains(source))
-                    .toList();
+        List<Check> ordered = views.stream()
+                .map(checks::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        for (String source :
+                ordered.stream().flatMap(c -> c.sources().stream()).collect(Collectors.toCollection(TreeSet::new))) {
+            List<Check> readersOf =
+                    ordered.stream().filter(c -> c.sources().contains(source)).toList();
             run.stream(source, readersOf);
         }
 
         List<Observation> observations = new ArrayList<>();
-        for (Control control : repo.controls()) {
-            observations.add(run.observe(control, checks.get(control.id())));
+        for (Control control : views) {
+            observations.add(run.observe(control, checks.get(control)));
         }
         return new Result(run.findings, observations, run.provenance());
     }

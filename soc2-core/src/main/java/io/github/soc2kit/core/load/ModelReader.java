@@ -132,6 +132,9 @@ final class ModelReader {
 
     static Control control(YamlDocument doc) {
         JsonNode root = doc.root();
+        List<JsonNode> nodes =
+                root.has("tests") ? root.path("tests").valueStream().toList() : List.of(root.path("test"));
+        List<ControlTest> tests = nodes.stream().map(ModelReader::test).toList();
         return new Control(
                 text(root, "id"),
                 text(root, "title"),
@@ -143,10 +146,12 @@ final class ModelReader {
                 rate(root.path("tolerable_rate")),
                 texts(root.path("criteria")),
                 texts(root.path("components")),
-                test(root.path("test")),
+                tests.isEmpty() ? test(root.path("test")) : tests.get(0),
+                tests,
                 text(root, "nature"),
                 text(root, "type"),
-                root.path("test").path("service_accounts").asString("").equals("include"),
+                nodes.stream()
+                        .anyMatch(t -> t.path("service_accounts").asString("").equals("include")),
                 new Origin(doc.positions(), ""));
     }
 

@@ -226,7 +226,10 @@ final class SiteModel {
                 "type", Words.of(control.type()),
                 "criteria", control.criteria().stream().map(this::criterion).toList(),
                 "components", control.components().stream().map(this::component).toList(),
-                "test", testWords.of(control.test(), policy),
+                "tests",
+                        control.tests().stream()
+                                .map(test -> testWords.of(test, policy))
+                                .toList(),
                 "result", result(control.id()).map(FindingsModel::status).orElse(Map.of()));
     }
 

@@ -31,7 +31,8 @@ final class ConditionInvalidRule implements Rule {
     public List<Finding> check(RuleContext context) {
         PolicyRepository repo = context.repository();
         List<Finding> findings = new ArrayList<>();
-        for (Control control : repo.controls()) {
+        for (Control control :
+                repo.controls().stream().flatMap(c -> c.perTest().stream()).toList()) {
             for (ControlTest.Ref ref : control.test().conditions()) {
                 String field = ref.pointer().substring(ref.pointer().lastIndexOf('/') + 1);
                 Conditions.Compiled compiled = context.conditions().compile(ref.value());

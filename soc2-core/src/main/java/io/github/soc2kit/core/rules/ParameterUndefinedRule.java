@@ -46,7 +46,8 @@ final class ParameterUndefinedRule implements Rule {
                 }
             }
         }
-        for (Control control : repo.controls()) {
+        for (Control control :
+                repo.controls().stream().flatMap(c -> c.perTest().stream()).toList()) {
             Policy policy = repo.policy(control.policy());
             if (policy == null) {
                 continue;

@@ -32,7 +32,8 @@ final class SourceUnknownRule implements Rule {
         Set<String> ids = new TreeSet<>(PolicyRepository.REGISTERS);
         repo.sources().stream().map(EvidenceSource::id).forEach(ids::add);
         List<Finding> findings = new ArrayList<>();
-        for (Control control : repo.controls()) {
+        for (Control control :
+                repo.controls().stream().flatMap(c -> c.perTest().stream()).toList()) {
             for (ControlTest.Ref source : control.test().sources()) {
                 if (!ids.contains(source.value())) {
                     findings.add(

@@ -101,9 +101,42 @@ class LeaversAcrossSystemsTest {
 
         assertThat(control("IAM-09").status()).isEqualTo(io.github.soc2kit.core.assess.ControlStatus.NOT_TESTED);
         assertThat(deviations("check-failed"))
+                .filteredOn(message -> message.startsWith("control 'IAM-09'"))
                 .singleElement()
                 .asString()
                 .contains("'aws-credentials' is a snapshot that names no day: declare the day it was taken with"
                         + " 'exported_on'");
+    }
+
+    @Test
+    void a_control_with_a_test_per_system_reports_each_test_and_takes_the_worst_status() {
+        ControlResult iam11 = control("IAM-11");
+
+        assertThat(iam11.population()).isEqualTo(5);
+        assertThat(iam11.deviations()).isEqualTo(3);
+        assertThat(iam11.status()).isEqualTo(io.github.soc2kit.core.assess.ControlStatus.DEVIATION);
+        assertThat(iam11.deviationKeys()).containsExactly("dora@tiny.example", "emil@tiny.example");
+        assertThat(iam11.summary()).startsWith("test 1: 1 of 3 triggers").contains("; test 2: 2 of 2 triggers");
+        assertThat(result.findings().findings())
+                .filteredOn(f -> f.ruleId().equals("timeliness-deviation")
+                        && f.at().path().equals("controls/IAM-11.yaml"))
+                .extracting(f -> f.at().line())
+                .as("each test's finding at the test")
+                .containsExactly(11, 16);
+    }
+
+    @Test
+    void a_mistake_in_the_second_test_of_a_control_is_reported_at_that_test() throws java.io.IOException {
+        Path iam11 = root.resolve("controls/IAM-11.yaml");
+        java.nio.file.Files.writeString(
+                iam11, java.nio.file.Files.readString(iam11).replace("source: aws-credentials", "source: aws-creds"));
+
+        assertThat(io.github.soc2kit.core.rules.Validation.of(root).report().findings())
+                .extracting(Finding::format)
+                .singleElement()
+                .asString()
+                .startsWith("controls/IAM-11.yaml:19:")
+                .contains("'aws-creds'")
+                .endsWith("[source-unknown]");
     }
 }
