@@ -97,6 +97,6 @@ class SchemaValidatorTest {
                         CONTROL.formatted("quarterly", "high") + key + ": 1\n"))
                 .containsExactly("controls/IAM-05.yaml:13:1: error: unknown property '" + "k".repeat(80) + "…' [schema]"
                         + " | remove it; allowed here: components, criteria, description, frequency, id, nature, owner,"
-                        + " policy, risk, test, title, tolerable_rate, type");
+                        + " policy, risk, test, tests, title, tolerable_rate, type");
     }
 }
