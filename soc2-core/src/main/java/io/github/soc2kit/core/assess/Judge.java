@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +72,7 @@ public final class Judge {
 
     /** The results of the tests of one control (consecutive, one per test) as one result per control. */
     private static List<ControlResult> merged(List<ControlResult> results) {
-        Map<String, List<ControlResult>> byControl = new java.util.LinkedHashMap<>();
+        Map<String, List<ControlResult>> byControl = new LinkedHashMap<>();
         results.forEach(
                 r -> byControl.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
         return byControl.values().stream()
@@ -102,7 +103,7 @@ public final class Judge {
                 first.tolerableRate(),
                 parts.stream()
                         .map(ControlResult::status)
-                        .min(java.util.Comparator.naturalOrder())
+                        .min(Comparator.naturalOrder())
                         .orElseThrow(),
                 parts.stream()
                         .flatMap(r -> r.deviationKeys().stream())

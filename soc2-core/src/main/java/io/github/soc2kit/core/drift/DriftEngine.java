@@ -24,9 +24,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -109,7 +112,7 @@ public final class DriftEngine {
                 });
         List<Control> views =
                 repo.controls().stream().flatMap(c -> c.perTest().stream()).toList();
-        Map<Control, Check> checks = new java.util.IdentityHashMap<>();
+        Map<Control, Check> checks = new IdentityHashMap<>();
         Map<Check, Control> tests = new HashMap<>();
         for (Control control : views) {
             Policy policy = repo.policy(control.policy());
@@ -132,10 +135,8 @@ public final class DriftEngine {
         }
 
         Run run = new Run(repo, repository, declared, tests, people, zones, zone, asOf);
-        List<Check> ordered = views.stream()
-                .map(checks::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        List<Check> ordered =
+                views.stream().map(checks::get).filter(Objects::nonNull).toList();
         for (String source :
                 ordered.stream().flatMap(c -> c.sources().stream()).collect(Collectors.toCollection(TreeSet::new))) {
             List<Check> readersOf =
@@ -209,7 +210,7 @@ public final class DriftEngine {
         final Map<Check, String> failures = new HashMap<>();
         final Map<String, String> missing = new TreeMap<>();
         final Map<String, SourceProvenance> provenance = new TreeMap<>();
-        private final Set<String> reportedAbsent = new java.util.HashSet<>();
+        private final Set<String> reportedAbsent = new HashSet<>();
         private final People people;
         private final Map<String, ZoneId> zones;
         private final ZoneId zone;
@@ -361,7 +362,7 @@ public final class DriftEngine {
             return files.stream()
                     .map(context::relative)
                     .map(digests::get)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .toList();
         }
 

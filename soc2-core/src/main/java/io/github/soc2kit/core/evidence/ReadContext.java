@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -162,8 +163,7 @@ public final class ReadContext {
     public void countUnjoined(EvidenceSource joined, String key) {
         Unjoined before = unjoined.getOrDefault(joined.id(), new Unjoined(0, List.of()));
         List<String> first = before.first().size() < Wording.MAX_KEYS
-                ? java.util.stream.Stream.concat(
-                                before.first().stream(), java.util.stream.Stream.of(Wording.clipped(key)))
+                ? Stream.concat(before.first().stream(), Stream.of(Wording.clipped(key)))
                         .toList()
                 : before.first();
         unjoined.put(joined.id(), new Unjoined(before.count() + 1, first));

@@ -1,6 +1,10 @@
 package io.github.soc2kit.core.model;
 
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,13 +51,12 @@ public record Control(
         if (tests.size() <= 1) {
             return List.of(this);
         }
-        List<Control> views = new java.util.ArrayList<>();
+        List<Control> views = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             String prefix = "/tests/" + i;
-            java.util.Map<String, io.github.soc2kit.core.diag.SourcePosition> values =
-                    new java.util.HashMap<>(origin.positions().values());
-            java.util.Map<String, io.github.soc2kit.core.diag.SourcePosition> keys =
-                    new java.util.HashMap<>(origin.positions().keys());
+            Map<String, SourcePosition> values =
+                    new HashMap<>(origin.positions().values());
+            Map<String, SourcePosition> keys = new HashMap<>(origin.positions().keys());
             origin.positions().values().forEach((pointer, at) -> {
                 if (pointer.equals(prefix) || pointer.startsWith(prefix + "/")) {
                     values.put("/test" + pointer.substring(prefix.length()), at);
