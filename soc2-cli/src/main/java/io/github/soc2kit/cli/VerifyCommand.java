@@ -56,10 +56,15 @@ final class VerifyCommand implements Callable<Integer> {
         if (format.json()) {
             output.json(result.jsonReport());
         }
-        return output.conclude(
+        int code = output.conclude(
                 result.findings(),
                 result.fails(threshold),
                 warnings.failOnWarning,
                 result.summary(repository.repository()));
+        String spared = result.spared(threshold);
+        if (spared != null) {
+            output.status(spared);
+        }
+        return code;
     }
 }

@@ -113,6 +113,11 @@ class CliTest {
         Run run = run("verify", example, "--as-of", Repositories.AS_OF, "--fail-on", "never");
         assertThat(run.code()).isZero();
         assertThat(run.outLines()).contains(SEE_EVIDENCE_MISSING);
+        assertThat(run.errLines())
+                .last()
+                .asString()
+                .matches("soc2kit: failOn=never: with failOn=deviation this build would fail: \\d+ controls in"
+                        + " deviation, \\d+ errors");
     }
 
     @Test

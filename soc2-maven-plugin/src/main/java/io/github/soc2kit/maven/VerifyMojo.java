@@ -51,5 +51,9 @@ public class VerifyMojo extends AbstractSoc2Mojo {
         project.setContextValue(verifiedKey(), result);
         result.console().forEach(this::info);
         conclude(result.findings(), result.fails(threshold), result.summary(repository()));
+        String spared = result.spared(threshold);
+        if (spared != null) {
+            getLog().warn("soc2: " + spared);
+        }
     }
 }

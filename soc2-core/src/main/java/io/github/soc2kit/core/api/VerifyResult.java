@@ -4,11 +4,13 @@ import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.report.JsonReport;
 import io.github.soc2kit.core.report.SarifReport;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a verification. Hand it to {@link PolicyRenderer} (through {@link RenderRequest}) to render the
@@ -75,6 +77,24 @@ public final class VerifyResult {
     }
 
     /** Whether the result reaches the threshold at which the build fails. */
+    /**
+     * Under {@code failOn=never}, what the default threshold would have done to the build, for example "failOn=never:
+     * with failOn=deviation this build would fail: 2 controls in deviation, 5 errors"; null for any other threshold or
+     * when the build would pass anyway.
+     */
+    public @Nullable String spared(FailOn threshold) {
+        if (threshold != FailOn.NEVER || !fails(FailOn.DEVIATION)) {
+            return null;
+        }
+        long deviating = report.controls().stream()
+                .filter(c -> c.status() == ControlStatus.DEVIATION)
+                .count();
+        long errors = report.findings().count(Severity.ERROR);
+        return "failOn=never: with failOn=deviation this build would fail: " + deviating
+                + (deviating == 1 ? " control" : " controls") + " in deviation, " + errors
+                + (errors == 1 ? " error" : " errors");
+    }
+
     public boolean fails(FailOn threshold) {
         if (report.findings().hasErrors() && !validated) {
             return true;
