@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +38,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -148,20 +146,23 @@ final class Templates {
      */
     private static Path checked(Path repository, Path folder) {
         FilePolicy files = new FilePolicy(repository);
-        List<Path> entries;
-        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-            entries = walk.sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new TemplateRenderException(OVERRIDES, "cannot be listed (a link out of the repository or a loop?)");
+        FilePolicy.Listing listing = files.walk(folder, Integer.MAX_VALUE);
+        if (!listing.refused().isEmpty()) {
+            FilePolicy.Refused refused = listing.refused().get(0);
+            throw new TemplateRenderException(
+                    name(repository, refused.folder()), refused.problem() + "; soc2kit did not read it");
         }
-        for (Path entry : entries) {
-            String name = repository.relativize(entry).toString().replace('\\', '/');
-            String refusal = Files.isDirectory(entry) ? files.folderRefusal(entry) : files.refusal(entry);
+        for (Path entry : listing.files().stream().sorted().toList()) {
+            String refusal = files.refusal(entry);
             if (refusal != null) {
-                throw new TemplateRenderException(name, refusal + "; soc2kit did not read it");
+                throw new TemplateRenderException(name(repository, entry), refusal + "; soc2kit did not read it");
             }
         }
         return folder;
+    }
+
+    private static String name(Path repository, Path entry) {
+        return repository.relativize(entry).toString().replace('\\', '/');
     }
 
     /**
