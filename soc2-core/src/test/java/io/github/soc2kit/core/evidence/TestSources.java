@@ -46,76 +46,45 @@ public final class TestSources {
     }
 
     public static EvidenceSource withRecords(EvidenceSource s, String records) {
+        return copy(s, records, s.recordPerFile(), s.keyField(), s.timestampField(), s.identityField(), s.join());
+    }
+
+    public static EvidenceSource withFields(
+            EvidenceSource s, @Nullable String key, @Nullable String timestamp, @Nullable String identity) {
+        return copy(s, s.records(), s.recordPerFile(), key, timestamp, identity, s.join());
+    }
+
+    public static EvidenceSource withRecordPerFile(EvidenceSource s) {
+        return copy(s, s.records(), true, s.keyField(), s.timestampField(), s.identityField(), s.join());
+    }
+
+    public static EvidenceSource withJoin(EvidenceSource s, String join) {
+        return copy(s, s.records(), s.recordPerFile(), s.keyField(), s.timestampField(), s.identityField(), join);
+    }
+
+    private static EvidenceSource copy(
+            EvidenceSource s,
+            String records,
+            boolean recordPerFile,
+            @Nullable String key,
+            @Nullable String timestamp,
+            @Nullable String identity,
+            @Nullable String join) {
         return new EvidenceSource(
                 s.id(),
                 s.format(),
                 s.path(),
                 records,
-                s.recordPerFile(),
-                s.keyField(),
-                s.timestampField(),
-                s.identityField(),
-                s.identity(),
-                s.join(),
-                s.origin(),
-                null,
-                null,
-                EvidenceSource.STALE_AFTER_DAYS);
-    }
-
-    public static EvidenceSource withFields(
-            EvidenceSource s, @Nullable String key, @Nullable String timestamp, @Nullable String identity) {
-        return new EvidenceSource(
-                s.id(),
-                s.format(),
-                s.path(),
-                s.records(),
-                s.recordPerFile(),
+                recordPerFile,
                 key,
                 timestamp,
                 identity,
                 s.identity(),
-                s.join(),
-                s.origin(),
-                null,
-                null,
-                EvidenceSource.STALE_AFTER_DAYS);
-    }
-
-    public static EvidenceSource withRecordPerFile(EvidenceSource s) {
-        return new EvidenceSource(
-                s.id(),
-                s.format(),
-                s.path(),
-                s.records(),
-                true,
-                s.keyField(),
-                s.timestampField(),
-                s.identityField(),
-                s.identity(),
-                s.join(),
-                s.origin(),
-                null,
-                null,
-                EvidenceSource.STALE_AFTER_DAYS);
-    }
-
-    public static EvidenceSource withJoin(EvidenceSource s, String join) {
-        return new EvidenceSource(
-                s.id(),
-                s.format(),
-                s.path(),
-                s.records(),
-                s.recordPerFile(),
-                s.keyField(),
-                s.timestampField(),
-                s.identityField(),
-                s.identity(),
                 join,
                 s.origin(),
-                null,
-                null,
-                EvidenceSource.STALE_AFTER_DAYS);
+                s.timezone(),
+                s.exportedOn(),
+                s.staleAfterDays());
     }
 
     /** Reads {@code source} over {@code repository}; {@code others} are the other declared sources (for joins). */
