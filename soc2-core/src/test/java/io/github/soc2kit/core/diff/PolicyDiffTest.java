@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,18 @@ class PolicyDiffTest {
         return root;
     }
 
+    /** The diff of the repository at {@code root} against {@code base} (its default when null), as of the period's end. */
+    private DiffResult diff(Path root, @Nullable String base) {
+        return new PolicyDiff()
+                .diff(new DiffRequest(
+                        root,
+                        root.resolve("target"),
+                        base,
+                        temp.resolve("out"),
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
+    }
+
     @Test
     void reports_loosened_parameters_missing_version_bumps_and_changed_conditions_with_their_drift()
             throws IOException {
@@ -76,14 +89,7 @@ class PolicyDiffTest {
                 "where: record.base.ref == 'main'",
                 "where: record.base.ref == 'release'");
 
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        null,
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, null);
 
         assertThat(result.base()).isEqualTo("main");
         String base = result.baseCommit().substring(0, 7);
@@ -122,14 +128,7 @@ class PolicyDiffTest {
     void previews_drift_of_the_current_evidence_under_both_values() throws IOException {
         Path root = repository();
         replace(root, "policies/change-management.yaml", "required_approvals: 2", "required_approvals: 1");
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, "HEAD");
         assertThat(result.console())
                 .last()
                 .isEqualTo(
@@ -184,14 +183,7 @@ class PolicyDiffTest {
                 "controls/CHG-01.yaml",
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= 1");
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, "HEAD");
         assertThat(result.console())
                 .last()
                 .isEqualTo(
@@ -203,14 +195,7 @@ class PolicyDiffTest {
                 "record.independent_approvals >= 1",
                 "record.independent_approvals >= policy.required_approvals");
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  description: Reworded.\n");
-        result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        result = diff(root, "HEAD");
         assertThat(result.console())
                 .as("a reworded description changes nothing to preview")
                 .noneMatch(l -> l.contains("drift preview"));
@@ -225,14 +210,7 @@ class PolicyDiffTest {
         }
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  source: github-pulls\n");
 
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, "HEAD");
 
         assertThat(result.console())
                 .last()
@@ -253,14 +231,7 @@ class PolicyDiffTest {
                 "controls/CHG-01.yaml",
                 "require: record.independent_approvals >=",
                 "require: record.independent_approvals >= policy.required_approvals");
-        result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        result = diff(root, "HEAD");
         assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
     }
 
@@ -272,14 +243,7 @@ class PolicyDiffTest {
         replace(root, "policies/access-control.yaml", "version: '2.1'", "version: '2.2'");
         replace(root, "controls/IAM-01.yaml", "policy.revocation_days", "policy.deprovision_days");
 
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        null,
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, null);
 
         assertThat(result.console())
                 .contains(
@@ -299,14 +263,7 @@ class PolicyDiffTest {
         replace(root, "evidence/sources.yaml", "id: github-pulls", "id: gh-pulls");
         replace(root, "controls/CHG-01.yaml", "source: github-pulls", "source: gh-pulls");
 
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, "HEAD");
 
         assertThat(result.console())
                 .contains("  tightens IAM-09: control 'IAM-09' added")
@@ -332,14 +289,7 @@ class PolicyDiffTest {
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= 1");
 
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, "HEAD");
 
         assertThat(result.console()).last().asString().startsWith("  drift preview of CHG-01 skipped");
     }
@@ -358,14 +308,7 @@ class PolicyDiffTest {
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= 1");
 
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, "HEAD");
 
         assertThat(result.console())
                 .last()
@@ -386,14 +329,7 @@ class PolicyDiffTest {
                 "controls/CHG-01.yaml",
                 "record.independent_approvals >= policy.required_approvals",
                 "record.independent_approvals >= policy.min_approvals");
-        DiffResult result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        DiffResult result = diff(root, "HEAD");
         assertThat(result.console())
                 .as("min_approvals is new: both runs read today's value, so the label leaves it out")
                 .last()
@@ -406,14 +342,7 @@ class PolicyDiffTest {
         }
         replace(root, "controls/CHG-01.yaml", "  kind: population\n", "  kind: population\n  source: github-pulls\n");
         replace(root, "policies/change-management.yaml", "min_approvals: 1", "min_approvals: 2");
-        result = new PolicyDiff()
-                .diff(new DiffRequest(
-                        root,
-                        root.resolve("target"),
-                        "HEAD",
-                        temp.resolve("out"),
-                        Fixtures.AFTER_PERIOD,
-                        Soc2Listener.NONE));
+        result = diff(root, "HEAD");
         assertThat(result.console())
                 .noneMatch(line -> line.startsWith("  drift preview CHG-01:"))
                 .anyMatch(line -> line.startsWith("  drift preview of CHG-01 skipped"));
@@ -444,31 +373,13 @@ class PolicyDiffTest {
             repo.getRefDatabase()
                     .newRename("refs/heads/main", "refs/heads/develop")
                     .rename();
-            assertThat(new PolicyDiff()
-                            .diff(new DiffRequest(
-                                    root,
-                                    root.resolve("target"),
-                                    null,
-                                    temp.resolve("out"),
-                                    Fixtures.AFTER_PERIOD,
-                                    Soc2Listener.NONE))
-                            .base())
-                    .isEqualTo("master");
+            assertThat(diff(root, null).base()).isEqualTo("master");
 
             RefUpdate remote = repo.updateRef("refs/remotes/origin/develop");
             remote.setNewObjectId(repo.resolve("HEAD"));
             remote.update();
             repo.updateRef("refs/remotes/origin/HEAD").link("refs/remotes/origin/develop");
-            assertThat(new PolicyDiff()
-                            .diff(new DiffRequest(
-                                    root,
-                                    root.resolve("target"),
-                                    null,
-                                    temp.resolve("out"),
-                                    Fixtures.AFTER_PERIOD,
-                                    Soc2Listener.NONE))
-                            .base())
-                    .isEqualTo("origin/develop");
+            assertThat(diff(root, null).base()).isEqualTo("origin/develop");
         }
     }
 
@@ -483,14 +394,7 @@ class PolicyDiffTest {
                     .newRename("refs/heads/main", "refs/heads/trunk")
                     .rename();
         }
-        assertThatThrownBy(() -> new PolicyDiff()
-                        .diff(new DiffRequest(
-                                root,
-                                root.resolve("target"),
-                                null,
-                                temp.resolve("out"),
-                                Fixtures.AFTER_PERIOD,
-                                Soc2Listener.NONE)))
+        assertThatThrownBy(() -> diff(root, null))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage(
                         "no default branch to compare with: none of origin/HEAD, origin/main, origin/master, main, master"
