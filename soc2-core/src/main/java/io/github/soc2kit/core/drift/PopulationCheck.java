@@ -58,11 +58,8 @@ class PopulationCheck extends Check {
         if (at != null && !context.judged(day)) {
             return;
         }
-        if (at == null) {
-            LocalDate stamp = context.day(from, record, null);
-            if (stamp != null && stamp.isAfter(context.asOf())) {
-                return; // dated after the as-of date: not judged, as the report counts it
-            }
+        if (at == null && day != null && day.isAfter(context.asOf())) {
+            return; // dated after the as-of date: not judged, as the report counts it
         }
         if (!context.test(where, record, day)) {
             return;
