@@ -3,6 +3,7 @@ package io.github.soc2kit.core.drift;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceReader.Keys;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ final class Duplicates {
             findings.add(Finding.error(
                     RuleId.EVIDENCE_DUPLICATE,
                     record.at(),
-                    "a second record with the key '" + record.key() + "' (the first is at " + where
+                    "a second record with the key '" + Wording.clipped(record.key()) + "' (the first is at " + where
                             + "); only the first is counted",
                     HINT));
         }

@@ -386,7 +386,9 @@ public final class Conditions {
         if (value == null) {
             return "null";
         }
-        return Wording.clipped(value instanceof CharSequence ? "'" + value + "'" : value.toString());
+        return value instanceof CharSequence text
+                ? "'" + Wording.clipped(text.toString()) + "'"
+                : Wording.clipped(value.toString());
     }
 
     /** A condition could not be evaluated on a record. */
