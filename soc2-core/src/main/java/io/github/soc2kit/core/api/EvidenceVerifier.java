@@ -5,6 +5,7 @@ import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.report.ConsoleReport;
 import io.github.soc2kit.core.report.Reports;
 import io.github.soc2kit.core.rules.Validation;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -27,9 +28,14 @@ public final class EvidenceVerifier {
     }
 
     public VerifyResult verify(VerifyRequest request) {
-        new OutputFolders(request.repository(), request.buildDirectory()).reports(request.outputDirectory());
+        Path reports =
+                new OutputFolders(request.repository(), request.buildDirectory()).reports(request.outputDirectory());
         Validation validation = PolicyValidator.read(request.repository(), request.listener());
-        return verify(validation, request, clock);
+        return verify(
+                validation,
+                new VerifyRequest(
+                        request.repository(), request.buildDirectory(), reports, request.asOf(), request.listener()),
+                clock);
     }
 
     /** Verifies what {@code validation} read and writes the reports, to a reports folder already checked. */

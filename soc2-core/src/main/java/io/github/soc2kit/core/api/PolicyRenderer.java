@@ -90,13 +90,12 @@ public final class PolicyRenderer {
             return new RenderResult(validation.report(), List.of());
         }
         Path repository = request.repository().toAbsolutePath().normalize();
-        Soc2Config config = validation.repository().config();
-        RepositoryHistory history = config == null
-                ? RepositoryHistory.none()
-                : new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
+        Soc2Config config = Objects.requireNonNull(validation.repository().config(), "validation requires soc2.yaml");
+        RepositoryHistory history =
+                new GitHistory().read(repository, ZoneId.of(config.timezone()), config.periodStart());
         LocalDate asOf = findings != null && !findings.asOf().isEmpty()
                 ? LocalDate.parse(findings.asOf())
-                : Verification.asOf(Objects.requireNonNull(config), request.asOf(), clock);
+                : Verification.asOf(config, request.asOf(), clock);
         SortedMap<String, byte[]> files = new SiteRenderer(repository, validation, findings, history, asOf).render();
         List<Path> written = SiteWriter.replace(site, files);
         request.listener().info("rendered " + written.size() + " files");
