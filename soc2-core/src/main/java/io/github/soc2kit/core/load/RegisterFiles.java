@@ -107,7 +107,7 @@ final class RegisterFiles {
             values.put(entry + "/" + field, file.at(pointer(source)));
             keys.put(entry + "/" + field, file.keyAt(pointer(source)));
         });
-        if (!mapping.fields().containsKey("id") && !fields.has("id")) {
+        if (!mapping.fields().containsKey("id")) {
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
             fields.put("id", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
         }
