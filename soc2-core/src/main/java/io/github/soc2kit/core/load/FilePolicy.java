@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,6 +129,14 @@ public final class FilePolicy {
      * not exist lists nothing. Both lists are in walk order.
      */
     public Listing walk(Path folder, int depth) {
+        return walk(folder, depth, file -> true);
+    }
+
+    /**
+     * Like {@link #walk(Path, int)} for a caller that keeps only the files {@code kept} accepts (a glob's matches): a
+     * link to a file is an alias of its target only when the walk lists the target under its own path too.
+     */
+    private Listing walk(Path folder, int depth, Predicate<Path> kept) {
         List<Path> files = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         Set<Path> visited = new HashSet<>();
@@ -142,25 +151,30 @@ public final class FilePolicy {
                         refused.add(new Refused(dir, problem));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    return alias(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return alias(dir, true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     // a folder at the depth limit is visited as a file
-                    if (!attributes.isDirectory() && !(attributes.isRegularFile() && alias(file))) {
+                    if (!attributes.isDirectory() && !(attributes.isRegularFile() && alias(file, false))) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
-                /** Whether {@code path} leads through a link to what the walk reaches without it, or reached before. */
-                private boolean alias(Path path) {
+                /** Whether {@code path} leads through a link to what the walk lists without it, or listed before. */
+                private boolean alias(Path path, boolean folder) {
                     Path real = real(path);
-                    Path plain = startReal == null ? null : startReal.resolve(start.relativize(path));
-                    boolean linked = real != null && !real.equals(plain);
-                    return real != null
-                            && (linked && startReal != null && real.startsWith(startReal) || !visited.add(real));
+                    if (real == null || startReal == null) {
+                        return false;
+                    }
+                    boolean linked = !real.equals(startReal.resolve(start.relativize(path)));
+                    boolean reached = linked
+                            && real.startsWith(startReal)
+                            && startReal.relativize(real).getNameCount() <= depth
+                            && (folder || kept.test(start.resolve(startReal.relativize(real))));
+                    return reached || !visited.add(real);
                 }
 
                 @Override
@@ -217,7 +231,10 @@ public final class FilePolicy {
             return Listing.NONE;
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        Listing walk = walk(base, pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal);
+        Listing walk = walk(
+                base,
+                pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal,
+                p -> matcher.matches(repository.relativize(p)));
         return new Listing(
                 walk.files().stream()
                         .filter(p -> matcher.matches(repository.relativize(p)))

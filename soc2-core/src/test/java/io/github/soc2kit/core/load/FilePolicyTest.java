@@ -242,6 +242,13 @@ class FilePolicyTest {
                 .extracting(EvidenceRecord::key)
                 .containsExactly("evidence/okta/2026-03/users.json#1");
 
+        // a link to a file the glob does not reach under its own path is the file the glob reads
+        TestSources.write(root, "evidence/idp/2026/users.json", "[{\"id\": 2}]");
+        Files.createSymbolicLink(root.resolve("evidence/idp/users.json"), root.resolve("evidence/idp/2026/users.json"));
+        assertThat(TestSources.read(root, TestSources.source("idp", "json", "evidence/*/users.json")))
+                .extracting(EvidenceRecord::key)
+                .containsExactly("evidence/idp/users.json#1");
+
         // each level links twice to the next: 2^40 paths if links were walked every time they are met
         for (int i = 0; i < 40; i++) {
             Path level = Files.createDirectories(root.resolve("evidence/deep/d" + i));
