@@ -68,8 +68,8 @@ public enum RuleId {
     CONDITION_INVALID(
             "condition-invalid",
             Severity.ERROR,
-            "A test's `where` or `require` is not a CEL condition, or a number of days (`within_days`, `grace_days`,"
-                    + " `max_gap_days`) names a parameter that is not a whole number."),
+            "A test's `where` or `require` is not a CEL condition, a number of days (`within_days`, `grace_days`,"
+                    + " `max_gap_days`) names a parameter that is not a whole number, or `every` one that is no period."),
     FILE_NAME_MISMATCH("file-name-mismatch", Severity.WARNING, "A policy or control file is not named after its id."),
 
     // the git history (soc2:verify)

@@ -55,14 +55,14 @@ final class ConditionInvalidRule implements Rule {
                     ? null
                     : policy.parameters().get(cadence);
             if (value != null && Cadence.ofParameter(value) == null) {
-                findings.add(Finding.error(
-                        ID,
-                        control.origin().at("test/every"),
-                        "'every' of control '" + control.id() + "' names 'policy." + cadence + "', which is '"
-                                + Wording.clipped(String.valueOf(value)) + "', not a period",
-                        "set '" + cadence + "' in " + policy.origin().path()
-                                + " to week, month, quarter, half or year (or weekly, monthly, quarterly, semi_annual,"
-                                + " annual)"));
+                findings.add(
+                        Finding.error(
+                                ID,
+                                control.origin().at("test/every"),
+                                "'every' of control '" + control.id() + "' names 'policy." + cadence + "', which is '"
+                                        + Wording.clipped(String.valueOf(value)) + "', not a period",
+                                "set '" + cadence + "' in " + policy.origin().path()
+                                        + " to week, month, quarter, half or year (or monthly, quarterly, semi_annual or annual)"));
             }
         }
         return findings;
