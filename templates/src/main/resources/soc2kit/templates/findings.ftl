@@ -17,7 +17,7 @@
 <tbody>
 <#list f.controls as c>
 <tr>
-<td><a href="${root}controls/${c.id}.html" title="${c.title}">${c.id}</a></td>
+<td><a class="id" href="${root}controls/${c.id}.html" title="${c.title}">${c.id}</a></td>
 <td><span class="status ${c.statusKey}">${c.status}</span></td>
 <td>${c.population}</td>
 <td>${c.rate}</td>
@@ -35,7 +35,7 @@
 <thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Finding</th></tr></thead>
 <tbody>
 <#list f.findings as x>
-<tr><td><code>${x.at}</code></td><td><span class="severity ${x.severity}">${x.severity}</span></td><td>${x.message} <span class="rule">[${x.rule}]</span><#if x.hint?has_content><br/><span class="hint">${x.hint}</span></#if></td></tr>
+<tr><td><code class="id">${x.at}</code></td><td><span class="severity ${x.severity}">${x.severity}</span></td><td>${x.message} <span class="rule">[${x.rule}]</span><#if x.hint?has_content><br/><span class="hint">${x.hint}</span></#if></td></tr>
 </#list>
 </tbody>
 </table>
@@ -50,7 +50,7 @@
 <thead><tr><th scope="col">Source</th><th scope="col">Format</th><th scope="col">Records</th><th scope="col">First</th><th scope="col">Last</th><th scope="col">Files</th></tr></thead>
 <tbody>
 <#list f.sources as s>
-<tr><td>${s.id}<#if s.joinedInto?has_content><br/><span class="note">joined into ${s.joinedInto}</span></#if></td><td>${s.format}</td><td>${s.records}</td><td>${s.first}</td><td>${s.last}</td><td><#list s.files as x><code>${x.path}</code> <span class="digest">${x.sha256}</span><#sep><br/></#list></td></tr>
+<tr><td>${s.id}<#if s.joinedInto?has_content><br/><span class="note">joined into ${s.joinedInto}</span></#if></td><td>${s.format}</td><td>${s.records}</td><td><time>${s.first}</time></td><td><time>${s.last}</time></td><td><#list s.files as x><code>${x.path}</code> <span class="digest">${x.sha256}</span><#sep><br/></#list></td></tr>
 </#list>
 </tbody>
 </table>

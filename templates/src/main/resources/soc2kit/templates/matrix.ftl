@@ -1,7 +1,7 @@
 <#import "layout.ftl" as l>
 <@l.page title="Controls matrix" active="matrix">
 <h1>Controls matrix</h1>
-<p class="lead">Every trust services criterion in scope (${site.categories?join(", ")}) and the controls that address it.</p>
+<p class="lead">Every trust services criterion in scope (${site.categories?join(", ")}) and the controls that address it; then <a href="#controls">each control</a> with its owner and criteria<#if site.internal> and its status as of <time>${site.asOf}</time></#if>.</p>
 
 <#if matrix.uncovered?has_content>
 <div class="callout warning" id="uncovered">
@@ -22,12 +22,22 @@
 <tbody>
 <#list s.criteria as k>
 <tr id="${k.id}"<#if k.uncovered> class="uncovered"</#if>>
-<td>${k.id}</td>
+<td class="id">${k.id}</td>
 <td>${k.summary}</td>
-<td><#if k.controls?has_content><#list k.controls as c><a href="${root}controls/${c.id}.html" title="${c.title}">${c.id}</a><#sep>, </#list><#elseif k.notRelevant?has_content>Not relevant: ${k.notRelevant}<#else><strong>No control</strong></#if></td>
+<td><#if k.controls?has_content><#list k.controls as c><a class="id" href="${root}controls/${c.id}.html" title="${c.title}">${c.id}</a><#sep>, </#list><#elseif k.notRelevant?has_content>Not relevant: ${k.notRelevant}<#else><strong>No control</strong></#if></td>
 </tr>
 </#list>
 </tbody>
 </table>
 </#list>
+
+<h2 id="controls">Controls</h2>
+<table class="list">
+<thead><tr><th scope="col">Control</th><th scope="col">Title</th><th scope="col">Owner</th><th scope="col">Criteria</th><#if site.internal><th scope="col">Status</th></#if></tr></thead>
+<tbody>
+<#list matrix.controls as c>
+<tr><td><@l.control c.id/></td><td>${c.title}</td><td><@l.person c.owner/></td><td><#list c.criteria as k><a class="id" href="#${k}">${k}</a><#sep>, </#list></td><#if site.internal><td><@l.status c/></td></#if></tr>
+</#list>
+</tbody>
+</table>
 </@l.page>

@@ -1,7 +1,7 @@
 <#import "layout.ftl" as l>
 <#assign p = policy>
 <@l.page title=p.title active="policies">
-<p class="crumbs"><a href="${root}index.html#policies">Policies</a> / ${p.id}</p>
+<p class="crumbs"><a href="${root}policies.html">Policies</a> / ${p.id}</p>
 <h1>${p.title}</h1>
 <#if p.summary?has_content>
 <p class="lead">${p.summary}</p>
@@ -11,8 +11,8 @@
 <tbody>
 <tr><th scope="row">Version</th><td>${p.version}</td></tr>
 <tr><th scope="row">Owner</th><td><@l.person p.owner/></td></tr>
-<tr><th scope="row">Approved</th><td>by <@l.person p.approver/> on ${p.approvedOn}</td></tr>
-<tr><th scope="row">Effective</th><td>${p.effective}</td></tr>
+<tr><th scope="row">Approved</th><td>by <@l.person p.approver/> on <time>${p.approvedOn}</time><#if p.approvalSource?has_content> <span class="note">(${p.approvalSource})</span></#if></td></tr>
+<tr><th scope="row">Effective</th><td><time>${p.effective}</time></td></tr>
 <tr><th scope="row">Review</th><td>${p.review}</td></tr>
 </tbody>
 </table>
@@ -47,10 +47,10 @@ ${s.html?no_esc}
 <h2 id="controls">Controls</h2>
 <#if p.controls?has_content>
 <table class="list">
-<thead><tr><th scope="col">Control</th><th scope="col">Title</th><th scope="col">Owner</th><th scope="col">Frequency</th><th scope="col">Risk</th></tr></thead>
+<thead><tr><th scope="col">Control</th><th scope="col">Title</th><th scope="col">Owner</th><th scope="col">Frequency</th><th scope="col">Risk</th><#if site.internal><th scope="col">Status</th></#if></tr></thead>
 <tbody>
 <#list p.controls as c>
-<tr><td><a href="${root}controls/${c.id}.html">${c.id}</a></td><td>${c.title}</td><td><@l.person c.owner/></td><td>${c.frequency}</td><td>${c.risk}</td></tr>
+<tr><td><@l.control c.id/></td><td>${c.title}</td><td><@l.person c.owner/></td><td>${c.frequency}</td><td>${c.risk}</td><#if site.internal><td><@l.status c/></td></#if></tr>
 </#list>
 </tbody>
 </table>
@@ -60,12 +60,12 @@ ${s.html?no_esc}
 
 <h2 id="history">Change history</h2>
 <#if p.history?has_content>
-<p class="note">From the repository's git history, newest first. A version is approved by the merge of a pull request or an <code>Approved-by:</code> trailer.</p>
+<p class="note">From the repository's git history, newest first. A version is approved in git by the merge of a pull request or an <code>Approved-by:</code> trailer; where git holds neither, the row says what the file itself records.</p>
 <table class="list">
 <thead><tr><th scope="col">Version</th><th scope="col">Effective</th><th scope="col">Commit</th><th scope="col">Date</th><th scope="col">Author</th><th scope="col">Approval</th><th scope="col">Change</th></tr></thead>
 <tbody>
 <#list p.history as h>
-<tr><td>${h.version}</td><td>${h.effective}</td><td><code>${h.commit}</code></td><td>${h.date}</td><td>${h.author}</td><td>${h.approval}</td><td>${h.message}</td></tr>
+<tr><td>${h.version}</td><td><time>${h.effective}</time></td><td><code>${h.commit}</code></td><td><time>${h.date}</time></td><td>${h.author}</td><td>${h.approval}</td><td>${h.message}</td></tr>
 </#list>
 </tbody>
 </table>

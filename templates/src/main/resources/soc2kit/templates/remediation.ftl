@@ -6,7 +6,7 @@
 <p class="draft">Draft prepared from the evidence for ${r.owner.name}. Complete the bracketed parts, then have it approved.</p>
 
 <h2>1. Acknowledgement</h2>
-<p>Management of ${site.organization} acknowledges that, during the period ${site.periodStart} to ${site.periodEnd}, control ${r.id} (${r.title}), which implements the <a href="${root}policies/${r.policy.id}.html">${r.policy.title}</a>, did not operate as designed: ${r.summary}.</p>
+<p>Management of ${site.organization} acknowledges that, during the period <time>${site.periodStart}</time> to <time>${site.periodEnd}</time>, control <span class="id">${r.id}</span> (${r.title}), which implements the <a href="${root}policies/${r.policy.id}.html">${r.policy.title}</a>, did not operate as designed: ${r.summary}.</p>
 
 <h2>2. Facts found</h2>
 <table class="facts">
@@ -20,15 +20,15 @@
 </table>
 <#if r.deviationKeys?has_content>
 <h3>Deviating items</h3>
-<ul class="keys"><#list r.deviationKeys as k><li><code>${k}</code></li></#list></ul>
+<ul class="keys"><#list r.deviationKeys as k><li><code class="id">${k}</code></li></#list></ul>
 </#if>
 <#if r.exceptionKeys?has_content>
 <h3>Items covered by documented exceptions</h3>
-<ul class="keys"><#list r.exceptionKeys as k><li><code>${k}</code></li></#list></ul>
+<ul class="keys"><#list r.exceptionKeys as k><li><code class="id">${k}</code></li></#list></ul>
 </#if>
 <#if r.findings?has_content>
 <h3>Findings</h3>
-<ul><#list r.findings as x><li><code>${x.at}</code> ${x.message}</li></#list></ul>
+<ul><#list r.findings as x><li><code class="id">${x.at}</code> ${x.message}</li></#list></ul>
 </#if>
 
 <h2>3. Root cause</h2>

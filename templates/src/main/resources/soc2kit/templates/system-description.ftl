@@ -47,7 +47,7 @@ ${s.html?no_esc}
 <dl class="components">
 <#list k.items as item>
 <dt id="component-${item.id}">${item.name}<#if !item.inScope> <span class="badge">outside the boundary</span></#if></dt>
-<dd>${item.html?no_esc}<#if item.controls?has_content><p class="note">Controls: <#list item.controls as c><a href="${root}controls/${c}.html">${c}</a><#sep>, </#list></p></#if></dd>
+<dd>${item.html?no_esc}<#if item.controls?has_content><p class="note">Controls: <#list item.controls as c><@l.control c/><#sep>, </#list></p></#if></dd>
 </#list>
 </dl>
 <#else>
@@ -82,7 +82,7 @@ ${d.boundariesHtml?no_esc}
 <table class="list matrix">
 <tbody>
 <#list s.criteria as k>
-<tr<#if k.uncovered> class="uncovered"</#if>><td>${k.id}</td><td>${k.summary}</td><td><#if k.controls?has_content><#list k.controls as c><a href="${root}controls/${c.id}.html" title="${c.title}">${c.id}</a><#sep>, </#list><#elseif k.notRelevant?has_content>Not relevant (DC 8)<#else><strong>No control</strong></#if></td></tr>
+<tr<#if k.uncovered> class="uncovered"</#if>><td class="id">${k.id}</td><td>${k.summary}</td><td><#if k.controls?has_content><#list k.controls as c><a class="id" href="${root}controls/${c.id}.html" title="${c.title}">${c.id}</a><#sep>, </#list><#elseif k.notRelevant?has_content>Not relevant (DC 8)<#else><strong>No control</strong></#if></td></tr>
 </#list>
 </tbody>
 </table>
@@ -146,7 +146,7 @@ ${o.monitoringHtml?no_esc}
 <h2>DC 9 Significant changes during the period</h2>
 <#if d.changes?has_content>
 <#list d.changes as c>
-<div class="change"><h3>${c.date}</h3>${c.html?no_esc}</div>
+<div class="change"><h3><time>${c.date}</time></h3>${c.html?no_esc}</div>
 </#list>
 <#else>
 <p>There were no significant changes to the system or its controls during the period.</p>

@@ -16,9 +16,11 @@ import picocli.CommandLine.Option;
         name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Renders the policy repository as a static site: policies, controls, the controls matrix, the system"
-                    + " description, the compliance calendar and the PDF of the policy set.",
-            "Verifies the evidence first for the findings page, unless --no-findings. Nothing is rendered when"
+            "Renders the policy repository as two static sites. The public one, safe to publish: policies,"
+                    + " controls, the controls matrix, the system description, the compliance calendar and the PDF of"
+                    + " the policy set. The internal one, never to publish: the same with statuses, readiness,"
+                    + " findings and management-response drafts.",
+            "Verifies the evidence first for the internal site, unless --no-findings. Nothing is rendered when"
                     + " validation fails (exit code 1)."
         })
 final class RenderCommand implements Callable<Integer> {
@@ -35,20 +37,34 @@ final class RenderCommand implements Callable<Integer> {
     @Option(
             names = "--site",
             paramLabel = "FOLDER",
-            description = "Where the site is written, replaced as a whole (default: DIR/target/soc2-site).")
+            description = "Where the public site is written, replaced as a whole (default: DIR/target/soc2-site).")
     @Nullable Path site;
 
     @Option(
-            names = "--no-findings",
-            description = "A site of the policies alone: no findings page and no management-response drafts.")
+            names = "--internal-site",
+            paramLabel = "FOLDER",
+            description = "Where the internal site is written, replaced as a whole (default:"
+                    + " DIR/target/soc2-site-internal).")
+    @Nullable Path internalSite;
+
+    @Option(names = "--no-findings", description = "The public site alone: no verification and no internal site.")
     boolean noFindings;
 
     @Override
     public Integer call() {
         Output output = repository.output();
         Path folder = site == null ? repository.buildDirectory().resolve("soc2-site") : site.toAbsolutePath();
+        Path internal = internalSite == null
+                ? repository.buildDirectory().resolve("soc2-site-internal")
+                : internalSite.toAbsolutePath();
         RenderRequest request = new RenderRequest(
-                repository.repository(), repository.buildDirectory(), folder, null, asOf.day(), output.progress());
+                repository.repository(),
+                repository.buildDirectory(),
+                folder,
+                internal,
+                null,
+                asOf.day(),
+                output.progress());
         PolicyRenderer renderer = new PolicyRenderer(Clock.systemUTC());
         RenderResult result = noFindings
                 ? renderer.render(request)
@@ -58,6 +74,6 @@ final class RenderCommand implements Callable<Integer> {
                 result.report(),
                 result.report().hasErrors(),
                 warnings.failOnWarning,
-                result.summary(repository.repository(), folder));
+                result.summary(repository.repository(), folder, internal));
     }
 }

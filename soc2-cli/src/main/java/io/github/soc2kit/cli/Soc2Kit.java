@@ -52,6 +52,7 @@ public final class Soc2Kit implements Runnable {
     private static final Map<String, String> OPTIONS = Map.of(
             "outputDirectory", "--output",
             "siteDirectory", "--site",
+            "internalSiteDirectory", "--internal-site",
             "asOf", "--as-of",
             "failOn", "--fail-on",
             "base", "--base",

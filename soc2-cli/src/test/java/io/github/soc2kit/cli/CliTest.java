@@ -240,7 +240,7 @@ class CliTest {
         Run run = run("render", repo, "--no-findings", "--as-of", Repositories.AS_OF);
         assertThat(run.code()).isZero();
         assertThat(run.errLines().get(run.errLines().size() - 1))
-                .matches("soc2kit: site written to target/soc2-site \\(\\d+ files\\)");
+                .matches("soc2kit: public site written to target/soc2-site \\(\\d+ files\\)");
         assertThat(repo.resolve("target/soc2-site/index.html")).isRegularFile();
     }
 

@@ -15,14 +15,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a policy repository as a static site: policies, controls, the controls matrix, the system description,
- * the compliance calendar (HTML and iCalendar), the PDF of the policy set, and, given a verify result, the
- * findings and a management-response draft per control in deviation. Deterministic: the same repository renders
- * to the same bytes. A repository with validation errors renders nothing; its findings are returned.
+ * Renders a policy repository as two static sites. The public one, safe to publish: policies, controls, the controls
+ * matrix, the system description, the compliance calendar (HTML and iCalendar) and the PDF of the policy set, with
+ * people by name and role and nothing from verification. Given a verify result, the internal one: the same pages
+ * with statuses, plus readiness, findings, evidence provenance and a management-response draft per control in
+ * deviation. Deterministic: the same repository renders to the same bytes. A repository with validation errors
+ * renders nothing; its findings are returned.
  */
 public final class PolicyRenderer {
 
@@ -40,43 +41,63 @@ public final class PolicyRenderer {
 
     /**
      * @throws io.github.soc2kit.core.diag.TemplateRenderException when a template fails; no site is written then
-     * @throws InvalidConfigurationException when the site folder is one soc2kit must not write to
-     *     ({@link OutputFolders}), or would replace the repository or the reports
+     * @throws InvalidConfigurationException when a site folder is one soc2kit must not write to
+     *     ({@link OutputFolders}), or would replace the repository, the reports or the other site
      */
     public RenderResult render(RenderRequest request) {
-        Path site = new OutputFolders(request.repository(), request.buildDirectory()).site(request.outputDirectory());
+        Folders folders = folders(request);
         VerifyResult verified = request.findings();
         if (verified != null) {
-            verified.files().forEach(report -> keepsReports(site, report));
+            verified.files().forEach(folders::keepsReports);
         }
-        return render(read(request), request, site, verified == null ? null : verified.report());
+        return render(read(request), request, folders, verified == null ? null : verified.report());
     }
 
     /**
      * Verifies the repository first (writing the verify reports to {@code reportsDirectory}), then renders the
-     * site with the findings page and a management-response draft for each control in deviation.
+     * public site and the internal one with the findings.
      */
     public RenderResult renderWithFindings(RenderRequest request, Path reportsDirectory) {
-        OutputFolders folders = new OutputFolders(request.repository(), request.buildDirectory());
-        Path site = folders.site(request.outputDirectory());
-        Path reports = folders.reports(reportsDirectory);
-        keepsReports(site, reports);
+        Folders folders = folders(request);
+        Path reports = new OutputFolders(request.repository(), request.buildDirectory()).reports(reportsDirectory);
+        folders.keepsReports(reports);
         Validation validation = read(request);
         VerifyResult verified = EvidenceVerifier.verify(
                 validation,
                 new VerifyRequest(
                         request.repository(), request.buildDirectory(), reports, request.asOf(), request.listener()),
                 clock);
-        return render(validation, request, site, verified.report());
+        return render(validation, request, folders, verified.report());
     }
 
-    /** Refuses a site folder that holds {@code reports} (a report or the reports folder): rendering would delete it. */
-    private static void keepsReports(Path site, Path reports) {
-        if (reports.toAbsolutePath().normalize().startsWith(site)) {
+    /** The two site folders, checked; neither may hold the other, or publishing one would publish both. */
+    private static Folders folders(RenderRequest request) {
+        OutputFolders folders = new OutputFolders(request.repository(), request.buildDirectory());
+        Folders sites = new Folders(folders.site(request.outputDirectory()), folders.site(request.internalDirectory()));
+        if (sites.site.startsWith(sites.internal) || sites.internal.startsWith(sites.site)) {
             throw new InvalidConfigurationException(
-                    "siteDirectory",
-                    "the site folder " + site + " holds the reports of soc2:verify and would delete them; give the site"
-                            + " a folder of its own, for example target/soc2-site");
+                    "internalSiteDirectory",
+                    "the public site " + sites.site + " and the internal site " + sites.internal
+                            + " must be separate folders, neither inside the other; for example target/soc2-site and"
+                            + " target/soc2-site-internal");
+        }
+        return sites;
+    }
+
+    /** The folders of the public and the internal site. */
+    private record Folders(Path site, Path internal) {
+
+        /** Refuses a site folder that holds {@code reports} (a report or the reports folder): rendering would delete it. */
+        void keepsReports(Path reports) {
+            Path path = reports.toAbsolutePath().normalize();
+            for (Path folder : List.of(site, internal)) {
+                if (path.startsWith(folder)) {
+                    throw new InvalidConfigurationException(
+                            folder == site ? "siteDirectory" : "internalSiteDirectory",
+                            "the site folder " + folder + " holds the reports of soc2:verify and would delete them;"
+                                    + " give the site a folder of its own, for example target/soc2-site");
+                }
+            }
         }
     }
 
@@ -85,9 +106,9 @@ public final class PolicyRenderer {
     }
 
     private RenderResult render(
-            Validation validation, RenderRequest request, Path site, @Nullable VerifyReport findings) {
+            Validation validation, RenderRequest request, Folders folders, @Nullable VerifyReport findings) {
         if (validation.report().hasErrors()) {
-            return new RenderResult(validation.report(), List.of());
+            return new RenderResult(validation.report(), List.of(), List.of());
         }
         Path repository = request.repository().toAbsolutePath().normalize();
         Soc2Config config = Objects.requireNonNull(validation.repository().config(), "validation requires soc2.yaml");
@@ -96,9 +117,11 @@ public final class PolicyRenderer {
         LocalDate asOf = findings != null && !findings.asOf().isEmpty()
                 ? LocalDate.parse(findings.asOf())
                 : Verification.asOf(config, request.asOf(), clock);
-        SortedMap<String, byte[]> files = new SiteRenderer(repository, validation, findings, history, asOf).render();
-        List<Path> written = SiteWriter.replace(site, files);
-        request.listener().info("rendered " + written.size() + " files");
-        return new RenderResult(validation.report(), written);
+        SiteRenderer.Sites sites = new SiteRenderer(repository, validation, findings, history, asOf).render();
+        List<Path> written = SiteWriter.replace(folders.site, sites.published());
+        List<Path> internal =
+                sites.internal() == null ? List.of() : SiteWriter.replace(folders.internal, sites.internal());
+        request.listener().info("rendered " + written.size() + " public and " + internal.size() + " internal files");
+        return new RenderResult(validation.report(), written, internal);
     }
 }

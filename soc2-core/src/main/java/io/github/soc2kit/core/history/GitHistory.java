@@ -137,7 +137,7 @@ public final class GitHistory {
                 walk(headId, versions, head);
             }
             versions.addAll(workingTree(head));
-            return new RepositoryHistory(true, versions, findings);
+            return new RepositoryHistory(true, headId == null ? null : headId.name(), versions, findings);
         }
 
         /**

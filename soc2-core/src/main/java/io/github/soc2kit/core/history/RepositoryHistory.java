@@ -3,15 +3,18 @@ package io.github.soc2kit.core.history;
 import io.github.soc2kit.core.diag.Finding;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The versions of every policy and control file, oldest first, and what stopped or limited reading them.
  *
  * @param available false when the repository is not in a git repository (the findings then hold a note)
+ * @param head the commit checked out (HEAD), null outside git or before the first commit
  * @param versions every version of every policy and control file, oldest first; the working-tree versions last
  * @param findings a note when git is not available, a warning when a shallow clone does not reach back far enough
  */
-public record RepositoryHistory(boolean available, List<FileVersion> versions, List<Finding> findings) {
+public record RepositoryHistory(
+        boolean available, @Nullable String head, List<FileVersion> versions, List<Finding> findings) {
 
     public RepositoryHistory {
         versions = List.copyOf(versions);
@@ -20,12 +23,17 @@ public record RepositoryHistory(boolean available, List<FileVersion> versions, L
 
     /** No history and nothing to say about it, for callers that do not read git. */
     public static RepositoryHistory none() {
-        return new RepositoryHistory(false, List.of(), List.of());
+        return new RepositoryHistory(false, null, List.of(), List.of());
     }
 
     /** No history, for a folder outside git. */
     public static RepositoryHistory unavailable(Finding note) {
-        return new RepositoryHistory(false, List.of(), List.of(note));
+        return new RepositoryHistory(false, null, List.of(), List.of(note));
+    }
+
+    /** Whether a policy or control file of the working tree differs from HEAD. */
+    public boolean uncommitted() {
+        return versions.stream().anyMatch(FileVersion::uncommitted);
     }
 
     /** The versions of the policy with this id (across renames), oldest first. */

@@ -108,7 +108,7 @@ final class ComplianceCalendar {
         if (period.start().isAfter(asOf)) {
             return "upcoming";
         }
-        return due.isBefore(asOf) ? "due date passed (see the control's status)" : "due by " + due;
+        return due.isBefore(asOf) ? "due date passed" : "due by " + due;
     }
 
     /** The cadence of the control's calendar: its periodic test's {@code every}, else from its frequency. */

@@ -16,7 +16,6 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
@@ -37,8 +36,13 @@ final class IcsWriter {
 
     private IcsWriter() {}
 
-    /** The calendar of {@code dates}, at least one (RFC 5545 requires a component), with statuses as of {@code asOf}. */
-    static byte[] write(String name, List<DueDate> dates, LocalDate asOf) {
+    /**
+     * The calendar of {@code dates}, at least one (RFC 5545 requires a component), with statuses as of {@code asOf}.
+     *
+     * @param addresses whether the owners' e-mail addresses are in the events (as ORGANIZER and in the
+     *     description): for the internal site only
+     */
+    static byte[] write(String name, List<DueDate> dates, LocalDate asOf, boolean addresses) {
         if (dates.isEmpty()) {
             throw new IllegalArgumentException("an iCalendar file needs at least one event");
         }
@@ -46,20 +50,22 @@ final class IcsWriter {
                 .add(new ProdId(PRODUCT))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(new CalScale(CalScale.VALUE_GREGORIAN))
-                .add(new Method(Method.VALUE_PUBLISH))
                 .add(new XProperty("X-WR-CALNAME", name));
         for (DueDate date : dates) {
-            VEvent event = new VEvent(false)
-                    .add(new Uid(date.uid()))
-                    .add(new Organizer(URI.create("mailto:" + date.ownerEmail())))
-                    .add(new DtStamp(date.stamp().atStartOfDay().toInstant(ZoneOffset.UTC)))
+            VEvent event = new VEvent(false).add(new Uid(date.uid()));
+            if (addresses) {
+                event.add(new Organizer(URI.create("mailto:" + date.ownerEmail())));
+            }
+            event.add(new DtStamp(date.stamp().atStartOfDay().toInstant(ZoneOffset.UTC)))
                     .add(new DtStart<>(date.due()))
                     .add(new DtEnd<>(date.due().plusDays(1)))
                     .add(new Summary(date.control() + " due (" + date.period() + "): " + date.title()))
-                    .add(new Description("Owner: " + date.ownerName() + " <" + date.ownerEmail() + ">\n"
-                            + "Period " + date.period() + ": " + date.start() + " to " + date.end() + "\n"
-                            + "Due by " + date.due() + "\n"
-                            + "Status as of " + asOf + ": " + date.status()))
+                    .add(new Description(
+                            "Owner: " + date.ownerName() + (addresses ? " <" + date.ownerEmail() + ">" : "")
+                                    + "\n"
+                                    + "Period " + date.period() + ": " + date.start() + " to " + date.end() + "\n"
+                                    + "Due by " + date.due() + "\n"
+                                    + "Status as of " + asOf + ": " + date.status()))
                     .add(new Transp(Transp.VALUE_TRANSPARENT));
             calendar.add(event);
         }

@@ -3,6 +3,7 @@ package io.github.soc2kit.core.render;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.history.Approval;
 import io.github.soc2kit.core.history.FileVersion;
 import io.github.soc2kit.core.history.RepositoryHistory;
 import io.github.soc2kit.core.model.Control;
@@ -32,8 +33,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The data of the site's pages as plain maps and lists, built from a validated repository, the criteria catalogue
- * and, when {@code soc2:verify} ran, its report. Everything is sorted: policies by id, controls by id, criteria in
- * catalogue order, due dates by date.
+ * and, for the internal site, the report of {@code soc2:verify}. Without a report the model is the public site's:
+ * people by name and role, with no e-mail address, and nothing from verification. Everything is sorted: policies
+ * by id, controls by id, criteria in catalogue order, due dates by date.
  */
 final class SiteModel {
 
@@ -49,6 +51,9 @@ final class SiteModel {
     private final LocalDate asOf;
     private final TestWords testWords;
 
+    /**
+     * @param report the verify report for the internal site; null for the public site
+     */
     SiteModel(Validation validation, @Nullable VerifyReport report, RepositoryHistory history, LocalDate asOf) {
         this.asOf = asOf;
         PolicyRepository repository = validation.repository();
@@ -85,7 +90,12 @@ final class SiteModel {
         return controls;
     }
 
-    /** Shown on every page: who, what, when. */
+    /** Whether this is the internal site, with the verify report and people's e-mail addresses. */
+    boolean internal() {
+        return report != null;
+    }
+
+    /** Shown on every page: who, what, when, and what it was rendered from. */
     Map<String, Object> site() {
         return Plain.map(
                 "organization", config.organization(),
@@ -97,7 +107,18 @@ final class SiteModel {
                 "asOf", asOf.toString(),
                 "categories",
                         config.categories().stream().map(Words::capitalized).toList(),
-                "findingsRun", report != null);
+                "internal", internal(),
+                "source", source());
+    }
+
+    /** What the site was rendered from: "commit 1a2b3c4", with uncommitted changes or not, or "not in git". */
+    private String source() {
+        if (!history.available()) {
+            return "not in git";
+        }
+        String head = history.head();
+        String commit = head == null ? "no commit yet" : "commit " + head.substring(0, 7);
+        return history.uncommitted() ? commit + " with uncommitted changes to its policies or controls" : commit;
     }
 
     Map<String, Object> index() {
@@ -116,16 +137,23 @@ final class SiteModel {
 
     private Map<String, Object> policySummary(Policy policy) {
         return Plain.map(
-                "id",
-                policy.id(),
-                "title",
-                policy.title(),
-                "version",
-                policy.version(),
-                "summary",
-                policy.summary(),
-                "owner",
-                person(policy.owner()));
+                "id", policy.id(),
+                "title", policy.title(),
+                "version", policy.version(),
+                "summary", policy.summary(),
+                "owner", person(policy.owner()),
+                "approver", person(policy.approvedBy()),
+                "approvedOn", text(policy.approvedOn()),
+                "review", Words.of(policy.review()),
+                "controlCount",
+                        controls.stream()
+                                .filter(c -> c.policy().equals(policy.id()))
+                                .count());
+    }
+
+    /** The policy index: every policy with its version, owner, approval and review cadence. */
+    Map<String, Object> policyIndex() {
+        return Plain.map("policies", policies.stream().map(this::policySummary).toList());
     }
 
     Map<String, Object> policy(Policy policy) {
@@ -141,16 +169,10 @@ final class SiteModel {
                     "html",
                     html.get(i)));
         }
-        return Plain.map(
-                "id", policy.id(),
-                "title", policy.title(),
-                "version", policy.version(),
-                "summary", policy.summary(),
-                "owner", person(policy.owner()),
-                "approver", person(policy.approvedBy()),
-                "approvedOn", text(policy.approvedOn()),
+        Map<String, Object> page = policySummary(policy);
+        page.putAll(Plain.map(
+                "approvalSource", approvalSource(policy),
                 "effective", text(effective),
-                "review", Words.of(policy.review()),
                 "parameters",
                         new TreeMap<>(policy.parameters())
                                 .entrySet().stream()
@@ -162,7 +184,8 @@ final class SiteModel {
                                 .filter(c -> c.policy().equals(policy.id()))
                                 .map(this::controlSummary)
                                 .toList(),
-                "history", history(policy));
+                "history", history(policy)));
+        return page;
     }
 
     /** The policy's versions from git, newest first: version, effective day, commit, author, approval, subject. */
@@ -171,45 +194,69 @@ final class SiteModel {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FileVersion version : history.policy(policy.id())) {
             Policy at = Objects.requireNonNull(version.policy());
-            String author = version.author().replaceFirst("\\s*<[^>]*>$", "");
+            String author = withoutEmail(version.author());
             rows.add(
                     0,
                     Plain.map(
-                            "version", at.version(),
+                            "version",
+                            at.version(),
                             "effective",
-                                    version.effective() == null
-                                            ? "on merge"
-                                            : version.effective().toString(),
-                            "commit", version.uncommitted() ? "uncommitted" : version.shortCommit(),
+                            version.effective() == null
+                                    ? "on merge"
+                                    : version.effective().toString(),
+                            "commit",
+                            version.uncommitted() ? "uncommitted" : version.shortCommit(),
                             "date",
-                                    version.time() == null
-                                            ? ""
-                                            : version.time()
-                                                    .atZone(zone)
-                                                    .toLocalDate()
-                                                    .toString(),
-                            "author", author,
+                            version.time() == null
+                                    ? ""
+                                    : version.time().atZone(zone).toLocalDate().toString(),
+                            "author",
+                            author,
                             "approval",
-                                    version.approval() == null
-                                            ? "none"
-                                            : version.approval().describe(),
-                            "message", version.message().lines().findFirst().orElse("")));
+                            approval(version, at),
+                            "message",
+                            version.message().lines().findFirst().orElse("")));
         }
         return rows;
     }
 
+    /**
+     * A version's approval as its row shows it: the git evidence (a trailer's approver by name only), or, when git
+     * holds none, the approval the file itself records, so that the table and the policy's header never disagree.
+     */
+    private String approval(FileVersion version, Policy at) {
+        Approval approval = version.approval();
+        if (approval == null) {
+            return "none in git; the file records " + person(at.approvedBy()).get("name")
+                    + (at.approvedOn() == null ? "" : " on " + at.approvedOn());
+        }
+        return approval.kind().equals(Approval.TRAILER)
+                ? "Approved-by: " + withoutEmail(approval.reference())
+                : approval.describe();
+    }
+
+    /** Where the current version's approval comes from, when git holds no evidence of it; empty otherwise. */
+    private String approvalSource(Policy policy) {
+        List<FileVersion> versions = history.policy(policy.id());
+        return versions.isEmpty() || versions.get(versions.size() - 1).approval() != null
+                ? ""
+                : "as recorded in the policy file; git holds no approval of this version";
+    }
+
+    private static String withoutEmail(String nameAndEmail) {
+        return nameAndEmail.replaceFirst("\\s*<[^>]*>$", "");
+    }
+
+    /** A control in a list: id, title, owner, frequency, risk, criteria, and its status on the internal site. */
     private Map<String, Object> controlSummary(Control control) {
         return Plain.map(
-                "id",
-                control.id(),
-                "title",
-                control.title(),
-                "owner",
-                person(control.owner()),
-                "frequency",
-                Words.of(control.frequency()),
-                "risk",
-                control.riskLabel());
+                "id", control.id(),
+                "title", control.title(),
+                "owner", person(control.owner()),
+                "frequency", Words.of(control.frequency()),
+                "risk", control.riskLabel(),
+                "criteria", control.criteria(),
+                "result", result(control.id()).map(FindingsModel::status).orElse(Map.of()));
     }
 
     Map<String, Object> control(Control control) {
@@ -287,7 +334,9 @@ final class SiteModel {
                 "series",
                 series,
                 "uncovered",
-                criteria.stream().filter(c -> (Boolean) c.get("uncovered")).toList());
+                criteria.stream().filter(c -> (Boolean) c.get("uncovered")).toList(),
+                "controls",
+                controls.stream().map(this::controlSummary).toList());
     }
 
     /** Each criterion in scope with its controls, whether it is declared not relevant, and whether it is uncovered. */
@@ -346,14 +395,17 @@ final class SiteModel {
                         .toList());
     }
 
-    /** A person of the roster by email; the email itself when the roster does not know it. */
+    /**
+     * A person of the roster by email, with the email on the internal site only; the email itself as the name when
+     * the roster does not know it.
+     */
     Map<String, Object> person(String email) {
         Person person = repository.person(email);
         return Plain.map(
                 "email",
-                email,
+                internal() ? email : "",
                 "name",
-                person == null ? email : person.name(),
+                person != null ? person.name() : internal() ? email : email.replaceFirst("@.*", ""),
                 "title",
                 person == null ? "" : person.title());
     }

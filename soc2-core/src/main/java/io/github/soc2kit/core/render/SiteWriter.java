@@ -5,18 +5,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 
 /**
  * Writes a rendered site as a whole: into a fresh sibling folder first, which replaces the previous site only
- * once every file is written. A failure leaves the previous site as it was and no half-written one.
+ * once every file is written. A failure leaves the previous site as it was and no half-written one. Where the file
+ * system has POSIX permissions, the site is world-readable whatever the umask, as a web server needs it: folders
+ * {@code rwxr-xr-x}, files {@code rw-r--r--}.
  */
 public final class SiteWriter {
+
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     private SiteWriter() {}
 
@@ -38,6 +47,12 @@ public final class SiteWriter {
                 Path path = fresh.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
+                readable(path, FILE);
+            }
+            try (Stream<Path> walk = Files.walk(fresh)) {
+                for (Path folder : walk.filter(Files::isDirectory).toList()) {
+                    readable(folder, FOLDER);
+                }
             }
             swap(fresh, target, parent, name);
             fresh = null;
@@ -51,6 +66,12 @@ public final class SiteWriter {
         List<Path> written = new ArrayList<>();
         files.keySet().forEach(path -> written.add(target.resolve(path)));
         return written;
+    }
+
+    private static void readable(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(path, permissions);
+        }
     }
 
     /** Moves the previous site aside, the new one into place, then deletes the previous one. */

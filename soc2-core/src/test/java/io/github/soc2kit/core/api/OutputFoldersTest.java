@@ -128,7 +128,13 @@ class OutputFoldersTest {
         Path build = repository.resolve("target");
         Files.createSymbolicLink(build, outside);
         RenderRequest request = new RenderRequest(
-                repository, build, build.resolve("soc2-site"), null, Fixtures.AFTER_PERIOD, Soc2Listener.NONE);
+                repository,
+                build,
+                build.resolve("soc2-site"),
+                build.resolve("soc2-site-internal"),
+                null,
+                Fixtures.AFTER_PERIOD,
+                Soc2Listener.NONE);
         assertThatThrownBy(() -> new PolicyRenderer().render(request))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage(linkedOut("site folder", build.resolve("soc2-site"), build));

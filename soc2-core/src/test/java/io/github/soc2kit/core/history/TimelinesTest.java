@@ -66,6 +66,7 @@ class TimelinesTest {
                 .repository();
         RepositoryHistory history = new RepositoryHistory(
                 true,
+                null,
                 List.of(
                         version("2026-01-05", "revocation_days: 5"),
                         version("2026-03-01", "revocation_days: 1\nreview_min_systems: 4"),
@@ -92,6 +93,7 @@ class TimelinesTest {
                 new RepositoryLoader(new SchemaValidator()).load(root).repository();
         RepositoryHistory history = new RepositoryHistory(
                 true,
+                null,
                 List.of(
                         version("2026-01-05", "revocation_days: one day\nmin_coverage: 1\nreview_min_systems: 3.0"),
                         version("2026-03-01", current)),

@@ -598,7 +598,13 @@ class HostileInputTest {
                             () -> new PolicyRenderer()
                                     .renderWithFindings(
                                             new RenderRequest(
-                                                    repository, target, site, null, Fixtures.AFTER_PERIOD, listener),
+                                                    repository,
+                                                    target,
+                                                    site,
+                                                    site.resolveSibling("soc2-site-internal"),
+                                                    null,
+                                                    Fixtures.AFTER_PERIOD,
+                                                    listener),
                                             reports)
                                     .report()));
             return new Run(outcomes, progress);

@@ -27,10 +27,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens every page of the example repository's site in headless Chromium (Debian's {@code chromium} package, at
+ * Opens every page of the example repository's two sites (public and internal) in headless Chromium (Debian's {@code chromium} package, at
  * {@code /usr/bin/chromium} or where {@code soc2.chromium} points) and fails on a page that does not load or a
- * broken internal link or anchor, judged on the DOM the browser built. Leaves a screenshot of the index at
- * {@code target/example-site-index.png}. Skipped, with a message, where Chromium is not installed.
+ * broken internal link or anchor, judged on the DOM the browser built. Leaves screenshots of the public index and
+ * the internal readiness page at {@code target/example-site-index.png} and {@code target/example-internal-findings.png}. Skipped, with a message, where Chromium is not installed.
  */
 class BrowserTest {
 
@@ -66,6 +66,34 @@ class BrowserTest {
         assertThat(RenderFixtures.render(example, site, report).report().hasErrors())
                 .isFalse();
 
+        Path profile = Files.createTempDirectory(target, "chromium-profile");
+        List<String> problems = new ArrayList<>();
+        int pages = 0;
+        for (Path folder : List.of(site, RenderFixtures.internal(site))) {
+            pages += open(chromium, profile, folder, problems);
+        }
+        run(
+                chromium,
+                profile,
+                "--window-size=1280,1400",
+                "--screenshot=" + target.resolve("example-site-index.png"),
+                site.resolve("index.html").toUri().toString());
+        run(
+                chromium,
+                profile,
+                "--window-size=1280,1400",
+                "--screenshot=" + target.resolve("example-internal-findings.png"),
+                RenderFixtures.internal(site).resolve("findings.html").toUri().toString());
+
+        assertThat(pages).isGreaterThan(120);
+        assertThat(problems).isEmpty();
+        assertThat(Files.size(target.resolve("example-site-index.png"))).isPositive();
+        assertThat(Files.size(target.resolve("example-internal-findings.png"))).isPositive();
+    }
+
+    /** Opens every page of the site in {@code folder}, adding what does not load or links nowhere; the page count. */
+    private static int open(Path chromium, Path profile, Path site, List<String> problems)
+            throws IOException, InterruptedException {
         List<String> pages;
         try (Stream<Path> walk = Files.walk(site)) {
             pages = walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
@@ -73,14 +101,12 @@ class BrowserTest {
                     .sorted()
                     .toList();
         }
-        Path profile = Files.createTempDirectory(target, "chromium-profile");
         Map<String, String> dom = new HashMap<>();
-        List<String> problems = new ArrayList<>();
         for (String page : pages) {
             String html = run(
                     chromium, profile, "--dump-dom", site.resolve(page).toUri().toString());
             if (!html.contains("</html>") || !html.contains("<h1")) {
-                problems.add(page + " did not load");
+                problems.add(site.getFileName() + "/" + page + " did not load");
             }
             dom.put(page, html);
         }
@@ -100,24 +126,15 @@ class BrowserTest {
                                 .toString()
                                 .replace('\\', '/');
                 if (!Files.isRegularFile(site.resolve(resolved))) {
-                    problems.add(page + " -> " + href + " (no such file)");
+                    problems.add(site.getFileName() + "/" + page + " -> " + href + " (no such file)");
                 } else if (hash >= 0
                         && dom.containsKey(resolved)
                         && !ids(dom.get(resolved)).contains(href.substring(hash + 1))) {
-                    problems.add(page + " -> " + href + " (no such anchor)");
+                    problems.add(site.getFileName() + "/" + page + " -> " + href + " (no such anchor)");
                 }
             }
         }
-        run(
-                chromium,
-                profile,
-                "--window-size=1280,1400",
-                "--screenshot=" + target.resolve("example-site-index.png"),
-                site.resolve("index.html").toUri().toString());
-
-        assertThat(pages).hasSizeGreaterThan(60);
-        assertThat(problems).isEmpty();
-        assertThat(Files.size(target.resolve("example-site-index.png"))).isPositive();
+        return pages.size();
     }
 
     private static Set<String> ids(String html) {

@@ -54,8 +54,31 @@ class IcsWriterTest {
                         .getValue())
                 .isEqualTo("DATE");
         assertThat(value(events.get(0), Property.DESCRIPTION))
-                .isEqualTo("Owner: Ana Lind <ana@tiny.example>\nPeriod 2026-Q1: 2026-01-01 to 2026-03-31\nDue by"
-                        + " 2026-04-15\nStatus as of 2026-06-30: due date passed (see the control's status)");
+                .isEqualTo("Owner: Ana Lind\nPeriod 2026-Q1: 2026-01-01 to 2026-03-31\nDue by"
+                        + " 2026-04-15\nStatus as of 2026-06-30: due date passed");
+        assertThat(events)
+                .allSatisfy(e -> assertThat(e.getProperty(Property.ORGANIZER))
+                        .as("the public calendar names no address")
+                        .isEmpty());
+        assertThat(parse(ics).validate().getEntries())
+                .as("validation of the public calendar")
+                .isEmpty();
+    }
+
+    @Test
+    void the_internal_calendar_has_each_owner_address_and_the_verified_statuses() throws Exception {
+        RenderFixtures.render(
+                RenderFixtures.repository(temp.resolve("repo")), temp.resolve("site"), RenderFixtures.report());
+        String ics = new String(
+                RenderFixtures.read(RenderFixtures.internal(temp.resolve("site")))
+                        .get("calendar.ics"),
+                StandardCharsets.UTF_8);
+        assertThat(parse(ics).validate().getEntries())
+                .as("validation of the internal calendar")
+                .isEmpty();
+        VEvent first = parse(ics).<VEvent>getComponents(Component.VEVENT).get(0);
+        assertThat(value(first, Property.ORGANIZER)).isEqualTo("mailto:ana@tiny.example");
+        assertThat(value(first, Property.DESCRIPTION)).startsWith("Owner: Ana Lind <ana@tiny.example>\n");
     }
 
     @Test
@@ -72,7 +95,7 @@ class IcsWriterTest {
                         + value(e, Property.DESCRIPTION)
                                 .substring(value(e, Property.DESCRIPTION).indexOf("Status")))
                 .containsExactly(
-                        "IAM-02-2026-Q1@tiny.example Status as of 2026-04-20: due date passed (see the control's status)",
+                        "IAM-02-2026-Q1@tiny.example Status as of 2026-04-20: due date passed",
                         "GOV-01-2026-01-01..2026-06-30@tiny.example Status as of 2026-04-20: due by 2026-06-30",
                         "IAM-02-2026-Q2@tiny.example Status as of 2026-04-20: due by 2026-07-15",
                         "IAM-02-2026-Q3@tiny.example Status as of 2026-04-20: upcoming",

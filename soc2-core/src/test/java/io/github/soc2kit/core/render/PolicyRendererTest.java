@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,9 +41,23 @@ class PolicyRendererTest {
         RenderFixtures.render(repository, temp.resolve("two"), RenderFixtures.report());
         Map<String, byte[]> one = RenderFixtures.read(temp.resolve("one"));
         Map<String, byte[]> two = RenderFixtures.read(temp.resolve("two"));
-        assertThat(one).containsKeys("policies.pdf", "calendar.ics", "findings.html", "remediation/CHG-01.html");
+        one.putAll(prefixed(RenderFixtures.read(RenderFixtures.internal(temp.resolve("one")))));
+        two.putAll(prefixed(RenderFixtures.read(RenderFixtures.internal(temp.resolve("two")))));
+        assertThat(one)
+                .containsKeys(
+                        "policies.pdf",
+                        "calendar.ics",
+                        "internal/calendar.ics",
+                        "internal/findings.html",
+                        "internal/remediation/CHG-01.html");
         assertThat(two.keySet()).containsExactlyElementsOf(one.keySet());
         one.forEach((path, bytes) -> assertThat(two.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    private static Map<String, byte[]> prefixed(Map<String, byte[]> site) {
+        Map<String, byte[]> files = new TreeMap<>();
+        site.forEach((path, bytes) -> files.put("internal/" + path, bytes));
+        return files;
     }
 
     @Test
@@ -173,7 +188,13 @@ class PolicyRendererTest {
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("verify.json"), "{}\n");
         RenderRequest request = new RenderRequest(
-                repository, repository.resolve("target"), reports, null, Fixtures.AFTER_PERIOD, Soc2Listener.NONE);
+                repository,
+                repository.resolve("target"),
+                reports,
+                temp.resolve("internal"),
+                null,
+                Fixtures.AFTER_PERIOD,
+                Soc2Listener.NONE);
         assertThatThrownBy(() -> new PolicyRenderer().renderWithFindings(request, reports))
                 .isInstanceOfSatisfying(
                         InvalidConfigurationException.class,
@@ -186,6 +207,7 @@ class PolicyRendererTest {
                 repository,
                 repository.resolve("target"),
                 temp.resolve("target"),
+                temp.resolve("internal"),
                 null,
                 Fixtures.AFTER_PERIOD,
                 Soc2Listener.NONE);
@@ -218,6 +240,7 @@ class PolicyRendererTest {
                         "controls/IAM-02.html",
                         "index.html",
                         "matrix.html",
+                        "policies.html",
                         "policies.pdf",
                         "policies/access-control.html",
                         "policies/change-management.html",

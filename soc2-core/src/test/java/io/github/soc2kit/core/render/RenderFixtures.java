@@ -51,9 +51,15 @@ final class RenderFixtures {
                         repository,
                         repository.resolve("target"),
                         site,
+                        internal(site),
                         report == null ? null : VerifyResults.of(report),
                         asOf,
                         Soc2Listener.NONE));
+    }
+
+    /** Where the internal site of {@code site} is written: beside it, as {@code <site>-internal}. */
+    static Path internal(Path site) {
+        return site.resolveSibling(site.getFileName() + "-internal");
     }
 
     /** What soc2:verify could have found in the fixture: CHG-01 in deviation, IAM-02 with an exception. */
