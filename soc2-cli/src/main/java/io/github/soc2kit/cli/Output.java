@@ -1,7 +1,7 @@
 package io.github.soc2kit.cli;
 
 import io.github.soc2kit.core.api.Soc2Listener;
-import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.LogEntry;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.Wording;
@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -45,11 +46,13 @@ final class Output {
 
     /** Every finding with its hint, then one "see" line per rule: on stdout, or on stderr when stdout holds JSON. */
     void findings(Report report, boolean json) {
+        print(report.logged(), json);
+    }
+
+    /** The lines of each entry: on stdout, or on stderr when stdout holds JSON. */
+    void print(List<LogEntry> entries, boolean json) {
         PrintWriter to = json ? err : out;
-        for (Finding f : report.findings()) {
-            f.printed().forEach(to::println);
-        }
-        report.seeAlso().forEach(to::println);
+        entries.forEach(entry -> entry.lines().forEach(to::println));
         to.flush();
     }
 

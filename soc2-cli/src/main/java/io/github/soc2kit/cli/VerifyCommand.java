@@ -51,8 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
                         repository.outputDirectory(),
                         asOf.day(),
                         output.progress()));
-        result.console().forEach(line -> output.line(line, format.json()));
-        output.findings(result.findings(), format.json());
+        output.print(result.console(), format.json());
         if (format.json()) {
             output.json(result.jsonReport());
         }

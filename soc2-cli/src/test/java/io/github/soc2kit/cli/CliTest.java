@@ -18,6 +18,10 @@ import picocli.CommandLine;
 /** The command line run in-process: exit codes, and the exact lines on stdout and stderr. */
 class CliTest {
 
+    /** Where the closing summary of verify points. */
+    static final String DETAILS =
+            "details in target/soc2/verify.md and, once rendered, the internal site target/soc2-site-internal/";
+
     static final String SEE_EVIDENCE_MISSING = "see: soc2kit explain evidence-missing"
             + " (https://github.com/soc2kit/soc2kit/blob/main/docs/rules/evidence-missing.md)";
 
@@ -80,31 +84,51 @@ class CliTest {
     }
 
     @Test
-    void verify_on_the_example_repository_prints_the_plugins_lines_and_exits_1_on_deviations() {
+    void verify_on_the_example_repository_prints_a_line_per_control_the_other_findings_and_the_tally() {
         Path example = Repositories.example(temp.resolve("example"));
         Run run = run("verify", example, "--as-of", Repositories.AS_OF);
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.outLines())
+                .startsWith(
+                        "controls/IAM-05.yaml:17:1: error: IAM-05  deviation         1 of 2 quarters (50.0 %) deviate"
+                                + " (0 missed, 1 late): a signed-off access review is completed in every quarter of the"
+                                + " period; 2 more not yet due [periodic-deviation]",
+                        "    deviations: 2026-Q1",
+                        "    occurrences: 2025-Q4 on time, 2026-Q1 late by 27 days, 2026-Q2 due by 2026-07-15, 2026-Q3"
+                                + " upcoming")
                 .contains(
-                        "IAM-05  deviation (tolerable 2.0 %): 1 of 2 quarters (50.0 %) deviate (0 missed, 1 late): a"
-                                + " signed-off access review is completed in every quarter of the period; 2 more not"
-                                + " yet due",
+                        "    deviations: northwind-ledger/connectors#676, northwind-ledger/connectors#691,"
+                                + " northwind-ledger/connectors#713, northwind-ledger/connectors#742,"
+                                + " northwind-ledger/connectors#754 and 3 more — see target/soc2/verify.md",
+                        "controls/VUL-02.yaml:16:1: error: VUL-02  deviation         no evidence: evidence source"
+                                + " 'pentests' has no file matching 'evidence/manual/pentests.yaml' [evidence-missing]",
+                        "controls/MON-03.yaml:1:5:         MON-03  exceptions noted  0 of 9 records (0.0 %) deviate:"
+                                + " measured availability met the SLA target in every month of the period; 1 more"
+                                + " covered by documented exceptions",
+                        "controls/IR-01.yaml:1:5:          IR-01   not tested        tested by people: Inspect the"
+                                + " incident response plan in the runbook repository and its git history for",
                         "controls/CHG-04.yaml:9:8: error: owner 'samira.haddad@northwind.example' of control 'CHG-04'"
                                 + " left on 2025-12-31, during the observation period [owner-inactive]",
-                        "controls/VUL-02.yaml:16:1: error: control 'VUL-02' has no evidence: evidence source"
-                                + " 'pentests' has no file matching 'evidence/manual/pentests.yaml' [evidence-missing]",
                         "system/description.yaml:77:11: error: infrastructure component 'redis-cache' is in scope but"
                                 + " no control covers it [component-uncovered]",
                         SEE_EVIDENCE_MISSING)
-                .noneMatch(line -> line.startsWith("soc2kit:"));
+                .noneMatch(line -> line.startsWith("soc2kit:"))
+                .noneMatch(line -> line.contains("effective "))
+                .endsWith("8 deviation · 1 exceptions noted · 14 not tested · 22 effective");
+        for (String control : List.of("IAM-05", "VUL-02", "CHG-01", "MON-03", "IR-01")) {
+            assertThat(run.outLines())
+                    .as("the lines of " + control)
+                    .filteredOn(line -> line.contains(" " + control + " "))
+                    .hasSize(1);
+        }
         assertThat(run.errLines())
                 .containsExactly(
                         "soc2kit: read 62 files",
                         "soc2kit: read 55 versions of policy and control files from git",
                         "soc2kit: checked 45 controls against 30 evidence sources as of 2026-06-30",
-                        "soc2kit: 11 errors, 0 warnings, 1 note in 12 files; projected opinion: adverse risk; full"
-                                + " report: target/soc2/verify.sarif");
-        assertThat(example.resolve("target/soc2/verify.sarif")).isRegularFile();
+                        "soc2kit: 11 errors, 0 warnings, 1 note in 12 files; projected opinion: adverse risk; "
+                                + DETAILS);
+        assertThat(example.resolve("target/soc2/verify.md")).isRegularFile();
     }
 
     @Test
@@ -161,8 +185,8 @@ class CliTest {
                         missing(84, "management-reviews", "evidence/manual/management-reviews.yaml"));
         assertThat(verify.errLines())
                 .last()
-                .isEqualTo("soc2kit: 13 errors, 0 warnings, 1 note in 8 files; projected opinion: not assessable;"
-                        + " full report: target/soc2/verify.sarif");
+                .isEqualTo("soc2kit: 13 errors, 0 warnings, 1 note in 8 files; projected opinion: not assessable; "
+                        + DETAILS);
     }
 
     static String missing(int line, String source, String path) {

@@ -81,18 +81,27 @@ class JarProcessTest {
     }
 
     @Test
-    void the_example_repository_verifies_with_the_plugins_lines() throws Exception {
+    void the_example_repository_verifies_and_renders_with_no_line_from_a_library() throws Exception {
         Path example = Repositories.example(temp.resolve("example"));
         Run run = soc2kit(temp, "verify", "example", "--as-of", Repositories.AS_OF, "--fail-on", "qualified");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out())
                 .contains("controls/CHG-04.yaml:9:8: error: owner 'samira.haddad@northwind.example' of control"
-                        + " 'CHG-04' left on 2025-12-31, during the observation period [owner-inactive]");
+                        + " 'CHG-04' left on 2025-12-31, during the observation period [owner-inactive]")
+                .last()
+                .isEqualTo("8 deviation · 1 exceptions noted · 14 not tested · 22 effective");
         assertThat(run.err())
                 .last()
-                .isEqualTo("soc2kit: 11 errors, 0 warnings, 1 note in 12 files; projected opinion: adverse risk; full"
-                        + " report: target/soc2/verify.sarif");
+                .isEqualTo("soc2kit: 11 errors, 0 warnings, 1 note in 12 files; projected opinion: adverse risk; "
+                        + CliTest.DETAILS);
         assertThat(example.resolve("target/soc2/TEST-soc2.xml")).isRegularFile();
+
+        // SLF4J, ical4j and PDFBox say nothing: stderr holds soc2kit's own lines alone
+        Run render = soc2kit(temp, "render", "example", "--as-of", Repositories.AS_OF);
+        assertThat(render.code()).isZero();
+        assertThat(render.err()).last().asString().startsWith("soc2kit: site written to target/soc2-site (");
+        assertThat(run.err()).allMatch(line -> line.startsWith("soc2kit: "));
+        assertThat(render.err()).allMatch(line -> line.startsWith("soc2kit: "));
     }
 
     @Test

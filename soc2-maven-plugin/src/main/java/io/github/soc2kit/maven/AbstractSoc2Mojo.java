@@ -1,8 +1,8 @@
 package io.github.soc2kit.maven;
 
 import io.github.soc2kit.core.api.Soc2Listener;
-import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import io.github.soc2kit.core.diag.LogEntry;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.Severity;
@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -167,17 +168,16 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         getLog().info(Wording.printable(line));
     }
 
-    /** Logs every finding with its hint, then one "see" line per rule. */
-    protected void printFindings(Report report) {
-        for (Finding f : report.findings()) {
-            String line = String.join(System.lineSeparator(), f.printed());
-            switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                default -> getLog().info(line);
+    /** Logs each entry at its level, its continuation lines below its first. */
+    protected void print(List<LogEntry> entries) {
+        for (LogEntry entry : entries) {
+            String lines = String.join(System.lineSeparator(), entry.lines());
+            switch (entry.level()) {
+                case ERROR -> getLog().error(lines);
+                case WARNING -> getLog().warn(lines);
+                default -> getLog().info(lines);
             }
         }
-        report.seeAlso().forEach(this::info);
     }
 
     /** Whether warnings fail the build and the report has some. */
@@ -191,7 +191,12 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
      * @param summary one line: counts, outcome and where the full report is
      */
     protected void conclude(Report report, boolean failing, String summary) throws MojoFailureException {
-        printFindings(report);
+        print(report.logged());
+        finish(report, failing, summary);
+    }
+
+    /** Fails the build with {@code summary} when {@code failing} or when warnings fail it, or logs it. */
+    protected void finish(Report report, boolean failing, String summary) throws MojoFailureException {
         if (failing || failsOnWarnings(report)) {
             throw new MojoFailureException(Wording.printable(summary));
         }

@@ -49,8 +49,8 @@ public class VerifyMojo extends AbstractSoc2Mojo {
                 .verify(new VerifyRequest(
                         repository(), buildDirectory(), outputDirectory(), VerifyRequest.asOf(asOf), listener()));
         project.setContextValue(verifiedKey(), result);
-        result.console().forEach(this::info);
-        conclude(result.findings(), result.fails(threshold), result.summary(repository()));
+        print(result.console());
+        finish(result.findings(), result.fails(threshold), result.summary(repository()));
         String spared = result.spared(threshold);
         if (spared != null) {
             getLog().warn("soc2: " + spared);

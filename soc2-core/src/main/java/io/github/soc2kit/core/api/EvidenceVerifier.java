@@ -2,7 +2,9 @@ package io.github.soc2kit.core.api;
 
 import io.github.soc2kit.core.assess.Verification;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.report.ConsoleReport;
+import io.github.soc2kit.core.report.MarkdownReport;
 import io.github.soc2kit.core.report.Reports;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
@@ -44,7 +46,13 @@ public final class EvidenceVerifier {
                 Verification.run(validation, request.repository(), request.asOf(), clock, request.listener()::info);
         boolean validated =
                 !validation.report().hasErrors() && validation.repository().config() != null;
+        String details =
+                Wording.shown(request.repository(), request.outputDirectory().resolve(MarkdownReport.FILE_NAME));
         return new VerifyResult(
-                report, validated, Reports.writeAll(report, request.outputDirectory()), ConsoleReport.lines(report));
+                report,
+                validated,
+                Reports.writeAll(report, request.outputDirectory()),
+                ConsoleReport.log(report, details),
+                request.buildDirectory().resolve(PolicyRenderer.INTERNAL_SITE));
     }
 }

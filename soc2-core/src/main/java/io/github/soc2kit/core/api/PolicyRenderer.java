@@ -27,6 +27,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PolicyRenderer {
 
+    /** The default folder of the public site in the build directory. */
+    public static final String SITE = "soc2-site";
+
+    /**
+     * The default folder of the internal site (readiness, findings, management responses) in the build directory,
+     * which the summary of {@code soc2:verify} points to.
+     */
+    public static final String INTERNAL_SITE = "soc2-site-internal";
+
     private final Clock clock;
 
     /** A renderer whose default as-of date is today on the system clock. */

@@ -3,11 +3,12 @@ package io.github.soc2kit.core.api;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.Opinion;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.LogEntry;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.report.JsonReport;
-import io.github.soc2kit.core.report.SarifReport;
+import io.github.soc2kit.core.report.MarkdownReport;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,13 +22,15 @@ public final class VerifyResult {
     private final VerifyReport report;
     private final boolean validated;
     private final List<Path> files;
-    private final List<String> console;
+    private final List<LogEntry> console;
+    private final Path internalSite;
 
-    VerifyResult(VerifyReport report, boolean validated, List<Path> files, List<String> console) {
+    VerifyResult(VerifyReport report, boolean validated, List<Path> files, List<LogEntry> console, Path internalSite) {
         this.report = report;
         this.validated = validated;
         this.files = List.copyOf(files);
         this.console = List.copyOf(console);
+        this.internalSite = internalSite;
     }
 
     /** Every finding: validation, practice rules, history and drift. */
@@ -50,18 +53,22 @@ public final class VerifyResult {
         return files;
     }
 
-    /** The console summary, one line each. */
-    public List<String> console() {
+    /**
+     * What an adapter prints, in order: one entry per control not effective, every other finding, one "see" line per
+     * rule, the projected opinion and the tally of the controls.
+     */
+    public List<LogEntry> console() {
         return console;
     }
 
     /**
-     * "2 errors, 0 warnings in 2 files; projected opinion: qualified risk; full report: target/soc2/verify.sarif",
-     * paths shown from {@code base}.
+     * "2 errors, 0 warnings in 2 files; projected opinion: qualified risk; details in target/soc2/verify.md and, once
+     * rendered, the internal site target/soc2-site-internal/", paths shown from {@code base}.
      */
     public String summary(Path base) {
-        return findings().summary() + "; projected opinion: " + opinion() + "; full report: "
-                + Wording.shown(base, file(SarifReport.FILE_NAME));
+        return findings().summary() + "; projected opinion: " + opinion() + "; details in "
+                + Wording.shown(base, file(MarkdownReport.FILE_NAME)) + " and, once rendered, the internal site "
+                + Wording.shown(base, internalSite) + "/";
     }
 
     /** The JSON report, {@code verify.json}: what {@code soc2kit verify --format json} prints. */
@@ -76,7 +83,6 @@ public final class VerifyResult {
                 .orElseThrow(() -> new IllegalStateException("no " + name + " among the reports written"));
     }
 
-    /** Whether the result reaches the threshold at which the build fails. */
     /**
      * Under {@code failOn=never}, what the default threshold would have done to the build, for example "failOn=never:
      * with failOn=deviation this build would fail: 2 controls in deviation, 5 errors"; null for any other threshold or
@@ -95,6 +101,7 @@ public final class VerifyResult {
                 + (errors == 1 ? " error" : " errors");
     }
 
+    /** Whether the result reaches the threshold at which the build fails. */
     public boolean fails(FailOn threshold) {
         if (report.findings().hasErrors() && !validated) {
             return true;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Findings sorted by (path, line, column, rule id), at most {@link Finding#MAX_PER_FILE} of one rule in one file: the
@@ -51,6 +52,13 @@ public record Report(List<Finding> findings) {
     /** One {@link RuleId#seeAlso()} line per rule that fired, printed after the findings. */
     public List<String> seeAlso() {
         return rules().stream().map(RuleId::seeAlso).toList();
+    }
+
+    /** What an adapter prints: every finding with its hint, then one {@link #seeAlso()} line per rule. */
+    public List<LogEntry> logged() {
+        return Stream.concat(
+                        findings.stream().map(LogEntry::of), seeAlso().stream().map(LogEntry::info))
+                .toList();
     }
 
     /** "2 errors, 1 warning in 3 files", or "no findings". */

@@ -33,8 +33,13 @@ public final class Wording {
 
     /** Like {@link #capped(List)}, each shown item passed through {@code format}. */
     public static String capped(List<String> items, Function<String, String> format) {
+        return capped(items, MAX_KEYS, format);
+    }
+
+    /** The first {@code max} items, each passed through {@code format}, joined by ", ", then "and N more". */
+    public static String capped(List<String> items, int max, Function<String, String> format) {
         StringBuilder s = new StringBuilder();
-        int shown = Math.min(items.size(), MAX_KEYS);
+        int shown = Math.min(items.size(), max);
         for (int i = 0; i < shown; i++) {
             s.append(i > 0 ? ", " : "").append(format.apply(items.get(i)));
         }

@@ -4,51 +4,149 @@ import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.LogEntry;
+import io.github.soc2kit.core.diag.RuleId;
+import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.Wording;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
- * The summary an adapter prints after {@code soc2:verify}, one control per line, worst first:
+ * What an adapter prints after {@code soc2:verify}. First one entry per control that is not effective, worst first,
+ * in aligned columns: where it is, its status and its summary, with the finding that states that status on the same
+ * line (the finding is not printed again), and its evidence below, at most {@value #MAX_LISTED} items a list:
  *
  * <pre>
- * CHG-01  deviation (tolerable 2.0 %): 3 of 412 records (0.7 %) deviate: merged changes have 2 independent approvals
- *     deviations: #101, #205, #311
- * IAM-05  deviation (tolerable 2.0 %): 2 of 3 quarters (66.7 %) deviate (1 missed, 1 late): ...; 1 more not yet due
- *     occurrences: 2025-Q4 on time, 2026-Q1 late by 41 days, 2026-Q2 missed, 2026-Q3 due by 2026-10-15
- * OPS-04  not tested: reviewed by people, not by soc2kit
- * projected opinion as of 2026-09-30: qualified risk (this is an estimate from the evidence in the repository, not an auditor's opinion)
+ * controls/CHG-01.yaml:17:1: error:  CHG-01  deviation         10 of 122 records (8.2 %) deviate: ... [population-deviation]
+ *     deviations: acme/app#676, acme/app#691, acme/app#713, acme/app#742, acme/app#754 and 5 more — see target/soc2/verify.md
+ * controls/IAM-05.yaml:17:1: error:  IAM-05  deviation         2 of 4 quarters (50.0 %) deviate (1 missed, 1 late): ... [periodic-deviation]
+ *     deviations: 2026-Q1, 2026-Q2
+ *     occurrences: 2025-Q4 on time, 2026-Q1 late by 27 days, 2026-Q2 missed, 2026-Q3 on time
+ * controls/MON-03.yaml:1:5:          MON-03  exceptions noted  0 of 12 records (0.0 %) deviate: ...; 1 more covered by documented exceptions
+ *     exceptions: 2025-11
+ * controls/OPS-04.yaml:1:5:          OPS-04  not tested        tested by people: ...
  * </pre>
  *
- * <p>Findings are printed separately, with {@link io.github.soc2kit.core.diag.Finding#format()}. Core never prints:
- * the adapter sends these lines to its log.
+ * Then every other finding with its hint, one "see" line per rule, the projected opinion, and the tally of the
+ * controls: {@code 8 deviation · 1 exceptions noted · 13 not tested · 23 effective}. Core never prints: the adapter
+ * sends these entries to its log.
  */
 public final class ConsoleReport {
 
+    /** How many items of a list of evidence are printed before "and N more". */
+    static final int MAX_LISTED = 5;
+
     static final String INDENT = "    ";
+
+    /** The rules of the findings that state why a control has its status: they are printed on the control's line. */
+    static final Set<RuleId> VERDICTS = EnumSet.of(
+            RuleId.POPULATION_DEVIATION,
+            RuleId.CONFIG_DEVIATION,
+            RuleId.PERIODIC_DEVIATION,
+            RuleId.TIMELINESS_DEVIATION,
+            RuleId.RECONCILIATION_DEVIATION,
+            RuleId.CONTINUITY_DEVIATION,
+            RuleId.EVIDENCE_MISSING,
+            RuleId.CHECK_FAILED);
 
     private ConsoleReport() {}
 
-    public static List<String> lines(VerifyReport report) {
-        List<String> lines = new ArrayList<>();
-        for (ControlResult c : report.controls()) {
-            String numbers = c.status() == ControlStatus.NOT_TESTED
-                    ? ""
-                    : " (tolerable " + Wording.percent(c.tolerableRate()) + ")";
-            lines.add(oneLine(c.id()) + "  " + c.status().label() + numbers + ": " + oneLine(c.summary()));
-            if (!c.deviationKeys().isEmpty()) {
-                lines.add(INDENT + "deviations: " + Wording.capped(c.deviationKeys(), ConsoleReport::oneLine));
-            }
-            if (!c.exceptionKeys().isEmpty()) {
-                lines.add(INDENT + "exceptions: " + Wording.capped(c.exceptionKeys(), ConsoleReport::oneLine));
-            }
-            if (!c.occurrences().isEmpty()) {
-                lines.add(INDENT + "occurrences: " + Text.occurrences(c, ConsoleReport::oneLine));
-            }
+    /**
+     * @param details where the whole report is, as the user knows it ({@code target/soc2/verify.md}): a capped list
+     *     points there
+     */
+    public static List<LogEntry> log(VerifyReport report, String details) {
+        Map<String, List<Finding>> verdicts = report.findings().findings().stream()
+                .filter(f -> VERDICTS.contains(f.rule()))
+                .collect(Collectors.groupingBy(f -> f.at().path(), LinkedHashMap::new, Collectors.toList()));
+        List<Row> rows = report.controls().stream()
+                .filter(c -> c.status() != ControlStatus.EFFECTIVE)
+                .map(c -> new Row(c, verdicts.getOrDefault(c.at().path(), List.of())))
+                .toList();
+        int where = width(rows, Row::where);
+        int id = width(rows, row -> oneLine(row.control().id()));
+        int status = width(rows, row -> row.control().status().label());
+        List<LogEntry> log = new ArrayList<>();
+        Set<Finding> onRows = new HashSet<>();
+        for (Row row : rows) {
+            ControlResult c = row.control();
+            List<String> lines = new ArrayList<>();
+            lines.add(pad(row.where(), where) + " " + pad(oneLine(c.id()), id) + "  "
+                    + pad(c.status().label(), status) + "  " + oneLine(c.summary()) + row.rules());
+            listed(lines, "deviations", c.deviationKeys(), details);
+            listed(lines, "exceptions", c.exceptionKeys(), details);
+            listed(lines, "occurrences", Text.occurrenceList(c, UnaryOperator.identity()), details);
+            log.add(new LogEntry(row.level(), lines));
+            onRows.addAll(row.findings());
         }
-        lines.add("projected opinion" + (report.asOf().isEmpty() ? "" : " as of " + report.asOf()) + ": "
-                + report.assessment().opinion().label() + " (" + Assessment.DISCLAIMER + ")");
-        return List.copyOf(lines);
+        report.findings().findings().stream()
+                .filter(f -> !onRows.contains(f))
+                .map(LogEntry::of)
+                .forEach(log::add);
+        report.findings().seeAlso().stream().map(LogEntry::info).forEach(log::add);
+        log.add(LogEntry.info("projected opinion" + (report.asOf().isEmpty() ? "" : " as of " + report.asOf()) + ": "
+                + report.assessment().opinion().label() + " (" + Assessment.DISCLAIMER + ")"));
+        if (!report.controls().isEmpty()) {
+            log.add(LogEntry.info(tally(report.controls())));
+        }
+        return List.copyOf(log);
+    }
+
+    /** How many controls have each status, worst first: "8 deviation · 1 exceptions noted · 13 not tested · ...". */
+    static String tally(List<ControlResult> controls) {
+        return Arrays.stream(ControlStatus.values())
+                .map(s -> controls.stream().filter(c -> c.status() == s).count() + " " + s.label())
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** A control's line and the findings of its status: where the first one is, and its severity and rule. */
+    private record Row(ControlResult control, List<Finding> findings) {
+
+        Severity level() {
+            return findings.stream()
+                    .map(Finding::severity)
+                    .min(Comparator.naturalOrder())
+                    .orElse(Severity.NOTE);
+        }
+
+        /** "controls/CHG-01.yaml:17:1: error:", or the control's own position when no finding states its status. */
+        String where() {
+            return findings.isEmpty() ? control.at() + ":" : findings.get(0).at() + ": " + level().label() + ":";
+        }
+
+        String rules() {
+            return findings.isEmpty()
+                    ? ""
+                    : findings.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", ", " [", "]"));
+        }
+    }
+
+    /** An indented line "label: a, b, c, d, e and 3 more — see target/soc2/verify.md", unless there are no items. */
+    private static void listed(List<String> lines, String label, List<String> items, String details) {
+        if (items.isEmpty()) {
+            return;
+        }
+        lines.add(INDENT + label + ": " + Wording.capped(items, MAX_LISTED, ConsoleReport::oneLine)
+                + (items.size() > MAX_LISTED ? " — see " + details : ""));
+    }
+
+    private static int width(List<Row> rows, Function<Row, String> column) {
+        return rows.stream().mapToInt(row -> column.apply(row).length()).max().orElse(0);
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
     }
 
     /** User text on one log line: a line break in a summary must not forge a line of its own. */

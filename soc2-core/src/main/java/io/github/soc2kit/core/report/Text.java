@@ -4,8 +4,8 @@ import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.diag.Wording;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -48,9 +48,14 @@ final class Text {
 
     /** "2025-Q4 on time, 2026-Q1 late by 41 days, 2026-Q2 missed", each label passed through {@code escape}. */
     static String occurrences(ControlResult control, UnaryOperator<String> escape) {
+        return String.join(", ", occurrenceList(control, escape));
+    }
+
+    /** Each occurrence as "2026-Q1 late by 41 days", its label passed through {@code escape}. */
+    static List<String> occurrenceList(ControlResult control, UnaryOperator<String> escape) {
         return control.occurrences().stream()
                 .map(o -> escape.apply(o.period()) + " " + o.brief())
-                .collect(Collectors.joining(", "));
+                .toList();
     }
 
     static ObjectNode object() {

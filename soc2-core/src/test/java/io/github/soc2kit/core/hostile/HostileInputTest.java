@@ -20,8 +20,10 @@ import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
+import io.github.soc2kit.core.diag.LogEntry;
 import io.github.soc2kit.core.diag.PolicyLoadException;
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.Soc2Exception;
 import io.github.soc2kit.core.diag.TemplateRenderException;
 import io.github.soc2kit.core.diag.Wording;
@@ -549,7 +551,7 @@ class HostileInputTest {
     record Outcome(
             Goal goal,
             List<Finding> findings,
-            List<String> console,
+            List<LogEntry> console,
             @Nullable Soc2Exception failure) {
 
         /**
@@ -612,7 +614,10 @@ class HostileInputTest {
 
         /** Runs a goal that ends with its findings. */
         private static Outcome findings(Goal goal, Supplier<Report> run) {
-            return outcome(goal, () -> new Outcome(goal, run.get().findings(), List.of(), null));
+            return outcome(goal, () -> {
+                Report report = run.get();
+                return new Outcome(goal, report.findings(), report.logged(), null);
+            });
         }
 
         /** Runs a goal; a {@link Soc2Exception} ends it, and any other exception fails the case. */
@@ -638,7 +643,7 @@ class HostileInputTest {
                         messages.add(f.hint());
                     }
                 }
-                messages.addAll(outcome.console());
+                outcome.console().forEach(entry -> messages.addAll(entry.lines()));
                 if (outcome.failure() != null) {
                     messages.add(String.valueOf(outcome.failure().getMessage()));
                 }
@@ -662,13 +667,11 @@ class HostileInputTest {
             List<String> log = new ArrayList<>();
             progress.forEach(p -> log.add("[INFO] soc2: " + Wording.printable(p)));
             for (Outcome outcome : outcomes) {
-                for (Finding f : outcome.findings()) {
-                    log.add("[" + f.severity() + "] " + Wording.printable(f.format()));
-                    if (f.hint() != null) {
-                        log.add("    hint: " + Wording.printable(f.hint()));
-                    }
+                for (LogEntry entry : outcome.console()) {
+                    log.add("[" + (entry.level() == Severity.NOTE ? "INFO" : entry.level()) + "] "
+                            + entry.lines().get(0));
+                    log.addAll(entry.lines().subList(1, entry.lines().size()));
                 }
-                outcome.console().forEach(line -> log.add("[INFO] " + Wording.printable(line)));
                 if (outcome.failure() != null) {
                     log.add("[ERROR] " + outcome.lines().get(0));
                 }

@@ -14,6 +14,7 @@ import io.github.soc2kit.core.api.ValidateResult;
 import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.diag.LogEntry;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.TestSources;
 import io.github.soc2kit.core.rules.Validation;
@@ -114,7 +115,7 @@ class FilePolicyTest {
                 assertThat(Files.readString(report)).as(report.toString()).doesNotContain(SECRET);
             }
         }
-        assertThat(String.join("\n", result.console())).doesNotContain(SECRET);
+        assertThat(result.console()).flatExtracting(LogEntry::lines).noneMatch(line -> line.contains(SECRET));
     }
 
     @Test

@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.util.Configurator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,5 +141,12 @@ class IcsWriterTest {
                         "IAM-05-2026-Q3@northwind.example 20261015",
                         "IAM-05-2026-Q4@northwind.example 20270115");
         assertThat(events).extracting(e -> value(e, Property.UID)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void ical4j_reads_its_configuration_from_the_class_path_and_never_fetches_time_zones() {
+        // without ical4j.properties, ical4j logs "ical4j.properties not found." in every build that renders
+        assertThat(Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled"))
+                .contains("false");
     }
 }
