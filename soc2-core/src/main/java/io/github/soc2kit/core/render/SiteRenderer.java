@@ -106,10 +106,12 @@ public final class SiteRenderer {
                         "site",
                         model.site(),
                         "css",
-                        new String(site.get("site.css"), StandardCharsets.UTF_8),
+                        templates.render("print.css", Map.of()),
+                        "paper",
+                        repository.config().paper().label(),
                         "policies",
                         model.policies().stream().map(model::policy).toList()));
-        site.put("policies.pdf", PdfWriter.write(print, repository.config().organization() + " policies"));
+        site.put("policies.pdf", PdfWriter.write(print));
         return site;
     }
 

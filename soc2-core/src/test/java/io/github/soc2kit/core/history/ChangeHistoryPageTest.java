@@ -1,7 +1,5 @@
 package io.github.soc2kit.core.history;
 
-import static io.github.soc2kit.core.history.GitFixture.ANA;
-import static io.github.soc2kit.core.history.GitFixture.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
@@ -11,7 +9,6 @@ import io.github.soc2kit.core.api.Soc2Listener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +21,7 @@ class ChangeHistoryPageTest {
     @Test
     void policy_page_shows_the_change_history_from_git() throws IOException {
         Path root = Fixtures.repository(temp.resolve("repo"));
-        RevCommit first;
-        RevCommit merge;
-        try (GitFixture git = GitFixture.init(root)) {
-            first = git.commit("2025-12-01T09:00:00Z", BEN, "Policies\n\nApproved-by: Ana Lind <ana@tiny.example>\n");
-            git.branch("v1.1");
-            Path file = root.resolve("policies/change-management.yaml");
-            Files.writeString(file, Files.readString(file).replace("version: '1.0'", "version: '1.1'"));
-            git.commit("2026-02-20T09:00:00Z", BEN, "Version 1.1");
-            git.checkout("main");
-            merge = git.mergePullRequest("v1.1", 9, "2026-02-21T09:00:00Z", ANA);
-        }
+        GitFixture.PolicyVersions versions = GitFixture.policyVersions(root);
         new PolicyRenderer()
                 .render(new RenderRequest(
                         root,
@@ -47,10 +34,10 @@ class ChangeHistoryPageTest {
         assertThat(page)
                 .contains("<tbody>\n"
                         + "<tr><td>1.1</td><td>2026-02-21</td><td><code>"
-                        + merge.abbreviate(7).name() + "</code></td><td>2026-02-21</td>"
+                        + versions.merge().abbreviate(7).name() + "</code></td><td>2026-02-21</td>"
                         + "<td>Ana Lima</td><td>pull request #9</td><td>Merge pull request #9 from tiny/v1.1</td></tr>\n"
                         + "<tr><td>1.0</td><td>2025-12-01</td><td><code>"
-                        + first.abbreviate(7).name() + "</code></td><td>2025-12-01</td>"
+                        + versions.first().abbreviate(7).name() + "</code></td><td>2025-12-01</td>"
                         + "<td>Ben Okafor</td><td>Approved-by: Ana Lind &lt;ana@tiny.example&gt;</td><td>Policies</td></tr>\n"
                         + "</tbody>");
     }
