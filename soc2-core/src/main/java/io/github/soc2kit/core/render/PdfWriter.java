@@ -26,7 +26,7 @@ final class PdfWriter {
     static final String PRODUCER = "soc2kit";
 
     /** The family of the bundled font, as the print stylesheet names it. */
-    static final String FONT_FAMILY = "DejaVu Sans";
+    private static final String FONT_FAMILY = "DejaVu Sans";
 
     private static final String FONTS = "/soc2kit/fonts/";
 
