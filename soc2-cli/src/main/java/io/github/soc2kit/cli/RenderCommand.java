@@ -53,9 +53,9 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = repository.output();
-        Path folder = site == null ? repository.buildDirectory().resolve("soc2-site") : site.toAbsolutePath();
+        Path folder = site == null ? repository.buildDirectory().resolve(PolicyRenderer.SITE) : site.toAbsolutePath();
         Path internal = internalSite == null
-                ? repository.buildDirectory().resolve("soc2-site-internal")
+                ? repository.buildDirectory().resolve(PolicyRenderer.INTERNAL_SITE)
                 : internalSite.toAbsolutePath();
         RenderRequest request = new RenderRequest(
                 repository.repository(),

@@ -76,10 +76,10 @@ public class RenderMojo extends AbstractSoc2Mojo {
     protected void run() throws MojoFailureException {
         Path site = siteDirectory != null
                 ? siteDirectory.toPath()
-                : buildDirectory().resolve("soc2-site");
+                : buildDirectory().resolve(PolicyRenderer.SITE);
         Path internal = internalSiteDirectory != null
                 ? internalSiteDirectory.toPath()
-                : buildDirectory().resolve("soc2-site-internal");
+                : buildDirectory().resolve(PolicyRenderer.INTERNAL_SITE);
         VerifyResult verified = findings && project.getContextValue(verifiedKey()) instanceof VerifyResult v ? v : null;
         if (verified != null) {
             info("soc2: using the findings of soc2:verify in this build");

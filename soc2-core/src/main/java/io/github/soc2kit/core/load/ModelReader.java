@@ -6,6 +6,7 @@ import io.github.soc2kit.core.model.ControlTest;
 import io.github.soc2kit.core.model.DayLimit;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.Origin;
+import io.github.soc2kit.core.model.Paper;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.model.Policy;
 import io.github.soc2kit.core.model.RegisterEntry;
@@ -47,6 +48,7 @@ final class ModelReader {
                 textOr(root, "roster", "people.yaml"),
                 rates(root.path("verify").path("tolerable_rates")),
                 root.path("verify").path("exception_window_days").asInt(30),
+                Paper.of(text(root.path("pdf"), "paper")),
                 new Origin(doc.positions(), ""));
     }
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** soc2.yaml: the organization, the report and its observation period. Null fields were missing or invalid. */
+/**
+ * soc2.yaml: the organization, the report and its observation period, and the paper of the policy PDF. Null fields
+ * were missing or invalid.
+ */
 public record Soc2Config(
         String organization,
         String system,
@@ -17,6 +20,7 @@ public record Soc2Config(
         String roster,
         Map<String, Double> tolerableRates,
         int exceptionWindowDays,
+        Paper paper,
         Origin origin) {
 
     public Soc2Config {

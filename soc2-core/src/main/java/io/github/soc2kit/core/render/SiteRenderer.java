@@ -85,10 +85,12 @@ public final class SiteRenderer {
                         "site",
                         open.site(),
                         "css",
-                        new String(published.get("site.css"), StandardCharsets.UTF_8),
+                        templates.render("print.css", Map.of()),
+                        "paper",
+                        repository.config().paper().label(),
                         "policies",
                         open.policies().stream().map(open::policy).toList()));
-        byte[] pdf = PdfWriter.write(print, repository.config().organization() + " policies");
+        byte[] pdf = PdfWriter.write(print);
         published.put("policies.pdf", pdf);
         if (report == null) {
             return new Sites(published, null);

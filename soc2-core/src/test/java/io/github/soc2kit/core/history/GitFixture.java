@@ -116,6 +116,26 @@ public final class GitFixture implements AutoCloseable {
         }
     }
 
+    /** The two commits of {@link #policyVersions}. */
+    public record PolicyVersions(RevCommit first, RevCommit merge) {}
+
+    /**
+     * Makes {@code root} a repository where change-management is at version 1.0, committed by Ben with an
+     * {@code Approved-by:} trailer for Ana, then at 1.1, merged by Ana as pull request #9.
+     */
+    public static PolicyVersions policyVersions(Path root) throws IOException {
+        try (GitFixture git = init(root)) {
+            RevCommit first =
+                    git.commit("2025-12-01T09:00:00Z", BEN, "Policies\n\nApproved-by: Ana Lind <ana@tiny.example>\n");
+            git.branch("v1.1");
+            Path file = root.resolve("policies/change-management.yaml");
+            Files.writeString(file, Files.readString(file).replace("version: '1.0'", "version: '1.1'"));
+            git.commit("2026-02-20T09:00:00Z", BEN, "Version 1.1");
+            git.checkout("main");
+            return new PolicyVersions(first, git.mergePullRequest("v1.1", 9, "2026-02-21T09:00:00Z", ANA));
+        }
+    }
+
     @Override
     public void close() {
         git.close();
