@@ -2,7 +2,9 @@ package io.github.soc2kit.core.api;
 
 import io.github.soc2kit.core.assess.Verification;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.history.WorkTree;
 import io.github.soc2kit.core.report.ConsoleReport;
+import io.github.soc2kit.core.report.ReportOrigin;
 import io.github.soc2kit.core.report.Reports;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
@@ -44,7 +46,12 @@ public final class EvidenceVerifier {
                 Verification.run(validation, request.repository(), request.asOf(), clock, request.listener()::info);
         boolean validated =
                 !validation.report().hasErrors() && validation.repository().config() != null;
+        ReportOrigin origin = new ReportOrigin(
+                Version.current(), WorkTree.prefix(request.repository()).orElse(null));
         return new VerifyResult(
-                report, validated, Reports.writeAll(report, request.outputDirectory()), ConsoleReport.lines(report));
+                report,
+                validated,
+                Reports.writeAll(report, origin, request.outputDirectory()),
+                ConsoleReport.lines(report));
     }
 }

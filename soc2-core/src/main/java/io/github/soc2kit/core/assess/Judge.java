@@ -356,7 +356,7 @@ public final class Judge {
     }
 
     private static String procedure(ControlTest.Manual test) {
-        return Wording.stripPeriod(Wording.firstLine(test.procedure()));
+        return Wording.stripPeriod(Wording.firstSentence(test.procedure()));
     }
 
     private static ControlResult result(

@@ -24,6 +24,12 @@ final class SampleReports {
     static final String ROSTER_SHA = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
     static final String LEAVERS_SHA = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
 
+    /** A policy repository in the sub-folder {@code compliance/soc2/} of the git repository that tracks it. */
+    static final ReportOrigin IN_GIT = new ReportOrigin("0.9.0", "compliance/soc2/");
+
+    /** A policy repository that no git repository tracks. */
+    static final ReportOrigin OUTSIDE_GIT = new ReportOrigin("0.9.0", null);
+
     private SampleReports() {}
 
     /** Four controls, one of each status (worst first), findings with and without hints, two sources. */
@@ -153,6 +159,20 @@ final class SampleReports {
                 List.of(changes, leavers, tabletop, training),
                 assessment,
                 sources);
+    }
+
+    /** A report of organization "Org" for 2025 with these findings and controls, and a qualified risk. */
+    static VerifyReport of(List<Finding> findings, List<ControlResult> controls) {
+        return new VerifyReport(
+                "Org",
+                "Sys",
+                "2025-01-01",
+                "2025-12-31",
+                "2025-12-31",
+                new Report(findings),
+                controls,
+                new Assessment(Opinion.QUALIFIED_RISK, List.of()),
+                List.of());
     }
 
     static final String HOSTILE_ORGANIZATION = "Acme <\"Q&A\"> | 'Ops'";
