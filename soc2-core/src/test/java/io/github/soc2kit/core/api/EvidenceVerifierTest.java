@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.history.GitFixture;
+import io.github.soc2kit.core.report.ReportSchemas;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class EvidenceVerifierTest {
 
         VerifyResult result = verify(repo);
 
-        JsonNode sarif = JsonMapper.builder().build().readTree(Files.readString(temp.resolve("out/verify.sarif")));
+        JsonNode sarif = JsonMapper.builder().build().readTree(read(temp.resolve("out/verify.sarif")));
         assertThat(sarif.at("/runs/0/tool/driver/version").asString()).isEqualTo(Version.current());
         assertThat(sarif.at("/runs/0/results")
                         .valueStream()
@@ -51,6 +52,8 @@ class EvidenceVerifierTest {
                 .as("%s", result.findings().findings())
                 .isNotEmpty()
                 .allSatisfy(uri -> assertThat(uri).startsWith("compliance/soc2/"));
+        assertThat(ReportSchemas.errors("verify", read(temp.resolve("out/verify.json"))))
+                .isEmpty();
         Element manual = testCase("GOV-01: The security program is run and reviewed by management");
         assertThat(manual.getAttribute("file")).isEqualTo("compliance/soc2/controls/GOV-01.yaml");
         assertThat(((Element) manual.getElementsByTagName("skipped").item(0)).getAttribute("message"))

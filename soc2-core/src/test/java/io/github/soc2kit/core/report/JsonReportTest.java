@@ -19,6 +19,7 @@ class JsonReportTest {
 
         assertThat(root.propertyNames())
                 .containsExactly(
+                        "formatVersion",
                         "organization",
                         "system",
                         "period",
