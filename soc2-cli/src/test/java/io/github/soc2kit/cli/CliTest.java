@@ -250,7 +250,8 @@ class CliTest {
         Run run = run("validate", repo, "--format", "json");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEqualTo(Files.readString(repo.resolve("target/soc2/validate.json")));
-        assertThat(run.out()).startsWith("{\n  \"formatVersion\": 1,\n  \"summary\": \"3 errors, 0 warnings in 3 files\",");
+        assertThat(run.out())
+                .startsWith("{\n  \"formatVersion\": 1,\n  \"summary\": \"3 errors, 0 warnings in 3 files\",");
         assertThat(run.errLines()).containsSubsequence(BROKEN_FINDINGS);
     }
 

@@ -12,6 +12,7 @@ import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -72,6 +73,12 @@ public final class JsonReport {
             node.put("summary", c.summary());
             strings(node.putArray("deviationKeys"), c.deviationKeys());
             strings(node.putArray("exceptionKeys"), c.exceptionKeys());
+            if (!c.links().isEmpty()) {
+                ObjectNode links = node.putObject("links");
+                Stream.concat(c.deviationKeys().stream(), c.exceptionKeys().stream())
+                        .filter(c.links()::containsKey)
+                        .forEach(key -> links.put(key, c.links().get(key)));
+            }
             node.put("open", c.open());
             node.put("projected", c.projected());
             if (c.population() > 0) {

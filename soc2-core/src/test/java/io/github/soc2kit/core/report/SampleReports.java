@@ -15,6 +15,7 @@ import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Verify reports built in code, as the drift stage would hand them to the report writers. */
@@ -50,7 +51,9 @@ final class SampleReports {
                 ControlStatus.DEVIATION,
                 prs,
                 List.of("#1003", "#1101"),
-                "61 of 412 merged changes lacked 2 independent approvals");
+                "61 of 412 merged changes lacked 2 independent approvals",
+                Map.entry("#1007", "https://github.com/northwind/ledger/pull/1007"),
+                Map.entry("#1003", "https://github.com/northwind/ledger/pull/1003"));
         ControlResult leavers = ControlResults.finished(
                 "ACC-03",
                 "Access revocation",
