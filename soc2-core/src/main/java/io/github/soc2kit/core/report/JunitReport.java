@@ -83,8 +83,8 @@ public final class JunitReport {
             for (ControlResult control : report.controls()) {
                 testCase(xml, control, origin.located(control.at()));
             }
-            for (Finding finding : findings) {
-                testCase(xml, finding, origin.located(finding.at()));
+            for (Finding f : findings) {
+                testCase(xml, new Finding(f.rule(), f.severity(), origin.located(f.at()), f.message(), f.hint()));
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -143,19 +143,19 @@ public final class JunitReport {
         xml.writeEndElement();
     }
 
-    /** A failure named by its rule and place: the message, the hint and the rule's page. */
-    private static void testCase(XMLStreamWriter xml, Finding finding, SourcePosition at) throws XMLStreamException {
+    /**
+     * A failure named by its rule and place: the finding as the console prints it (no value of a file starts a line
+     * of its own) and the rule's page.
+     */
+    private static void testCase(XMLStreamWriter xml, Finding finding) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
-        attributes(xml, finding.ruleId() + ": " + at, FINDINGS_CLASS_NAME, at);
+        attributes(xml, finding.ruleId() + ": " + finding.at(), FINDINGS_CLASS_NAME, finding.at());
         xml.writeCharacters("\n    ");
         xml.writeStartElement("failure");
         attribute(xml, "message", finding.message());
         attribute(xml, "type", finding.severity().label());
-        text(
-                xml,
-                at + ": " + finding.message() + "\n" + (finding.hint() == null ? "" : "hint: " + finding.hint() + "\n")
-                        + finding.rule().seeAlso() + "\n");
+        text(xml, String.join("\n", finding.printed()) + "\n" + finding.rule().seeAlso() + "\n");
         xml.writeEndElement();
         xml.writeCharacters("\n  ");
         xml.writeEndElement();

@@ -116,8 +116,8 @@ class JunitReportTest {
         assertThat(failure.getAttribute("message")).isEqualTo("the roster 'people/roster.csv' does not exist");
         assertThat(failure.getAttribute("type")).isEqualTo("error");
         assertThat(failure.getTextContent()).isEqualTo("""
-                compliance/soc2/people/roster.csv: the roster 'people/roster.csv' does not exist
-                hint: export the roster from the HR system
+                compliance/soc2/people/roster.csv: error: the roster 'people/roster.csv' does not exist [file-missing]
+                    hint: export the roster from the HR system
                 see: soc2kit explain file-missing (https://github.com/soc2kit/soc2kit/blob/main/docs/rules/file-missing.md)
                 """);
         assertThat(((Element) ((Element) cases.item(5))
