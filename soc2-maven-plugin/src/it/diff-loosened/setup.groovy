@@ -3,17 +3,7 @@ evaluate(new File(itSources, 'base-setup.groovy'))
 
 // Commit the fixture to a fresh git repository (plain git in the IT setup only; the plugin reads it with JGit),
 // then loosen required_approvals from 2 to 1 in the working tree, as a pull request would.
-def git(String... args) {
-    def command = ['git', '-c', 'user.name=Ben Okafor', '-c', 'user.email=ben@tiny.example', '-c', 'commit.gpgsign=false',
-                   '-c', 'init.defaultBranch=main'] + args.toList()
-    def builder = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
-    builder.environment().putAll([GIT_AUTHOR_DATE: '2025-12-01T09:00:00Z', GIT_COMMITTER_DATE: '2025-12-01T09:00:00Z'])
-    builder.environment().remove('GIT_DIR')
-    builder.environment().remove('GIT_WORK_TREE')
-    def process = builder.start()
-    def output = process.inputStream.text
-    assert process.waitFor() == 0 : "git ${args.join(' ')} failed: ${output}"
-}
+def git = evaluate(new File(itSources, 'git.groovy'))
 git('init', '-q')
 git('add', '-A')
 git('commit', '-q', '-m', 'Policies')

@@ -274,7 +274,8 @@ class CliTest {
         Run run = run("validate", repo, "--format", "json");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEqualTo(Files.readString(repo.resolve("target/soc2/validate.json")));
-        assertThat(run.out()).startsWith("{\n  \"summary\": \"3 errors, 0 warnings in 3 files\",");
+        assertThat(run.out())
+                .startsWith("{\n  \"formatVersion\": 1,\n  \"summary\": \"3 errors, 0 warnings in 3 files\",");
         assertThat(run.errLines()).containsSubsequence(BROKEN_FINDINGS);
     }
 
@@ -285,7 +286,7 @@ class CliTest {
         Run run = run("verify", repo, "--as-of", Repositories.AS_OF, "--format", "json");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEqualTo(Files.readString(repo.resolve("target/soc2/verify.json")));
-        assertThat(run.out()).startsWith("{\n  \"organization\": \"Example Co\",");
+        assertThat(run.out()).startsWith("{\n  \"formatVersion\": 1,\n  \"organization\": \"Example Co\",");
         assertThat(run.errLines()).contains(missing(12, "github-pulls", "evidence/github/pulls.json"));
     }
 

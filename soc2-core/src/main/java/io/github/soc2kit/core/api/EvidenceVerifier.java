@@ -3,8 +3,10 @@ package io.github.soc2kit.core.api;
 import io.github.soc2kit.core.assess.Verification;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Wording;
+import io.github.soc2kit.core.history.WorkTree;
 import io.github.soc2kit.core.report.ConsoleReport;
 import io.github.soc2kit.core.report.MarkdownReport;
+import io.github.soc2kit.core.report.ReportOrigin;
 import io.github.soc2kit.core.report.Reports;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
@@ -48,10 +50,12 @@ public final class EvidenceVerifier {
                 !validation.report().hasErrors() && validation.repository().config() != null;
         String details =
                 Wording.shown(request.repository(), request.outputDirectory().resolve(MarkdownReport.FILE_NAME));
+        ReportOrigin origin = new ReportOrigin(
+                Version.current(), WorkTree.prefix(request.repository()).orElse(null));
         return new VerifyResult(
                 report,
                 validated,
-                Reports.writeAll(report, request.outputDirectory()),
+                Reports.writeAll(report, origin, request.outputDirectory()),
                 ConsoleReport.log(report, details),
                 request.buildDirectory().resolve(PolicyRenderer.INTERNAL_SITE));
     }

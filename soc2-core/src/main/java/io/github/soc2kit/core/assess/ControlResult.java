@@ -4,6 +4,7 @@ import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.drift.Occurrence;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the checks found for one control, as of the run's as-of date.
@@ -20,6 +21,8 @@ import java.util.List;
  * @param open how many are not judged yet: occurrences due or upcoming, triggers whose limit has not elapsed
  * @param projected the population expected by the end of the period at the volume seen so far
  * @param occurrences each period of a periodic control with its status; empty for the other kinds
+ * @param links the web page of each deviating or excepted record whose export says where it lives (a pull request's
+ *     or an incident's {@code html_url}), by its key
  */
 public record ControlResult(
         String id,
@@ -38,12 +41,14 @@ public record ControlResult(
         String summary,
         long open,
         long projected,
-        List<Occurrence> occurrences) {
+        List<Occurrence> occurrences,
+        Map<String, String> links) {
 
     public ControlResult {
         deviationKeys = List.copyOf(deviationKeys);
         exceptionKeys = List.copyOf(exceptionKeys);
         occurrences = List.copyOf(occurrences);
+        links = Map.copyOf(links);
     }
 
     /** Deviations divided by population, 0 for an empty population. */

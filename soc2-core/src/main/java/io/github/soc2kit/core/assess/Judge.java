@@ -118,7 +118,10 @@ public final class Judge {
                 String.join("; ", summaries),
                 parts.stream().mapToLong(ControlResult::open).sum(),
                 parts.stream().mapToLong(ControlResult::projected).sum(),
-                parts.stream().flatMap(r -> r.occurrences().stream()).toList());
+                parts.stream().flatMap(r -> r.occurrences().stream()).toList(),
+                parts.stream()
+                        .flatMap(r -> r.links().entrySet().stream())
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a)));
     }
 
     /** An {@code evidence-stale} finding for each source of a population test that stops before the as-of date. */
@@ -356,7 +359,7 @@ public final class Judge {
     }
 
     private static String procedure(ControlTest.Manual test) {
-        return Wording.stripPeriod(Wording.firstLine(test.procedure()));
+        return Wording.stripPeriod(Wording.firstSentence(test.procedure()));
     }
 
     private static ControlResult result(
@@ -386,7 +389,10 @@ public final class Judge {
                 summary,
                 outcome.open(),
                 outcome.projected(),
-                outcome.occurrences());
+                outcome.occurrences(),
+                outcome.deviations().stream()
+                        .filter(d -> d.link() != null)
+                        .collect(Collectors.toMap(Deviation::key, Deviation::link, (a, b) -> a)));
     }
 
     /**

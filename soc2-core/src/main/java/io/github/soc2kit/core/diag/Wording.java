@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.diag;
 
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -53,6 +54,19 @@ public final class Wording {
     public static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).strip();
+    }
+
+    /**
+     * The first sentence of a paragraph of prose, its line breaks and runs of white space made single spaces: the text
+     * up to the first sentence end that the JDK's sentence {@link BreakIterator} finds, stripped.
+     */
+    public static String firstSentence(String text) {
+        String prose = text.strip().replaceAll("\\s+", " ");
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        sentences.setText(prose);
+        int end = sentences.next();
+        return prose.substring(0, end == BreakIterator.DONE ? prose.length() : end)
+                .strip();
     }
 
     /** {@code text} with a lower-case first letter, unless it starts with an acronym ("DC 3", "CC6.1"). */

@@ -70,7 +70,9 @@ class PopulationCheck extends Check {
                     record.key(),
                     (explain ? context.explain(require, record, day) : "does not meet '" + require.expression() + "'")
                             + context.under(require, day),
-                    day));
+                    day,
+                    1,
+                    record.link()));
         }
     }
 

@@ -46,7 +46,9 @@ final class ReconciliationCheck extends Check {
                 candidates.add(new Deviation(
                         key.isEmpty() ? record.key() : key,
                         "has no counterpart in '" + to.source() + "'" + context.under(fromWhere, day),
-                        day));
+                        day,
+                        1,
+                        record.link()));
             }
         }
         if (source.equals(to.source()) && context.test(toWhere, record)) {

@@ -1,6 +1,8 @@
 package io.github.soc2kit.core.evidence;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,22 @@ public record EvidenceRecord(
         @Nullable String identity,
         Map<String, @Nullable Object> fields,
         SourcePosition at) {
+
+    /**
+     * Where a record lives on the web, as its export says: the {@code html_url} of a GitHub pull request or a
+     * PagerDuty incident, when it is an absolute {@code https} URL; null for any other value.
+     */
+    public @Nullable String link() {
+        if (!(get("html_url") instanceof String url)) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            return "https".equals(uri.getScheme()) && uri.getHost() != null ? uri.toASCIIString() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
 
     /**
      * The value at a dotted path such as {@code base.ref}: a field with exactly that name first (CSV headers may hold

@@ -4,7 +4,6 @@ import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.load.Snapshots;
 import io.github.soc2kit.core.model.Control;
 import io.github.soc2kit.core.model.Policy;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -56,13 +55,7 @@ public final class BaseReader {
                             "'" + real.getFileName() + "' is inside a bare git"
                                     + " repository, which has no work tree to compare; run soc2:diff in a clone");
                 }
-                String prefix = repo.getWorkTree()
-                        .toPath()
-                        .toRealPath()
-                        .relativize(real)
-                        .toString()
-                        .replace(File.separatorChar, '/');
-                prefix = prefix.isEmpty() ? "" : prefix + "/";
+                String prefix = WorkTree.prefix(repo, real);
                 String ref = base;
                 RevCommit commit;
                 if (base != null) {

@@ -98,10 +98,7 @@ public final class GitHistory {
                                 + " checks were skipped",
                         "run soc2kit in a clone of the repository"));
             }
-            Path workTree = repo.getWorkTree().toPath().toRealPath();
-            String prefix = workTree.relativize(real).toString().replace(File.separatorChar, '/');
-            prefix = prefix.isEmpty() ? "" : prefix + "/";
-            return new Reader(repo, real, prefix, zone, periodStart).read();
+            return new Reader(repo, real, WorkTree.prefix(repo, real), zone, periodStart).read();
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "cannot read the git history of " + real.getFileName() + ": " + e.getMessage(), e);

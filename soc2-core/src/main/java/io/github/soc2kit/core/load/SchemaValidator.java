@@ -44,20 +44,28 @@ public final class SchemaValidator {
     private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
 
     public SchemaValidator() {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build();
-        this.registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config)
-                        .schemaLoader(loader -> loader.fetchRemoteResources(false)
-                                .schemaIdResolvers(ids -> ids.mapPrefix(BASE_ID, CLASSPATH_BASE))));
+        this.registry = registry();
         for (FileKind kind : FileKind.values()) {
             Schema schema = registry.getSchema(SchemaLocation.of(BASE_ID + kind.schemaFile()));
             schema.initializeValidators();
             schemas.put(kind, schema);
         }
+    }
+
+    /**
+     * The bundled schemas (draft 2020-12, formats asserted, JSON-pointer paths), each {@code $id} under
+     * {@link #BASE_ID} read from the classpath; nothing is fetched. The report schemas are under {@code report/}.
+     */
+    public static SchemaRegistry registry() {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        return SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config)
+                        .schemaLoader(loader -> loader.fetchRemoteResources(false)
+                                .schemaIdResolvers(ids -> ids.mapPrefix(BASE_ID, CLASSPATH_BASE))));
     }
 
     /** Every schema error of {@code document} as a finding, sorted by position. */

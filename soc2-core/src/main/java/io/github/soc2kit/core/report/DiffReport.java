@@ -12,12 +12,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The reports of {@code soc2:diff}: console lines, {@code diff.md} (a pull-request comment) and {@code diff.json}.
- * Changes keep the order of the comparison (policies, then controls, then criteria, each by id).
+ * Changes keep the order of the comparison (policies, then controls, then criteria, each by id). {@code diff.json}
+ * starts with its {@code formatVersion} and is described by the JSON Schema
+ * {@code soc2kit/schema/v1/report/diff.schema.json} of {@code soc2-policy-schema}.
  */
 public final class DiffReport {
 
     public static final String MARKDOWN = "diff.md";
     public static final String JSON = "diff.json";
+
+    /** The version of the format of {@code diff.json}; raised by a change that breaks a reader. */
+    public static final int FORMAT_VERSION = 1;
 
     private DiffReport() {}
 
@@ -117,6 +122,7 @@ public final class DiffReport {
 
     public static String json(SemanticDiff.Summary summary) {
         ObjectNode root = Text.object();
+        root.put("formatVersion", FORMAT_VERSION);
         ObjectNode base = root.putObject("base");
         base.put("ref", summary.ref());
         base.put("commit", summary.commit());

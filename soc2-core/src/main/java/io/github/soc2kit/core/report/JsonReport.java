@@ -12,18 +12,23 @@ import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code verify.json}: everything in the report, for tools. Properties appear in the order written here; the
- * findings part ({@code summary}, {@code errors}, {@code warnings}, {@code findings}) has the same shape as
- * {@code validate.json} from {@link #writeFindings}. Rates are numbers rounded to 4 decimals; statuses and
+ * {@code verify.json}: everything in the report, for tools, described by the JSON Schema
+ * {@code soc2kit/schema/v1/report/verify.schema.json} of {@code soc2-policy-schema}. {@code formatVersion} comes
+ * first; properties appear in the order written here; the findings part ({@code summary}, {@code errors}, {@code warnings}, {@code findings}) has the same shape as
+ * {@code validate.json} from {@link #writeFindings} ({@code validate.schema.json}). Rates are numbers rounded to 4 decimals; statuses and
  * opinions are their lower-case labels ({@code "exceptions noted"}, {@code "qualified risk"}).
  */
 public final class JsonReport {
 
     public static final String FILE_NAME = "verify.json";
+
+    /** The version of the format of {@code verify.json} and {@code validate.json}; raised by a change that breaks a reader. */
+    public static final int FORMAT_VERSION = 1;
 
     private JsonReport() {}
 
@@ -35,6 +40,7 @@ public final class JsonReport {
 
     public static String render(VerifyReport report) {
         ObjectNode root = Text.object();
+        root.put("formatVersion", FORMAT_VERSION);
         root.put("organization", report.organization());
         root.put("system", report.system());
         ObjectNode period = root.putObject("period");
@@ -67,6 +73,12 @@ public final class JsonReport {
             node.put("summary", c.summary());
             strings(node.putArray("deviationKeys"), c.deviationKeys());
             strings(node.putArray("exceptionKeys"), c.exceptionKeys());
+            if (!c.links().isEmpty()) {
+                ObjectNode links = node.putObject("links");
+                Stream.concat(c.deviationKeys().stream(), c.exceptionKeys().stream())
+                        .filter(c.links()::containsKey)
+                        .forEach(key -> links.put(key, c.links().get(key)));
+            }
             node.put("open", c.open());
             node.put("projected", c.projected());
             if (c.population() > 0) {
@@ -115,6 +127,7 @@ public final class JsonReport {
     /** {@code validate.json}: the validation findings alone, in the same shape as in {@code verify.json}. */
     public static Path writeFindings(Report findings, Path file) {
         ObjectNode root = Text.object();
+        root.put("formatVersion", FORMAT_VERSION);
         putFindings(root, findings);
         ReportWriter.writeAtomically(file, Text.json(root));
         return file;

@@ -3,20 +3,31 @@ package io.github.soc2kit.core.report;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.ReportWriter;
+import io.github.soc2kit.core.diag.RuleId;
+import io.github.soc2kit.core.diag.Severity;
+import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Wording;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * {@code TEST-soc2.xml}: one JUnit test case per control in surefire's format, so every CI shows the controls
- * next to the unit tests. A {@link ControlStatus#DEVIATION deviation} is a failure listing the deviating records,
- * {@link ControlStatus#NOT_TESTED not tested} is skipped, {@link ControlStatus#EXCEPTIONS_NOTED exceptions noted}
- * passes with the exceptions in {@code <system-out>}. No timestamps, host names or durations ({@code time="0"}).
+ * {@code TEST-soc2.xml}: JUnit XML in surefire's format, so every CI shows the controls next to the unit tests. One
+ * test case per control (class {@value #CLASS_NAME}): a {@link ControlStatus#DEVIATION deviation} is a failure listing
+ * the deviating records, {@link ControlStatus#NOT_TESTED not tested} is skipped, {@link ControlStatus#EXCEPTIONS_NOTED
+ * exceptions noted} passes with the exceptions in {@code <system-out>}. Then one failing test case per error or warning
+ * that no control's test case already shows (class {@value #FINDINGS_CLASS_NAME}: an owner who left, a policy review
+ * overdue, an uncovered component, a missing export), so a build that fails never shows only passing tests; notes are
+ * left out. Each test case has one location, the same as SARIF's ({@code file} and {@code line}, from the git root
+ * when git tracks the policy repository). No timestamps, host names or durations ({@code time="0"}).
  */
 public final class JunitReport {
 
@@ -24,16 +35,29 @@ public final class JunitReport {
 
     static final String SUITE = "soc2";
     static final String CLASS_NAME = "soc2.controls";
+    static final String FINDINGS_CLASS_NAME = "soc2.findings";
+
+    /** The rules whose findings in a control's file are the result of its test, which its own test case shows. */
+    private static final Set<RuleId> CONTROL_TEST_RULES = EnumSet.of(
+            RuleId.POPULATION_DEVIATION,
+            RuleId.CONFIG_DEVIATION,
+            RuleId.PERIODIC_DEVIATION,
+            RuleId.TIMELINESS_DEVIATION,
+            RuleId.RECONCILIATION_DEVIATION,
+            RuleId.CONTINUITY_DEVIATION,
+            RuleId.EVIDENCE_MISSING,
+            RuleId.CHECK_FAILED);
 
     private JunitReport() {}
 
     /** Writes {@link #render} to {@code file} atomically and returns it. */
-    public static Path write(VerifyReport report, Path file) {
-        ReportWriter.writeAtomically(file, render(report));
+    public static Path write(VerifyReport report, ReportOrigin origin, Path file) {
+        ReportWriter.writeAtomically(file, render(report, origin));
         return file;
     }
 
-    public static String render(VerifyReport report) {
+    public static String render(VerifyReport report, ReportOrigin origin) {
+        List<Finding> findings = findingCases(report);
         StringWriter out = new StringWriter();
         try {
             // the JDK's own writer, whatever StAX implementation is on the class path: same bytes everywhere
@@ -42,8 +66,8 @@ public final class JunitReport {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
             attribute(xml, "name", SUITE);
-            attribute(xml, "tests", String.valueOf(report.controls().size()));
-            attribute(xml, "failures", String.valueOf(count(report, ControlStatus.DEVIATION)));
+            attribute(xml, "tests", String.valueOf(report.controls().size() + findings.size()));
+            attribute(xml, "failures", String.valueOf(count(report, ControlStatus.DEVIATION) + findings.size()));
             attribute(xml, "skipped", String.valueOf(count(report, ControlStatus.NOT_TESTED)));
             attribute(xml, "errors", "0");
             attribute(xml, "time", "0");
@@ -57,7 +81,10 @@ public final class JunitReport {
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
             for (ControlResult control : report.controls()) {
-                testCase(xml, control);
+                testCase(xml, control, origin.located(control.at()));
+            }
+            for (Finding f : findings) {
+                testCase(xml, new Finding(f.rule(), f.severity(), origin.located(f.at()), f.message(), f.hint()));
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -70,7 +97,18 @@ public final class JunitReport {
         return out + "\n";
     }
 
-    private static void testCase(XMLStreamWriter xml, ControlResult control) throws XMLStreamException {
+    /** The errors and warnings that are not the result of a control's test, in the report's order. */
+    static List<Finding> findingCases(VerifyReport report) {
+        Set<String> controlFiles =
+                report.controls().stream().map(c -> c.at().path()).collect(Collectors.toSet());
+        return report.findings().findings().stream()
+                .filter(f -> f.severity() != Severity.NOTE)
+                .filter(f -> !(CONTROL_TEST_RULES.contains(f.rule()) && controlFiles.contains(f.at().path())))
+                .toList();
+    }
+
+    private static void testCase(XMLStreamWriter xml, ControlResult control, SourcePosition at)
+            throws XMLStreamException {
         xml.writeCharacters("\n  ");
         boolean empty = control.status() == ControlStatus.EFFECTIVE;
         if (empty) {
@@ -78,9 +116,7 @@ public final class JunitReport {
         } else {
             xml.writeStartElement("testcase");
         }
-        attribute(xml, "name", control.id() + ": " + control.title());
-        attribute(xml, "classname", CLASS_NAME);
-        attribute(xml, "time", "0");
+        attributes(xml, control.id() + ": " + control.title(), CLASS_NAME, at);
         if (empty) {
             return;
         }
@@ -90,7 +126,7 @@ public final class JunitReport {
                 xml.writeStartElement("failure");
                 attribute(xml, "message", control.summary());
                 attribute(xml, "type", control.status().label());
-                text(xml, details(control));
+                text(xml, details(control, at));
                 xml.writeEndElement();
             }
             case NOT_TESTED -> {
@@ -99,7 +135,7 @@ public final class JunitReport {
             }
             default -> {
                 xml.writeStartElement("system-out");
-                text(xml, control.summary() + "\n" + details(control));
+                text(xml, control.summary() + "\n" + details(control, at));
                 xml.writeEndElement();
             }
         }
@@ -107,10 +143,40 @@ public final class JunitReport {
         xml.writeEndElement();
     }
 
+    /**
+     * A failure named by its rule and place: the finding as the console prints it (no value of a file starts a line
+     * of its own) and the rule's page.
+     */
+    private static void testCase(XMLStreamWriter xml, Finding finding) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        attributes(xml, finding.ruleId() + ": " + finding.at(), FINDINGS_CLASS_NAME, finding.at());
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("failure");
+        attribute(xml, "message", finding.message());
+        attribute(xml, "type", finding.severity().label());
+        text(xml, String.join("\n", finding.printed()) + "\n" + finding.rule().seeAlso() + "\n");
+        xml.writeEndElement();
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    /** name, classname, file and line (when known), time. */
+    private static void attributes(XMLStreamWriter xml, String name, String className, SourcePosition at)
+            throws XMLStreamException {
+        attribute(xml, "name", name);
+        attribute(xml, "classname", className);
+        attribute(xml, "file", at.path());
+        if (at.line() > 0) {
+            attribute(xml, "line", String.valueOf(at.line()));
+        }
+        attribute(xml, "time", "0");
+    }
+
     /** Where the control is, its rate, and every deviating and excepted record, one a line. */
-    static String details(ControlResult control) {
+    static String details(ControlResult control, SourcePosition at) {
         StringBuilder s = new StringBuilder();
-        s.append(control.at()).append('\n');
+        s.append(at).append('\n');
         s.append(control.status().label())
                 .append(": ")
                 .append(Text.rate(control))

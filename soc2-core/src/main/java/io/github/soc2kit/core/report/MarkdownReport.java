@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code verify.md}: a summary for a pull-request comment (GitHub-flavoured Markdown). The projected opinion with
- * its disclaimer, the matters, the controls worst first, the deviating records per control, the findings grouped by
- * file (named after the control defined there), and where the evidence came from. All user text is escaped, so a
- * title with {@code |} or {@code <} cannot break the table or inject HTML.
+ * its disclaimer, the matters, the controls worst first, the deviating records per control (linked to their page
+ * when the export gives it: a pull request's or an incident's {@code html_url}), the findings grouped by file (named
+ * after the control defined there), and where the evidence came from. A part longer than {@value #FOLD} lines is
+ * folded into {@code <details>} under a line that counts what it holds, so the comment opens on the opinion. All user
+ * text is escaped, so a title with {@code |} or {@code <} cannot break the table or inject HTML.
  */
 public final class MarkdownReport {
 
@@ -33,6 +36,9 @@ public final class MarkdownReport {
 
     /** A zero-width space: after an '@' it keeps GitHub from reading a mention. */
     private static final char NO_MENTION = '\u200b';
+
+    /** The most lines a part of the comment shows unfolded. */
+    static final int FOLD = 15;
 
     private static final int SHA_LENGTH = 12;
     private static final String NONE = "—";
@@ -73,39 +79,55 @@ public final class MarkdownReport {
             out.add("No controls were checked.");
             return;
         }
-        out.add("| control | title | status | population | deviations | exceptions | rate | tolerable |");
-        out.add("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        List<String> table = new ArrayList<>();
+        table.add("| control | title | status | population | deviations | exceptions | rate | tolerable |");
+        table.add("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
         for (ControlResult c : controls) {
             boolean tested = c.status() != ControlStatus.NOT_TESTED;
-            out.add("| " + escape(c.id()) + " | " + escape(c.title()) + " | "
+            table.add("| " + escape(c.id()) + " | " + escape(c.title()) + " | "
                     + c.status().label()
                     + " | " + c.population() + " | " + c.deviations() + " | " + c.exceptions()
                     + " | " + (tested ? Wording.percent(c.deviationRate()) : NONE)
                     + " | " + Wording.percent(c.tolerableRate()) + " |");
         }
+        String tally = Arrays.stream(ControlStatus.values())
+                .map(status ->
+                        controls.stream().filter(c -> c.status() == status).count() + " " + status.label())
+                .collect(Collectors.joining(", "));
+        fold(out, controls.size() + (controls.size() == 1 ? " control: " : " controls: ") + tally, table);
     }
 
     /** Per control with records to look at: its summary and the first identifiers, worst first. */
     private static void evidence(List<String> out, List<ControlResult> controls) {
+        List<String> sections = new ArrayList<>();
+        long count = 0;
         for (ControlResult c : controls) {
             if (c.deviationKeys().isEmpty() && c.exceptionKeys().isEmpty()) {
                 continue;
             }
-            out.add("");
-            out.add("### " + escape(c.id()) + " " + escape(c.title()) + ": "
+            count++;
+            sections.add("");
+            sections.add("### " + escape(c.id()) + " " + escape(c.title()) + ": "
                     + c.status().label());
-            out.add("");
-            out.add(escape(c.summary()));
-            out.add("");
+            sections.add("");
+            sections.add(escape(c.summary()));
+            sections.add("");
             if (!c.deviationKeys().isEmpty()) {
-                out.add("- deviations: " + Wording.capped(c.deviationKeys(), MarkdownReport::code));
+                sections.add("- deviations: " + Wording.capped(c.deviationKeys(), key -> linked(key, c)));
             }
             if (!c.exceptionKeys().isEmpty()) {
-                out.add("- exceptions: " + Wording.capped(c.exceptionKeys(), MarkdownReport::code));
+                sections.add("- exceptions: " + Wording.capped(c.exceptionKeys(), key -> linked(key, c)));
             }
             if (!c.occurrences().isEmpty()) {
-                out.add("- occurrences: " + Text.occurrences(c, MarkdownReport::escape));
+                sections.add("- occurrences: " + Text.occurrences(c, MarkdownReport::escape));
             }
+        }
+        if (!sections.isEmpty()) {
+            out.add("");
+            fold(
+                    out,
+                    "the records of " + count + (count == 1 ? " control" : " controls"),
+                    sections.subList(1, sections.size()));
         }
     }
 
@@ -121,22 +143,28 @@ public final class MarkdownReport {
                         Collectors.mapping(ControlResult::id, Collectors.toList())));
         Map<String, List<Finding>> byFile = report.findings().findings().stream()
                 .collect(Collectors.groupingBy(f -> f.at().path(), LinkedHashMap::new, Collectors.toList()));
+        List<String> listed = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             List<String> ids = controlsByFile.getOrDefault(file.getKey(), List.of());
-            out.add("");
-            out.add("### " + code(file.getKey())
+            listed.add("");
+            listed.add("### " + code(file.getKey())
                     + (ids.isEmpty()
                             ? ""
                             : " (" + ids.stream().map(MarkdownReport::escape).collect(Collectors.joining(", ")) + ")"));
-            out.add("");
+            listed.add("");
             for (Finding f : file.getValue()) {
                 String where = f.at().line() == 0 ? f.at().path() : f.at().path() + ":" + f.at().line();
-                out.add("- " + code(where) + " — " + f.severity().label() + ": " + escape(f.message()) + " ("
+                listed.add("- " + code(where) + " — " + f.severity().label() + ": " + escape(f.message()) + " ("
                         + code(f.ruleId()) + ")");
                 if (f.hint() != null) {
-                    out.add("  hint: " + escape(f.hint()));
+                    listed.add("  hint: " + escape(f.hint()));
                 }
             }
+        }
+        if (!listed.isEmpty()) {
+            out.add("");
+            int count = report.findings().findings().size();
+            fold(out, count + (count == 1 ? " finding" : " findings") + " by file", listed.subList(1, listed.size()));
         }
     }
 
@@ -147,8 +175,9 @@ public final class MarkdownReport {
         out.add("");
         out.add("## Evidence");
         out.add("");
-        out.add("| source | records | files | first – last day | sha256 |");
-        out.add("| --- | ---: | --- | --- | --- |");
+        List<String> table = new ArrayList<>();
+        table.add("| source | records | files | first – last day | sha256 |");
+        table.add("| --- | ---: | --- | --- | --- |");
         for (SourceProvenance s : sources) {
             String files = s.files().isEmpty()
                     ? NONE
@@ -164,8 +193,33 @@ public final class MarkdownReport {
                 period += "<br>" + s.later() + " after the as-of date, not judged";
             }
             String id = escape(s.id()) + (s.joinedInto() == null ? "" : "<br>joined into " + escape(s.joinedInto()));
-            out.add("| " + id + " | " + s.records() + " | " + files + " | " + period + " | " + hashes + " |");
+            table.add("| " + id + " | " + s.records() + " | " + files + " | " + period + " | " + hashes + " |");
         }
+        fold(out, sources.size() + (sources.size() == 1 ? " source" : " sources"), table);
+    }
+
+    /**
+     * {@code lines}, folded into {@code <details>} under {@code summary} (plain text, no user value) when there are
+     * more than {@value #FOLD}; GitHub renders Markdown inside once a blank line follows the summary.
+     */
+    private static void fold(List<String> out, String summary, List<String> lines) {
+        if (lines.size() <= FOLD) {
+            out.addAll(lines);
+            return;
+        }
+        out.add("<details><summary>" + summary + "</summary>");
+        out.add("");
+        out.addAll(lines);
+        out.add("");
+        out.add("</details>");
+    }
+
+    /** A record's key as code, a link to its page when the export gives one. */
+    private static String linked(String key, ControlResult control) {
+        String url = control.links().get(key);
+        return url == null
+                ? code(key)
+                : "[" + code(key) + "](" + url.replace("(", "%28").replace(")", "%29") + ")";
     }
 
     /** How long before the as-of date an export was taken: ", 12 days before the as-of date". */

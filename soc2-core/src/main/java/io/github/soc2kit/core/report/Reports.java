@@ -19,11 +19,11 @@ public final class Reports {
      * @return the files written, in the order above
      * @throws java.io.UncheckedIOException when a file cannot be written
      */
-    public static List<Path> writeAll(VerifyReport report, Path outputDirectory) {
+    public static List<Path> writeAll(VerifyReport report, ReportOrigin origin, Path outputDirectory) {
         return List.of(
                 JsonReport.write(report, outputDirectory.resolve(JsonReport.FILE_NAME)),
-                SarifReport.write(report, outputDirectory.resolve(SarifReport.FILE_NAME)),
-                JunitReport.write(report, outputDirectory.resolve(JunitReport.FILE_NAME)),
+                SarifReport.write(report, origin, outputDirectory.resolve(SarifReport.FILE_NAME)),
+                JunitReport.write(report, origin, outputDirectory.resolve(JunitReport.FILE_NAME)),
                 MarkdownReport.write(report, outputDirectory.resolve(MarkdownReport.FILE_NAME)));
     }
 }

@@ -4,18 +4,27 @@ import io.github.soc2kit.core.diag.RuleId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * The rule pages of {@code docs/rules/}, which the build copies into the jar under {@code soc2kit/rules/}: a page
  * whole, for {@code soc2kit explain}, and the rationale of a rule as plain text, for reports that describe their rules
- * (SARIF).
+ * (SARIF): its rationale, and the page as help in Markdown and in plain text.
  */
 public final class RuleDocs {
 
     static final String RESOURCES = "soc2kit/rules/";
+
+    private static final Parser PARSER = Parser.builder().build();
 
     private RuleDocs() {}
 
@@ -32,6 +41,29 @@ public final class RuleDocs {
     /** The rule's page as written, Markdown. */
     public static String page(RuleId rule) {
         return String.join("\n", lines(rule)) + "\n";
+    }
+
+    /** The page as Markdown whose links work wherever it is shown: each relative one resolved against the page's URL. */
+    static String helpMarkdown(RuleId rule) {
+        return MarkdownRenderer.builder().build().render(linked(rule));
+    }
+
+    /** The page as plain text, for a viewer that shows no Markdown; links as in {@link #helpMarkdown}. */
+    static String helpText(RuleId rule) {
+        return TextContentRenderer.builder().build().render(linked(rule));
+    }
+
+    private static Node linked(RuleId rule) {
+        Node page = PARSER.parse(page(rule));
+        URI url = URI.create(rule.docsUrl());
+        page.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                link.setDestination(url.resolve(link.getDestination()).toString());
+                visitChildren(link);
+            }
+        });
+        return page;
     }
 
     private static List<String> lines(RuleId rule) {

@@ -12,9 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code verify.sarif}: the findings as SARIF 2.1.0, which GitHub code scanning shows as pull-request annotations
- * on the YAML lines. One run, one rule per rule id that fired (sorted) with its catalogue summary, the rationale of
- * its docs page and its default severity, one result per finding; locations are repo-relative URIs against
- * {@code %SRCROOT%}.
+ * on the YAML lines. One run; the driver with soc2kit's version and one rule per rule id that fired (sorted) with its
+ * catalogue summary, the rationale of its docs page, the page itself as help (Markdown and plain text) and its
+ * default severity; one result per finding. Locations are relative URIs against {@code %SRCROOT%}: the root of the
+ * git repository that tracks the policy repository (a policy repository in {@code compliance/soc2/} of a monorepo
+ * annotates {@code compliance/soc2/controls/A.yaml}), else the policy repository itself; {@code originalUriBaseIds}
+ * says which.
  */
 public final class SarifReport {
 
@@ -23,23 +26,26 @@ public final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/soc2kit/soc2kit";
 
+    private static final String SRCROOT = "%SRCROOT%";
+
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private SarifReport() {}
 
     /** Writes {@link #render} to {@code file} atomically and returns it. */
-    public static Path write(VerifyReport report, Path file) {
-        ReportWriter.writeAtomically(file, render(report));
+    public static Path write(VerifyReport report, ReportOrigin origin, Path file) {
+        ReportWriter.writeAtomically(file, render(report, origin));
         return file;
     }
 
-    public static String render(VerifyReport report) {
+    public static String render(VerifyReport report, ReportOrigin origin) {
         ObjectNode root = Text.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "soc2kit");
+        driver.put("version", origin.version());
         driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
         for (RuleId id : report.findings().rules()) {
@@ -48,9 +54,19 @@ public final class SarifReport {
             rule.putObject("shortDescription").put("text", id.summary());
             rule.putObject("fullDescription").put("text", RuleDocs.rationale(id));
             rule.put("helpUri", id.docsUrl());
-            rule.putObject("help").put("text", "Why it matters and how to fix it: " + id.docsUrl());
+            ObjectNode help = rule.putObject("help");
+            help.put("text", RuleDocs.helpText(id));
+            help.put("markdown", RuleDocs.helpMarkdown(id));
             rule.putObject("defaultConfiguration").put("level", id.severity().label());
         }
+        run.putObject("originalUriBaseIds")
+                .putObject(SRCROOT)
+                .putObject("description")
+                .put(
+                        "text",
+                        origin.gitPrefix() == null
+                                ? "The policy repository (the folder holding soc2.yaml); no git repository tracks it."
+                                : "The root of the git repository that tracks the policy repository.");
         ArrayNode results = run.putArray("results");
         for (Finding f : report.findings().findings()) {
             ObjectNode result = results.addObject();
@@ -59,9 +75,9 @@ public final class SarifReport {
             result.putObject("message").put("text", text(f));
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
-            SourcePosition at = f.at();
+            SourcePosition at = origin.located(f.at());
             artifact.put("uri", uri(at.path()));
-            artifact.put("uriBaseId", "%SRCROOT%");
+            artifact.put("uriBaseId", SRCROOT);
             if (at.line() > 0) {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", at.line());

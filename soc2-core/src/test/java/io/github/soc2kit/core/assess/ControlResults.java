@@ -2,12 +2,15 @@ package io.github.soc2kit.core.assess;
 
 import io.github.soc2kit.core.diag.SourcePosition;
 import java.util.List;
+import java.util.Map;
 
 /** Control results for report and render tests: nothing still open, the population final. */
 public final class ControlResults {
 
     private ControlResults() {}
 
+    /** @param links the web pages of some of its records, by key */
+    @SafeVarargs
     public static ControlResult finished(
             String id,
             String title,
@@ -22,7 +25,8 @@ public final class ControlResults {
             ControlStatus status,
             List<String> deviationKeys,
             List<String> exceptionKeys,
-            String summary) {
+            String summary,
+            Map.Entry<String, String>... links) {
         return new ControlResult(
                 id,
                 title,
@@ -40,6 +44,7 @@ public final class ControlResults {
                 summary,
                 0,
                 population,
-                List.of());
+                List.of(),
+                Map.ofEntries(links));
     }
 }

@@ -12,4 +12,17 @@ class WordingTest {
                 .isEqualTo("ana@tiny.example\\n[INFO] BUILD SUCCESS\\r\\t\\u001b[31m\\u202e");
         assertThat(Wording.printable("Zoë Müller, 2 approvals")).isEqualTo("Zoë Müller, 2 approvals");
     }
+
+    @Test
+    void first_sentence_runs_across_line_breaks_and_stops_at_its_end() {
+        assertThat(Wording.firstSentence("""
+                Obtain the BC/DR plan from the runbook repository and confirm it was approved by the
+                CTO within the last twelve months. Obtain the exercise report of the period.
+                """))
+                .isEqualTo("Obtain the BC/DR plan from the runbook repository and confirm it was approved by the CTO"
+                        + " within the last twelve months.");
+        assertThat(Wording.firstSentence("Review the list, e.g. the admins; then sign it"))
+                .isEqualTo("Review the list, e.g. the admins; then sign it");
+        assertThat(Wording.firstSentence("  One line only.  ")).isEqualTo("One line only.");
+    }
 }

@@ -11,6 +11,7 @@ import io.github.soc2kit.core.api.PolicyDiff;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.history.GitFixture;
+import io.github.soc2kit.core.report.ReportSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,6 +136,7 @@ class PolicyDiffTest {
                         "  drift preview CHG-01: 25.0 % deviations under required_approvals=2 (base), 0.0 % under required_approvals=1 (this change)");
         assertThat(Files.readString(temp.resolve("out/diff.json"))).isEqualTo("""
                 {
+                  "formatVersion": 1,
                   "base": {
                     "ref": "HEAD",
                     "commit": "%s"
@@ -173,6 +175,8 @@ class PolicyDiffTest {
                   "notes": []
                 }
                 """.formatted(result.baseCommit()));
+        assertThat(ReportSchemas.errors("diff", Files.readString(temp.resolve("out/diff.json"))))
+                .isEmpty();
     }
 
     @Test

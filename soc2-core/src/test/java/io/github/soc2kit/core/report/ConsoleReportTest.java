@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -151,7 +152,8 @@ class ConsoleReportTest {
                 "1 of 7 weeks (14.3 %) deviate (1 missed, 0 late): a review every week",
                 0,
                 7,
-                weeks);
+                weeks,
+                Map.of());
 
         assertThat(ConsoleReport.log(report(List.of(weekly), List.of()), DETAILS)
                         .get(0)
@@ -262,15 +264,6 @@ class ConsoleReportTest {
     }
 
     private static VerifyReport report(List<ControlResult> controls, List<Finding> findings) {
-        return new VerifyReport(
-                "Org",
-                "Sys",
-                "2025-01-01",
-                "2025-12-31",
-                "2025-12-31",
-                new Report(findings),
-                controls,
-                new Assessment(Opinion.QUALIFIED_RISK, List.of()),
-                List.of());
+        return SampleReports.of(findings, controls);
     }
 }

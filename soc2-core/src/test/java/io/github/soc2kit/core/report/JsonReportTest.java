@@ -19,6 +19,7 @@ class JsonReportTest {
 
         assertThat(root.propertyNames())
                 .containsExactly(
+                        "formatVersion",
                         "organization",
                         "system",
                         "period",
@@ -57,6 +58,7 @@ class JsonReportTest {
                         "summary",
                         "deviationKeys",
                         "exceptionKeys",
+                        "links",
                         "open",
                         "projected",
                         "headroom");
@@ -65,6 +67,10 @@ class JsonReportTest {
         assertThat(control.get("tolerableRate").decimalValue()).isEqualByComparingTo("0.05");
         assertThat(control.get("status").asString()).isEqualTo("deviation");
         assertThat(control.get("deviationKeys").size()).isEqualTo(12);
+        assertThat(control.get("links").toString())
+                .as("in the order of the keys: deviations, then exceptions")
+                .isEqualTo("{\"#1007\":\"https://github.com/northwind/ledger/pull/1007\","
+                        + "\"#1003\":\"https://github.com/northwind/ledger/pull/1003\"}");
     }
 
     @Test

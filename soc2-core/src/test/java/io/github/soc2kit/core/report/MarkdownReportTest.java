@@ -2,10 +2,18 @@ package io.github.soc2kit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.soc2kit.core.assess.ControlResult;
+import io.github.soc2kit.core.assess.ControlResults;
+import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.diag.SourcePosition;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The pull-request comment: escaped user text, capped identifier lists, findings grouped by control file. */
+/**
+ * The pull-request comment: escaped user text, capped and linked identifier lists, findings grouped by control file,
+ * long parts folded.
+ */
 class MarkdownReportTest {
 
     @Test
@@ -30,10 +38,70 @@ class MarkdownReportTest {
     }
 
     @Test
-    void evidence_identifiers_are_capped_at_ten() {
+    void evidence_identifiers_are_capped_at_ten_and_link_to_their_page_when_the_export_gives_it() {
         assertThat(lines(SampleReports.northwind()))
-                .contains("- deviations: `#1007`, `#1014`, `#1021`, `#1028`, "
-                        + "`#1035`, `#1042`, `#1049`, `#1056`, `#1063`, `#1070` and 2 more");
+                .contains(
+                        "- deviations: [`#1007`](https://github.com/northwind/ledger/pull/1007), `#1014`, `#1021`,"
+                                + " `#1028`, `#1035`, `#1042`, `#1049`, `#1056`, `#1063`, `#1070` and 2 more",
+                        "- exceptions: [`#1003`](https://github.com/northwind/ledger/pull/1003), `#1101`");
+    }
+
+    @Test
+    void a_part_longer_than_fifteen_lines_is_folded_under_a_count_and_a_shorter_one_is_not() {
+        List<String> lines = lines(SampleReports.northwind());
+
+        assertThat(lines)
+                .containsSubsequence(
+                        "## Findings",
+                        "",
+                        "2 errors, 1 warning, 1 note in 4 files.",
+                        "",
+                        "<details><summary>4 findings by file</summary>",
+                        "",
+                        "### `controls/CHG-01.yaml` (CHG-01)",
+                        "  hint: export the roster from the HR system",
+                        "",
+                        "</details>",
+                        "",
+                        "## Evidence")
+                .containsSubsequence(
+                        "## Controls",
+                        "",
+                        "| control | title | status | population | deviations" + " | exceptions | rate | tolerable |")
+                .containsOnlyOnce("<details><summary>4 findings by file</summary>");
+    }
+
+    @Test
+    void a_long_controls_table_is_folded_under_the_count_of_each_status() {
+        List<ControlResult> many = IntStream.rangeClosed(1, 14)
+                .mapToObj(i -> ControlResults.finished(
+                        "C-" + i,
+                        "Control " + i,
+                        "ana@tiny.example",
+                        "low",
+                        "manual",
+                        SourcePosition.of("controls/C-" + i + ".yaml"),
+                        0,
+                        0,
+                        0,
+                        0.1,
+                        ControlStatus.NOT_TESTED,
+                        List.of(),
+                        List.of(),
+                        "tested by people"))
+                .toList();
+
+        assertThat(lines(SampleReports.of(List.of(), many)))
+                .containsSubsequence(
+                        "## Controls",
+                        "",
+                        "<details><summary>14 controls: 0 deviation, 0 exceptions noted, 14 not tested, 0 effective"
+                                + "</summary>",
+                        "",
+                        "| control | title | status | population | deviations | exceptions | rate | tolerable |",
+                        "| C-14 | Control 14 | not tested | 0 | 0 | 0 | — | 10.0 % |",
+                        "",
+                        "</details>");
     }
 
     @Test

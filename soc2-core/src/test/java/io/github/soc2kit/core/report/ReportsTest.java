@@ -40,12 +40,12 @@ class ReportsTest {
 
     @Test
     void sarif_matches_golden_file() {
-        Golden.assertMatches(EXPECTED + SarifReport.FILE_NAME, SarifReport.render(REPORT));
+        Golden.assertMatches(EXPECTED + SarifReport.FILE_NAME, SarifReport.render(REPORT, SampleReports.IN_GIT));
     }
 
     @Test
     void junit_xml_matches_golden_file() {
-        Golden.assertMatches(EXPECTED + JunitReport.FILE_NAME, JunitReport.render(REPORT));
+        Golden.assertMatches(EXPECTED + JunitReport.FILE_NAME, JunitReport.render(REPORT, SampleReports.IN_GIT));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ReportsTest {
     void write_all_writes_the_four_files_as_rendered(@TempDir Path temp) throws IOException {
         Path output = temp.resolve("target/soc2");
 
-        List<Path> written = Reports.writeAll(REPORT, output);
+        List<Path> written = Reports.writeAll(REPORT, SampleReports.IN_GIT, output);
 
         assertThat(written)
                 .containsExactly(
@@ -103,8 +103,8 @@ class ReportsTest {
                         output.resolve("TEST-soc2.xml"),
                         output.resolve("verify.md"));
         assertThat(read(written.get(0))).isEqualTo(JsonReport.render(REPORT));
-        assertThat(read(written.get(1))).isEqualTo(SarifReport.render(REPORT));
-        assertThat(read(written.get(2))).isEqualTo(JunitReport.render(REPORT));
+        assertThat(read(written.get(1))).isEqualTo(SarifReport.render(REPORT, SampleReports.IN_GIT));
+        assertThat(read(written.get(2))).isEqualTo(JunitReport.render(REPORT, SampleReports.IN_GIT));
         assertThat(read(written.get(3))).isEqualTo(MarkdownReport.render(REPORT));
         try (Stream<Path> files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
@@ -115,15 +115,19 @@ class ReportsTest {
 
     @Test
     void write_all_replaces_earlier_reports(@TempDir Path temp) throws IOException {
-        Reports.writeAll(SampleReports.hostile(), temp);
+        Reports.writeAll(SampleReports.hostile(), SampleReports.IN_GIT, temp);
 
-        Reports.writeAll(REPORT, temp);
+        Reports.writeAll(REPORT, SampleReports.IN_GIT, temp);
 
         assertThat(read(temp.resolve("verify.md"))).isEqualTo(MarkdownReport.render(REPORT));
     }
 
     private static List<Function<VerifyReport, String>> formats() {
-        return List.of(JsonReport::render, SarifReport::render, JunitReport::render, MarkdownReport::render);
+        return List.of(
+                JsonReport::render,
+                r -> SarifReport.render(r, SampleReports.IN_GIT),
+                r -> JunitReport.render(r, SampleReports.IN_GIT),
+                MarkdownReport::render);
     }
 
     private static String read(Path file) throws IOException {

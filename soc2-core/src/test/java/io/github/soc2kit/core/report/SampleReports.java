@@ -15,6 +15,7 @@ import io.github.soc2kit.core.drift.SourceProvenance;
 import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Verify reports built in code, as the drift stage would hand them to the report writers. */
@@ -23,6 +24,12 @@ final class SampleReports {
     static final String PRS_SHA = "3f2a9c4e1b7d8a6f0e5c2b9d4a1f7e3c8b6d0a2f9e4c1b7d5a8f3e6c0b2d9a4f";
     static final String ROSTER_SHA = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
     static final String LEAVERS_SHA = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+    /** A policy repository in the sub-folder {@code compliance/soc2/} of the git repository that tracks it. */
+    static final ReportOrigin IN_GIT = new ReportOrigin("0.9.0", "compliance/soc2/");
+
+    /** A policy repository that no git repository tracks. */
+    static final ReportOrigin OUTSIDE_GIT = new ReportOrigin("0.9.0", null);
 
     private SampleReports() {}
 
@@ -44,7 +51,9 @@ final class SampleReports {
                 ControlStatus.DEVIATION,
                 prs,
                 List.of("#1003", "#1101"),
-                "61 of 412 merged changes lacked 2 independent approvals");
+                "61 of 412 merged changes lacked 2 independent approvals",
+                Map.entry("#1007", "https://github.com/northwind/ledger/pull/1007"),
+                Map.entry("#1003", "https://github.com/northwind/ledger/pull/1003"));
         ControlResult leavers = ControlResults.finished(
                 "ACC-03",
                 "Access revocation",
@@ -153,6 +162,20 @@ final class SampleReports {
                 List.of(changes, leavers, tabletop, training),
                 assessment,
                 sources);
+    }
+
+    /** A report of organization "Org" for 2025 with these findings and controls, and a qualified risk. */
+    static VerifyReport of(List<Finding> findings, List<ControlResult> controls) {
+        return new VerifyReport(
+                "Org",
+                "Sys",
+                "2025-01-01",
+                "2025-12-31",
+                "2025-12-31",
+                new Report(findings),
+                controls,
+                new Assessment(Opinion.QUALIFIED_RISK, List.of()),
+                List.of());
     }
 
     static final String HOSTILE_ORGANIZATION = "Acme <\"Q&A\"> | 'Ops'";

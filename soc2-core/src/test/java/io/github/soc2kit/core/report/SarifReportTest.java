@@ -7,11 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.soc2kit.core.Fixtures;
-import io.github.soc2kit.core.assess.Assessment;
-import io.github.soc2kit.core.assess.Opinion;
-import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Finding;
-import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.SourcePosition;
 import java.io.IOException;
@@ -35,22 +31,32 @@ class SarifReportTest {
     private static final Schema SARIF_SCHEMA = loadSchema();
 
     @Test
-    void validates_against_the_sarif_2_1_0_schema() {
-        List<Error> errors = SARIF_SCHEMA.validate(JSON.readTree(SarifReport.render(SampleReports.northwind())));
+    void validates_against_the_sarif_2_1_0_schema_with_rule_help_in_and_out_of_git() {
+        for (ReportOrigin origin : List.of(SampleReports.IN_GIT, SampleReports.OUTSIDE_GIT)) {
+            JsonNode sarif = JSON.readTree(SarifReport.render(SampleReports.northwind(), origin));
 
-        assertThat(errors).isEmpty();
+            assertThat(SARIF_SCHEMA.validate(sarif)).isEmpty();
+            assertThat(sarif.at("/runs/0/tool/driver/rules").valueStream())
+                    .hasSize(4)
+                    .allSatisfy(rule -> {
+                        assertThat(rule.at("/help/text").asString()).contains("Why it matters");
+                        assertThat(rule.at("/help/markdown").asString()).contains("## Why it matters");
+                    });
+        }
     }
 
     @Test
     void validates_against_the_schema_with_hostile_text_and_paths() {
-        List<Error> errors = SARIF_SCHEMA.validate(JSON.readTree(SarifReport.render(SampleReports.hostile())));
+        List<Error> errors =
+                SARIF_SCHEMA.validate(JSON.readTree(SarifReport.render(SampleReports.hostile(), SampleReports.IN_GIT)));
 
         assertThat(errors).isEmpty();
     }
 
     @Test
     void schema_check_is_live_and_rejects_a_wrong_level() {
-        ObjectNode sarif = (ObjectNode) JSON.readTree(SarifReport.render(SampleReports.northwind()));
+        ObjectNode sarif =
+                (ObjectNode) JSON.readTree(SarifReport.render(SampleReports.northwind(), SampleReports.IN_GIT));
         ((ObjectNode) sarif.at("/runs/0/results/0")).put("level", "fatal");
 
         List<Error> errors = SARIF_SCHEMA.validate(sarif);
@@ -70,9 +76,32 @@ class SarifReportTest {
                 .containsExactly("continuity-deviation", "file-missing", "file-name-mismatch", "person-unknown");
         assertThat(driver.at("/rules/3/helpUri").asString())
                 .isEqualTo("https://github.com/soc2kit/soc2kit/blob/main/docs/rules/person-unknown.md");
-        assertThat(driver.at("/rules/3/help/text").asString())
-                .isEqualTo(
-                        "Why it matters and how to fix it: https://github.com/soc2kit/soc2kit/blob/main/docs/rules/person-unknown.md");
+    }
+
+    @Test
+    void the_driver_names_the_version_that_wrote_the_report() {
+        assertThat(sarif().at("/runs/0/tool/driver/version").asString()).isEqualTo("0.9.0");
+        assertThat(sarif().at("/runs/0/tool/driver/informationUri").asString())
+                .isEqualTo("https://github.com/soc2kit/soc2kit");
+    }
+
+    @Test
+    void help_is_the_rule_page_with_its_links_made_absolute_in_markdown_and_plain_text() {
+        JsonNode help = sarif().at("/runs/0/tool/driver/rules/3/help");
+        String page = "https://github.com/soc2kit/soc2kit/blob/main/docs/rules/";
+
+        assertThat(help.get("markdown").asString())
+                .startsWith("# person-unknown\n\nAn owner, approver, author or handoff party is an email that is not in"
+                        + " the roster.\n")
+                .contains("\n## How to fix\n")
+                .contains("(see [file-missing](" + page + "file-missing.md)).")
+                .doesNotContain("](file-missing.md)");
+        assertThat(help.get("text").asString())
+                .startsWith("person-unknown\nAn owner, approver, author or handoff party is an email that is not in the"
+                        + " roster.\n")
+                .contains("\nHow to fix\n")
+                .contains("(see \"file-missing\" (" + page + "file-missing.md)).")
+                .doesNotContain("](", "**", "## ");
     }
 
     @Test
@@ -121,17 +150,7 @@ class SarifReportTest {
         List<Finding> findings = Arrays.stream(RuleId.values())
                 .map(rule -> new Finding(rule, rule.severity(), new SourcePosition("soc2.yaml", 1, 1), "x", null))
                 .toList();
-        VerifyReport all = new VerifyReport(
-                "Org",
-                "Sys",
-                "2025-01-01",
-                "2025-12-31",
-                "2025-12-31",
-                new Report(findings),
-                List.of(),
-                new Assessment(Opinion.UNQUALIFIED, List.of()),
-                List.of());
-        JsonNode sarif = JSON.readTree(SarifReport.render(all));
+        JsonNode sarif = JSON.readTree(SarifReport.render(SampleReports.of(findings, List.of()), SampleReports.IN_GIT));
 
         assertThat(SARIF_SCHEMA.validate(sarif)).isEmpty();
         assertThat(sarif.at("/runs/0/tool/driver/rules").valueStream())
@@ -143,6 +162,10 @@ class SarifReportTest {
                             .doesNotContain("](", "**", "\n");
                     assertThat(rule.at("/shortDescription/text").asString())
                             .isNotEqualTo(rule.at("/fullDescription/text").asString());
+                    assertThat(rule.at("/help/markdown").asString())
+                            .as(rule.get("id").asString())
+                            .startsWith("# " + rule.get("id").asString() + "\n")
+                            .doesNotContainPattern("\\]\\((?!https://)");
                 });
     }
 
@@ -156,10 +179,39 @@ class SarifReportTest {
                 .isEqualTo(
                         "owner 'mallory' is not a person in the roster. add 'mallory' to the roster or name another owner.");
         JsonNode location = result.at("/locations/0/physicalLocation");
-        assertThat(location.at("/artifactLocation/uri").asString()).isEqualTo("controls/CHG-01.yaml");
+        assertThat(location.at("/artifactLocation/uri").asString()).isEqualTo("compliance/soc2/controls/CHG-01.yaml");
         assertThat(location.at("/artifactLocation/uriBaseId").asString()).isEqualTo("%SRCROOT%");
         assertThat(location.at("/region/startLine").asInt()).isEqualTo(4);
         assertThat(location.at("/region/startColumn").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void locations_are_from_the_git_root_which_the_base_id_describes() {
+        JsonNode run = sarif().at("/runs/0");
+
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/description/text").asString())
+                .isEqualTo("The root of the git repository that tracks the policy repository.");
+        assertThat(run.at("/results")
+                        .valueStream()
+                        .map(r -> r.at("/locations/0/physicalLocation/artifactLocation/uri")
+                                .asString()))
+                .containsExactly(
+                        "compliance/soc2/controls/CHG-01.yaml",
+                        "compliance/soc2/controls/acc-03.yaml",
+                        "compliance/soc2/evidence/sources.yaml",
+                        "compliance/soc2/people/roster.csv");
+    }
+
+    @Test
+    void outside_git_locations_are_from_the_policy_repository() {
+        JsonNode run = JSON.readTree(SarifReport.render(SampleReports.northwind(), SampleReports.OUTSIDE_GIT))
+                .at("/runs/0");
+
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/description/text").asString())
+                .isEqualTo("The policy repository (the folder holding soc2.yaml); no git repository tracks it.");
+        assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation")
+                        .toString())
+                .isEqualTo("{\"uri\":\"controls/CHG-01.yaml\",\"uriBaseId\":\"%SRCROOT%\"}");
     }
 
     @Test
@@ -182,7 +234,7 @@ class SarifReportTest {
 
         assertThat(missing.at("/locations/0/physicalLocation/artifactLocation/uri")
                         .asString())
-                .isEqualTo("people/roster.csv");
+                .isEqualTo("compliance/soc2/people/roster.csv");
         assertThat(missing.at("/locations/0/physicalLocation").has("region")).isFalse();
         assertThat(note.at("/message/text").asString())
                 .isEqualTo("source 'github-prs' has no records between 2025-03-02 and 2025-03-23.");
@@ -197,15 +249,15 @@ class SarifReportTest {
 
     @Test
     void user_text_survives_json_escaping() {
-        JsonNode result =
-                JSON.readTree(SarifReport.render(SampleReports.hostile())).at("/runs/0/results/0");
+        JsonNode result = JSON.readTree(SarifReport.render(SampleReports.hostile(), SampleReports.IN_GIT))
+                .at("/runs/0/results/0");
 
         assertThat(result.at("/message/text").asString())
                 .isEqualTo(SampleReports.HOSTILE_MESSAGE + ". " + SampleReports.HOSTILE_HINT + ".");
     }
 
     private static JsonNode sarif() {
-        return JSON.readTree(SarifReport.render(SampleReports.northwind()));
+        return JSON.readTree(SarifReport.render(SampleReports.northwind(), SampleReports.IN_GIT));
     }
 
     private static Schema loadSchema() {

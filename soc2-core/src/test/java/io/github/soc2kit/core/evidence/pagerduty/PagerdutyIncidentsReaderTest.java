@@ -13,6 +13,7 @@ import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,20 @@ class PagerdutyIncidentsReaderTest {
                                 "reporting-db",
                                 new SourcePosition("evidence/pagerduty-incidents/incidents.json", 32, 5)));
         assertThat(records.get(0).get("alert_counts.all")).isEqualTo(3L);
+    }
+
+    @Test
+    void an_incident_links_to_its_page_only_when_its_html_url_is_an_https_url() {
+        List<EvidenceRecord> records = read(
+                FIXTURES,
+                source("pagerduty-incidents", "pagerduty-incidents", "evidence/pagerduty-incidents/incidents.json"));
+        EvidenceRecord incident = records.get(0);
+
+        assertThat(incident.link()).isEqualTo("https://acme.pagerduty.com/incidents/Q2EXAMPLE7K1");
+        assertThat(new EvidenceRecord("1", null, null, Map.of("html_url", "javascript:alert(1)"), incident.at()).link())
+                .isNull();
+        assertThat(new EvidenceRecord("1", null, null, Map.of("html_url", "https://a b/"), incident.at()).link())
+                .isNull();
     }
 
     @Test

@@ -1,0 +1,27 @@
+// CI tools resolve the files the reports name from the root of the git repository: compliance/soc2/..., not the
+// policy repository's own controls/..., and SARIF says which root its paths start from.
+import groovy.json.JsonSlurper
+import javax.xml.parsers.DocumentBuilderFactory
+
+def xml = { String path -> DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(new File(basedir, path)) }
+def version = xml('pom.xml').getElementsByTagName('plugin').item(0).getElementsByTagName('version').item(0).textContent
+def run = new JsonSlurper().parse(new File(basedir, 'target/soc2/verify.sarif')).runs[0]
+assert run.tool.driver.version == version
+assert run.originalUriBaseIds['%SRCROOT%'].description.text == 'The root of the git repository that tracks the policy repository.'
+def locations = run.results.collect { it.locations[0].physicalLocation.artifactLocation }
+assert !locations.isEmpty()
+locations.each { location ->
+    assert location.uriBaseId == '%SRCROOT%'
+    assert location.uri.startsWith('compliance/soc2/') : "a SARIF path from the git root: ${location.uri}"
+}
+assert locations.any { it.uri == 'compliance/soc2/evidence/sources.yaml' }
+def missing = run.tool.driver.rules.find { it.id == 'evidence-missing' }
+assert missing.help.markdown.startsWith('# evidence-missing\n')
+
+def cases = xml('target/soc2/TEST-soc2.xml').getElementsByTagName('testcase')
+def testCases = (0..<cases.length).collect { cases.item(it) }
+def control = testCases.find { it.getAttribute('name').startsWith('CHG-01: ') }
+assert control.getAttribute('file') == 'compliance/soc2/controls/CHG-01.yaml'
+def source = testCases.find { it.getAttribute('classname') == 'soc2.findings' && it.getAttribute('name').startsWith('evidence-missing: ') }
+assert source.getAttribute('file') == 'compliance/soc2/evidence/sources.yaml'
+assert source.getElementsByTagName('failure').length == 1 : 'an export that is missing fails a test case of its own'
