@@ -49,10 +49,17 @@ public final class DriftEngine {
 
     private final Conditions conditions;
     private final Function<String, EvidenceReader> readers;
+    private final ReadProgress progress;
 
     public DriftEngine(Conditions conditions, Function<String, EvidenceReader> readers) {
+        this(conditions, readers, ReadProgress.NONE);
+    }
+
+    /** @param progress told of each source read and each record */
+    public DriftEngine(Conditions conditions, Function<String, EvidenceReader> readers, ReadProgress progress) {
         this.conditions = conditions;
         this.readers = readers;
+        this.progress = progress;
     }
 
     /**
@@ -322,12 +329,14 @@ public final class DriftEngine {
             long[] count = {0, 0};
             TreeSet<LocalDate> days = new TreeSet<>();
             ZoneId sourceZone = zones.getOrDefault(id, zone);
+            progress.start(id);
             try {
                 reader.read(source, context, record -> {
                     if (duplicates.repeated(record)) {
                         return;
                     }
                     count[0]++;
+                    progress.record();
                     named.see(record);
                     try {
                         LocalDate day = Dates.day(record.timestamp(), sourceZone);
@@ -343,6 +352,7 @@ public final class DriftEngine {
             } catch (EvidenceException e) {
                 unreadable(id, checks, e);
             }
+            progress.finish();
             duplicates.finish();
             named.report();
             attribution.report();
