@@ -11,6 +11,7 @@ import io.github.soc2kit.core.report.Reports;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.LongSupplier;
 
 /**
  * Verifies a policy repository against its evidence: validation first (its errors stop here), then the practice
@@ -20,6 +21,7 @@ import java.time.Clock;
 public final class EvidenceVerifier {
 
     private final Clock clock;
+    private final LongSupplier ticker;
 
     /** A verifier whose default as-of date is today on the system clock. */
     public EvidenceVerifier() {
@@ -28,7 +30,17 @@ public final class EvidenceVerifier {
 
     /** @param clock where the default as-of date comes from: the caller reads it once, at its edge */
     public EvidenceVerifier(Clock clock) {
+        this(clock, System::nanoTime);
+    }
+
+    /**
+     * @param clock where the default as-of date comes from: the caller reads it once, at its edge
+     * @param ticker the time in nanoseconds, as {@link System#nanoTime()} gives it, for the progress of reading long
+     *     evidence that the request's listener receives
+     */
+    public EvidenceVerifier(Clock clock, LongSupplier ticker) {
         this.clock = clock;
+        this.ticker = ticker;
     }
 
     public VerifyResult verify(VerifyRequest request) {
@@ -39,13 +51,14 @@ public final class EvidenceVerifier {
                 validation,
                 new VerifyRequest(
                         request.repository(), request.buildDirectory(), reports, request.asOf(), request.listener()),
-                clock);
+                clock,
+                ticker);
     }
 
     /** Verifies what {@code validation} read and writes the reports, to a reports folder already checked. */
-    static VerifyResult verify(Validation validation, VerifyRequest request, Clock clock) {
-        VerifyReport report =
-                Verification.run(validation, request.repository(), request.asOf(), clock, request.listener()::info);
+    static VerifyResult verify(Validation validation, VerifyRequest request, Clock clock, LongSupplier ticker) {
+        VerifyReport report = Verification.run(
+                validation, request.repository(), request.asOf(), clock, request.listener()::info, ticker);
         boolean validated =
                 !validation.report().hasErrors() && validation.repository().config() != null;
         String details =

@@ -75,7 +75,8 @@ public final class PolicyRenderer {
                 validation,
                 new VerifyRequest(
                         request.repository(), request.buildDirectory(), reports, request.asOf(), request.listener()),
-                clock);
+                clock,
+                System::nanoTime);
         return render(validation, request, folders, verified.report());
     }
 

@@ -3,6 +3,7 @@ package io.github.soc2kit.core.assess;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
 import io.github.soc2kit.core.drift.DriftEngine;
+import io.github.soc2kit.core.drift.ReadProgress;
 import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.history.GitHistory;
 import io.github.soc2kit.core.history.RepositoryHistory;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +36,16 @@ public final class Verification {
      * @param asOf the day to judge as of; null for today in the company time zone. Either way no later than the
      *     period's end.
      * @param clock where today comes from, read once by the caller at its edge (the build's start)
-     * @param progress receives one line per stage, for the build log
+     * @param progress receives one line per stage and the progress of reading long evidence, for the build log
+     * @param ticker the time in nanoseconds for that progress, as {@link System#nanoTime()} gives it
      */
     public static VerifyReport run(
-            Validation validation, Path root, @Nullable LocalDate asOf, Clock clock, Consumer<String> progress) {
+            Validation validation,
+            Path root,
+            @Nullable LocalDate asOf,
+            Clock clock,
+            Consumer<String> progress,
+            LongSupplier ticker) {
         Soc2Config config = validation.repository().config();
         List<Finding> findings = new ArrayList<>(validation.report().findings());
         if (validation.report().hasErrors() || config == null) {
@@ -64,7 +72,8 @@ public final class Verification {
         RuleContext rules = validation.context(history, day);
         findings.addAll(Rules.checkPractice(rules));
         findings.addAll(Rules.checkHistory(rules));
-        DriftEngine.Result drift = new DriftEngine(validation.conditions(), EvidenceReaders::forFormat)
+        DriftEngine.Result drift = new DriftEngine(
+                        validation.conditions(), EvidenceReaders::forFormat, new ReadProgress(progress, ticker))
                 .run(validation.repository(), root, Timelines.of(validation.repository(), history), day);
         Judge.Result judged = Judge.judge(validation.repository(), drift, day);
         findings.addAll(judged.findings());

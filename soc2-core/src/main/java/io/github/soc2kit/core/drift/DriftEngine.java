@@ -7,6 +7,7 @@ import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.expr.Dates;
@@ -35,6 +36,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,10 +49,17 @@ public final class DriftEngine {
 
     private final Conditions conditions;
     private final Function<String, EvidenceReader> readers;
+    private final ReadProgress progress;
 
     public DriftEngine(Conditions conditions, Function<String, EvidenceReader> readers) {
+        this(conditions, readers, ReadProgress.NONE);
+    }
+
+    /** @param progress told of each source read and each record */
+    public DriftEngine(Conditions conditions, Function<String, EvidenceReader> readers, ReadProgress progress) {
         this.conditions = conditions;
         this.readers = readers;
+        this.progress = progress;
     }
 
     /**
@@ -134,21 +143,57 @@ public final class DriftEngine {
             }
         }
 
-        Run run = new Run(repo, repository, declared, tests, people, zones, zone, asOf);
         List<Check> ordered =
                 views.stream().map(checks::get).filter(Objects::nonNull).toList();
-        for (String source :
-                ordered.stream().flatMap(c -> c.sources().stream()).collect(Collectors.toCollection(TreeSet::new))) {
-            List<Check> readersOf =
-                    ordered.stream().filter(c -> c.sources().contains(source)).toList();
-            run.stream(source, readersOf);
+        Map<String, List<Check>> bySource = new TreeMap<>();
+        for (Check check : ordered) {
+            check.sources()
+                    .forEach(source -> bySource.computeIfAbsent(source, s -> new ArrayList<>())
+                            .add(check));
         }
+        Map<String, FieldSelection> selections = new HashMap<>();
+        bySource.forEach((id, readersOf) -> {
+            EvidenceSource source = declared.get(id);
+            Set<String> read = source == null ? null : fieldsRead(source, readersOf, tests);
+            if (read != null) {
+                selections.put(id, FieldSelection.of(read));
+            }
+        });
+        Run run = new Run(repo, repository, declared, selections, tests, people, zones, zone, asOf);
+        bySource.forEach(run::stream);
 
         List<Observation> observations = new ArrayList<>();
         for (Control control : views) {
             observations.add(run.observe(control, checks.get(control)));
         }
         return new Result(run.findings, observations, run.provenance());
+    }
+
+    /**
+     * The fields of {@code source} that anything reads: the fields its checks name and their conditions read (of either
+     * side of a test, which may read more than needed), its mapping and its reader's own; null when a condition may
+     * read any field.
+     */
+    private @Nullable Set<String> fieldsRead(EvidenceSource source, List<Check> checks, Map<Check, Control> tests) {
+        Set<String> read = new TreeSet<>(readers.apply(source.format()).reads());
+        Stream.of(source.keyField(), source.timestampField(), source.identityField())
+                .filter(Objects::nonNull)
+                .forEach(read::add);
+        for (Check check : checks) {
+            ControlTest test = tests.get(check).test();
+            test.fields().stream()
+                    .filter(field -> field.source().equals(source.id()))
+                    .forEach(field -> read.add(field.field()));
+            for (ControlTest.Ref ref : test.conditions()) {
+                Conditions.Condition condition = conditions.compile(ref.value()).condition();
+                Set<String> fields = condition == null ? Set.of() : condition.fields();
+                if (fields == null) {
+                    return null;
+                }
+                read.addAll(fields);
+            }
+        }
+        return read;
     }
 
     /** The check of each kind of test; none for tests that soc2kit does not run. */
@@ -220,6 +265,7 @@ public final class DriftEngine {
                 PolicyRepository repo,
                 Path repository,
                 Map<String, EvidenceSource> declared,
+                Map<String, FieldSelection> selections,
                 Map<Check, Control> tests,
                 People people,
                 Map<String, ZoneId> zones,
@@ -231,7 +277,7 @@ public final class DriftEngine {
             this.asOf = asOf;
             this.declared = declared;
             this.tests = tests;
-            this.context = new ReadContext(repository, declared);
+            this.context = new ReadContext(repository, declared, selections);
             this.people = people;
         }
 
@@ -283,12 +329,14 @@ public final class DriftEngine {
             long[] count = {0, 0};
             TreeSet<LocalDate> days = new TreeSet<>();
             ZoneId sourceZone = zones.getOrDefault(id, zone);
+            progress.start(id);
             try {
                 reader.read(source, context, record -> {
                     if (duplicates.repeated(record)) {
                         return;
                     }
                     count[0]++;
+                    progress.record();
                     named.see(record);
                     try {
                         LocalDate day = Dates.day(record.timestamp(), sourceZone);
@@ -304,6 +352,7 @@ public final class DriftEngine {
             } catch (EvidenceException e) {
                 unreadable(id, checks, e);
             }
+            progress.finish();
             duplicates.finish();
             named.report();
             attribution.report();

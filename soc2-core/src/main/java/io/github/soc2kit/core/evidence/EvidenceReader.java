@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence;
 
 import io.github.soc2kit.core.model.EvidenceSource;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,15 @@ public interface EvidenceReader {
      */
     default boolean aboutPeople() {
         return false;
+    }
+
+    /**
+     * The fields the reader itself reads of every record (those it requires, derives from or keys by), as dotted
+     * paths: with the fields the checks and the source's mapping name, the only ones a JSON record's values are read
+     * of ({@link ReadContext#selection}).
+     */
+    default List<String> reads() {
+        return List.of();
     }
 
     /** Where a record's key names that record only, so that a second record with the key lists it twice. */

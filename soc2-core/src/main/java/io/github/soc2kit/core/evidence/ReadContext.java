@@ -29,19 +29,31 @@ public final class ReadContext {
     private final Path repository;
     private final FilePolicy policy;
     private final Map<String, EvidenceSource> sources;
+    private final Map<String, FieldSelection> selections;
     private final Map<String, FileDigest> digests = new TreeMap<>();
     private final Map<String, FilePolicy.Listing> listings = new HashMap<>();
     private final Map<String, Long> joinedRecords = new HashMap<>();
     private final Map<String, Unjoined> unjoined = new TreeMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
+        this(repository, sources, Map.of());
+    }
+
+    /** @param selections the fields to read of the records of each source, by id; every field of a source not listed */
+    public ReadContext(Path repository, Map<String, EvidenceSource> sources, Map<String, FieldSelection> selections) {
         this.repository = repository.toAbsolutePath().normalize();
         this.policy = new FilePolicy(this.repository);
         this.sources = Map.copyOf(sources);
+        this.selections = Map.copyOf(selections);
     }
 
     /** SHA-256 and size of one file read as evidence. */
     public record FileDigest(String path, String sha256, long bytes) {}
+
+    /** The fields to read of the records of {@code source}, or null for every field. */
+    public @Nullable FieldSelection selection(EvidenceSource source) {
+        return selections.get(source.id());
+    }
 
     public Optional<EvidenceSource> source(String id) {
         return Optional.ofNullable(sources.get(id));

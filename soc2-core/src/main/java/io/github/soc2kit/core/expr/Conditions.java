@@ -102,6 +102,17 @@ public final class Conditions {
     /** Words people write for CEL's operators. */
     private static final Map<String, String> OPERATORS = Map.of("and", "&&", "or", "||", "not", "!");
 
+    /**
+     * The value of a record field that no condition reads, which the reader skipped: the record keeps its name for
+     * hints, and conditions never see it.
+     */
+    public static final Object UNREAD = new Object() {
+        @Override
+        public String toString() {
+            return "(not read)";
+        }
+    };
+
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
     private @Nullable Map<String, @Nullable Object> lastRecord;
     private Object lastCelRecord = Map.of();
@@ -131,7 +142,9 @@ public final class Conditions {
                 return new Compiled(null, nested);
             }
             return new Compiled(
-                    new Condition(expression, runtime.createProgram(ast), parameters(ast), parts(ast)), null);
+                    new Condition(
+                            expression, runtime.createProgram(ast), parameters(ast), parts(ast), recordFields(ast)),
+                    null);
         } catch (CelValidationException | CelEvaluationException e) {
             return new Compiled(null, e.getMessage());
         }
@@ -265,6 +278,30 @@ public final class Conditions {
         return parent == null ? null : parent + "." + field;
     }
 
+    /**
+     * Every record field {@code ast} reads, as dotted paths ({@code record.a.b} as {@code a.b} and {@code a}), or null
+     * when it uses the record otherwise than by naming fields (such as {@code size(record)}), so that it may read any.
+     */
+    private static @Nullable Set<String> recordFields(CelAbstractSyntaxTree ast) {
+        Set<String> paths = new TreeSet<>();
+        for (CelNavigableExpr node :
+                CelNavigableAst.fromAst(ast).getRoot().allNodes().toList()) {
+            CelExpr expr = node.expr();
+            String path = recordPath(expr);
+            if (path != null) {
+                paths.add(path);
+            }
+            if (expr.getKind() == ExprKind.Kind.IDENT
+                    && expr.ident().name().equals("record")
+                    && node.parent()
+                            .map(parent -> recordPath(parent.expr()) == null)
+                            .orElse(true)) {
+                return null;
+            }
+        }
+        return paths;
+    }
+
     /** One conjunct of a condition and the record fields it reads. */
     private record Part(String expression, Set<String> fields) {}
 
@@ -307,12 +344,24 @@ public final class Conditions {
         private final CelRuntime.Program program;
         private final Set<String> parameters;
         private final List<Part> parts;
+        private final @Nullable Set<String> fields;
 
-        Condition(String expression, CelRuntime.Program program, Set<String> parameters, List<Part> parts) {
+        Condition(
+                String expression,
+                CelRuntime.Program program,
+                Set<String> parameters,
+                List<Part> parts,
+                @Nullable Set<String> fields) {
             this.expression = expression;
             this.program = program;
             this.parameters = Collections.unmodifiableSortedSet(new TreeSet<>(parameters));
             this.parts = parts;
+            this.fields = fields == null ? null : Collections.unmodifiableSet(fields);
+        }
+
+        /** The record fields it reads as dotted paths, or null when it may read any (it uses the record whole). */
+        public @Nullable Set<String> fields() {
+            return fields;
         }
 
         /**
@@ -441,14 +490,21 @@ public final class Conditions {
         return lastCelRecord;
     }
 
-    /** Java nulls become CEL's null value, recursively; everything else is already a CEL value. */
+    /**
+     * Java nulls become CEL's null value, recursively, and {@link #UNREAD} fields are left out; everything else is
+     * already a CEL value.
+     */
     static Object celValue(@Nullable Object value) {
         if (value == null) {
             return NullValue.NULL_VALUE;
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new LinkedHashMap<>(map.size() * 2);
-            map.forEach((k, v) -> copy.put(k, celValue(v)));
+            map.forEach((k, v) -> {
+                if (v != UNREAD) {
+                    copy.put(k, celValue(v));
+                }
+            });
             return copy;
         }
         if (value instanceof List<?> list) {

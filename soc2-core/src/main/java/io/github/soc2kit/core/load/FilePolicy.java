@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -235,12 +237,15 @@ public final class FilePolicy {
                 base,
                 pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal,
                 p -> matcher.matches(repository.relativize(p)));
+        Map<String, Path> sorted = new TreeMap<>(); // by repo-relative path, each computed once
+        for (Path file : walk.files()) {
+            Path relative = repository.relativize(file);
+            if (matcher.matches(relative)) {
+                sorted.put(relative.toString().replace('\\', '/'), file);
+            }
+        }
         return new Listing(
-                walk.files().stream()
-                        .filter(p -> matcher.matches(repository.relativize(p)))
-                        .sorted(Comparator.comparing(
-                                p -> repository.relativize(p).toString().replace('\\', '/')))
-                        .toList(),
+                List.copyOf(sorted.values()),
                 walk.refused().stream()
                         .sorted(Comparator.comparing(Refused::folder))
                         .toList());

@@ -22,6 +22,24 @@ class ConditionsTest {
     }
 
     @Test
+    void names_the_record_fields_a_condition_reads_or_none_when_it_uses_the_record_whole() {
+        assertThat(compile("record.base.ref == 'main' && has(record.merged_at)"
+                                + " && record.labels.exists(l, l.name == policy.label) && record['Review Date'] != ''")
+                        .fields())
+                .containsExactly("Review Date", "base", "base.ref", "labels", "merged_at");
+        assertThat(compile("size(record) > 2").fields()).isNull();
+        assertThat(compile("record.a.exists(k, record[k] == 1)").fields()).isNull();
+    }
+
+    @Test
+    void a_field_nothing_reads_is_no_field_for_a_condition() {
+        Map<String, @Nullable Object> record = Map.of("state", "APPROVED", "body", Conditions.UNREAD);
+
+        assertThat(compile("record.state == 'APPROVED' && !has(record.body)").test(record, Map.of(), Map.of()))
+                .isTrue();
+    }
+
+    @Test
     void explains_which_part_of_a_condition_a_record_fails_and_the_values_it_had() {
         Conditions.Condition require = compile("record.enforce_admins.enabled == true"
                 + " && record.required_pull_request_reviews.required_approving_review_count >= policy.approvals"

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence.format;
 
 import io.github.soc2kit.core.evidence.EvidenceException;
+import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
@@ -52,9 +53,10 @@ public final class JsonRecords {
                     ? source.records()
                     : first == JsonToken.START_ARRAY ? "" : defaultPointer;
             seek(in, source, pointer);
-            int last = in.records(0, sink);
+            FieldSelection selection = context.selection(source);
+            int last = in.records(0, selection, sink);
             if (pointer.isEmpty() && syntax == Syntax.JSON) {
-                in.pages(last, sink);
+                in.pages(last, selection, sink);
             } else {
                 in.finish();
             }
@@ -74,7 +76,7 @@ public final class JsonRecords {
                                 + " remove 'one_record_per_file' for files that hold arrays of records");
             }
             var at = in.position();
-            sink.accept(new RawRecord(in.path(), 1, at, in.record(1)));
+            sink.accept(new RawRecord(in.path(), 1, at, in.record(1, context.selection(source))));
             in.finish();
         }
     }

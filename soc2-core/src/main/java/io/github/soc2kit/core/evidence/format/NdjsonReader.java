@@ -4,6 +4,7 @@ import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.BufferedReader;
@@ -30,6 +31,7 @@ public final class NdjsonReader implements EvidenceReader {
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
         RecordMapper mapper = RecordMapper.generic(source);
+        FieldSelection selection = context.selection(source);
         for (Path file : context.files(source)) {
             String path = context.relative(file);
             int number = 0;
@@ -47,7 +49,7 @@ public final class NdjsonReader implements EvidenceReader {
                                 path,
                                 ordinal,
                                 new SourcePosition(path, number, 1),
-                                parse(path, line, number, ordinal))));
+                                parse(path, line, number, ordinal, selection))));
                     }
                 }
             } catch (LineTooLong e) {
@@ -101,10 +103,11 @@ public final class NdjsonReader implements EvidenceReader {
         }
     }
 
-    private static Map<String, @Nullable Object> parse(String path, String line, int number, int ordinal) {
+    private static Map<String, @Nullable Object> parse(
+            String path, String line, int number, int ordinal, @Nullable FieldSelection selection) {
         try (TokenReader in = TokenReader.line(path, line, number, ordinal)) {
             in.first("a JSON object");
-            Map<String, @Nullable Object> fields = in.record(ordinal);
+            Map<String, @Nullable Object> fields = in.record(ordinal, selection);
             in.finish();
             return fields;
         }

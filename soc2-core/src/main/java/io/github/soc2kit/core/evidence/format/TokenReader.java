@@ -3,7 +3,9 @@ package io.github.soc2kit.core.evidence.format;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
+import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.expr.Conditions;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -226,11 +228,21 @@ public final class TokenReader implements AutoCloseable {
      * @return the ordinal of the last record read
      */
     public int records(int last, Consumer<RawRecord> sink) {
+        return records(last, null, sink);
+    }
+
+    /**
+     * Reads the elements of the array at the current token as records numbered on from {@code last}, with only the
+     * values that {@code selection} names (every value when it is null).
+     *
+     * @return the ordinal of the last record read
+     */
+    public int records(int last, @Nullable FieldSelection selection, Consumer<RawRecord> sink) {
         int ordinal = last;
         while (advance() != JsonToken.END_ARRAY) {
             ordinal++;
             SourcePosition at = position();
-            Map<String, @Nullable Object> fields = record(ordinal);
+            Map<String, @Nullable Object> fields = record(ordinal, selection);
             sink.accept(new RawRecord(path, ordinal, at, fields));
         }
         return ordinal;
@@ -238,6 +250,14 @@ public final class TokenReader implements AutoCloseable {
 
     /** Reads the value at the current token as record {@code ordinal}, which must be an object. */
     public Map<String, @Nullable Object> record(int ordinal) {
+        return record(ordinal, null);
+    }
+
+    /**
+     * Reads the value at the current token as record {@code ordinal}, which must be an object, with only the values that
+     * {@code selection} names (every value when it is null); a field it does not name holds {@link Conditions#UNREAD}.
+     */
+    public Map<String, @Nullable Object> record(int ordinal, @Nullable FieldSelection selection) {
         record = ordinal;
         inRecord = true;
         recordAt = position();
@@ -249,7 +269,7 @@ public final class TokenReader implements AutoCloseable {
                             ? "write one JSON object per line"
                             : "each record must be an object of fields; check that the file is the export the source declares");
         }
-        Map<String, @Nullable Object> fields = object();
+        Map<String, @Nullable Object> fields = object(selection);
         inRecord = oneLine;
         return fields;
     }
@@ -259,10 +279,10 @@ public final class TokenReader implements AutoCloseable {
      * as {@code gh api --paginate} writes a list: one array per page, one after the other. Anything else after them is
      * refused like a second document.
      */
-    public void pages(int last, Consumer<RawRecord> sink) {
+    public void pages(int last, @Nullable FieldSelection selection, Consumer<RawRecord> sink) {
         int ordinal = last;
         while (next() == JsonToken.START_ARRAY) {
-            ordinal = records(ordinal, sink);
+            ordinal = records(ordinal, selection, sink);
         }
         if (current() != null) {
             throw new EvidenceException(
@@ -315,15 +335,16 @@ public final class TokenReader implements AutoCloseable {
         return token;
     }
 
-    private @Nullable Object value() {
+    /** The value at the current token; of an object only the fields {@code selection} names, all when it is null. */
+    private @Nullable Object value(@Nullable FieldSelection selection) {
         JsonToken token = current();
         if (token == JsonToken.START_OBJECT) {
-            return Collections.unmodifiableMap(object());
+            return Collections.unmodifiableMap(object(selection));
         }
         if (token == JsonToken.START_ARRAY) {
             List<@Nullable Object> list = new ArrayList<>();
             while (advance() != JsonToken.END_ARRAY) {
-                list.add(value());
+                list.add(value(null));
             }
             return Collections.unmodifiableList(list);
         }
@@ -347,14 +368,48 @@ public final class TokenReader implements AutoCloseable {
         }
     }
 
-    private Map<String, @Nullable Object> object() {
+    private Map<String, @Nullable Object> object(@Nullable FieldSelection selection) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>();
         while (advance() == JsonToken.PROPERTY_NAME) {
             String name = name();
             advance();
-            fields.put(name, value());
+            if (selection == null || selection.selects(name)) {
+                fields.put(name, value(selection == null ? null : selection.inside(name)));
+            } else {
+                skipUnread();
+                fields.put(name, Conditions.UNREAD);
+            }
         }
         return fields;
+    }
+
+    /**
+     * Skips the value at the current token, which nothing reads: every token is read and checked, a text against the
+     * bound on its length too, as if it were read, but nothing is kept.
+     */
+    private void skipUnread() {
+        JsonToken token = current();
+        for (int depth = 0; ; token = advance()) {
+            if (token == JsonToken.VALUE_STRING && length() > ValueLimits.MAX_TEXT_CHARS) {
+                throw ValueLimits.textTooLong(path, recordAt, where());
+            } else if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            }
+            if (depth == 0) {
+                return;
+            }
+        }
+    }
+
+    /** The length of the text at the current token, which the parser decodes without making a String of it. */
+    private int length() {
+        try {
+            return parser.getStringLength();
+        } catch (JacksonException e) {
+            throw syntaxError(e);
+        }
     }
 
     private String where() {

@@ -35,6 +35,11 @@ final class ValueLimits {
             .maxNestingDepth(MAX_DEPTH)
             .build();
 
+    private static final String TEXT_TOO_LONG =
+            String.format(Locale.ROOT, "a value longer than %,d characters", MAX_TEXT_CHARS);
+    private static final String HINT = "no system of record writes values this large: check that the file is the"
+            + " export the source declares, and export it again";
+
     private ValueLimits() {}
 
     /**
@@ -56,21 +61,21 @@ final class ValueLimits {
                 cause);
     }
 
+    /** The error for a text value of file {@code path} longer than {@link #MAX_TEXT_CHARS}, which was not read. */
+    static EvidenceException textTooLong(String path, SourcePosition at, String where) {
+        return new EvidenceException(at, "'" + path + "' holds " + TEXT_TOO_LONG + " " + where, HINT);
+    }
+
     private static EvidenceException refused(
             String path, String what, SourcePosition at, String where, Exception cause) {
-        return new EvidenceException(
-                at,
-                "'" + path + "' holds " + what + " " + where,
-                "no system of record writes values this large: check that the file is the export the source"
-                        + " declares, and export it again",
-                cause);
+        return new EvidenceException(at, "'" + path + "' holds " + what + " " + where, HINT, cause);
     }
 
     /** Which bound Jackson's message names, in words that follow "holds". */
     private static String what(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("String value length")) {
-            return String.format(Locale.ROOT, "a value longer than %,d characters", MAX_TEXT_CHARS);
+            return TEXT_TOO_LONG;
         }
         if (message.startsWith("Number value length")) {
             return "a number longer than " + MAX_NUMBER_CHARS + " characters";

@@ -28,6 +28,8 @@ public final class GithubPullsReader implements EvidenceReader {
     public static final String FORMAT = "github-pulls";
 
     private static final List<String> FIELDS = List.of("number", "user.login", "merged_at", "head.sha");
+    private static final List<String> READS =
+            List.of("number", "user.login", "merged_at", "head.sha", "base.repo.full_name", "base.repo.name");
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
@@ -49,6 +51,11 @@ public final class GithubPullsReader implements EvidenceReader {
             }
             sink.accept(mapper.map(pull));
         });
+    }
+
+    @Override
+    public List<String> reads() {
+        return READS;
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class GithubReviewsReader implements EvidenceReader {
     public static final String FORMAT = "github-reviews";
 
     private static final List<String> FIELDS = List.of("id", "state", "user.login", "commit_id", "pull_request_url");
+    private static final List<String> READS =
+            List.of("id", "state", "user.login", "commit_id", "pull_request_url", "submitted_at");
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
@@ -56,6 +58,11 @@ public final class GithubReviewsReader implements EvidenceReader {
         return !last.isEmpty() && last.length() < 19 && last.chars().allMatch(Character::isDigit)
                 ? Long.valueOf(last)
                 : null;
+    }
+
+    @Override
+    public List<String> reads() {
+        return READS;
     }
 
     @Override

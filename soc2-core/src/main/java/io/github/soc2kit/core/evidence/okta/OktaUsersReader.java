@@ -45,6 +45,11 @@ public final class OktaUsersReader implements EvidenceReader {
     }
 
     @Override
+    public List<String> reads() {
+        return FIELDS;
+    }
+
+    @Override
     public boolean aboutPeople() {
         return true;
     }

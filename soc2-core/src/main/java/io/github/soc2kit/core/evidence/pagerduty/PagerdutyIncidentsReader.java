@@ -34,6 +34,11 @@ public final class PagerdutyIncidentsReader implements EvidenceReader {
     }
 
     @Override
+    public List<String> reads() {
+        return FIELDS;
+    }
+
+    @Override
     public Keys keys() {
         return Keys.UNIQUE;
     }

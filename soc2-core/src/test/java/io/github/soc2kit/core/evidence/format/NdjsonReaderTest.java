@@ -12,9 +12,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.FieldSelection;
+import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +57,29 @@ class NdjsonReaderTest {
                         entry("log_files", 1440L),
                         entry("validated", true),
                         entry("ratio", 0.998));
+    }
+
+    @Test
+    void reads_only_the_selected_values_and_keeps_the_names_of_the_others() {
+        List<EvidenceRecord> records = new ArrayList<>();
+        new NdjsonReader()
+                .read(
+                        LOG_DELIVERY,
+                        new ReadContext(
+                                FIXTURES,
+                                Map.of(LOG_DELIVERY.id(), LOG_DELIVERY),
+                                Map.of(LOG_DELIVERY.id(), FieldSelection.of(List.of("date", "validated")))),
+                        records::add);
+
+        assertThat(records.get(2).fields())
+                .containsExactly(
+                        entry("date", "2025-03-03"),
+                        entry("trail", Conditions.UNREAD),
+                        entry("log_files", Conditions.UNREAD),
+                        entry("validated", true),
+                        entry("ratio", Conditions.UNREAD));
+        assertThat(records.get(2).fieldsAround("validatd"))
+                .containsExactly("date", "trail", "log_files", "validated", "ratio");
     }
 
     @Test
