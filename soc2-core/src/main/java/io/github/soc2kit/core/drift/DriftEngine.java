@@ -171,11 +171,12 @@ public final class DriftEngine {
 
     /**
      * The fields of {@code source} that anything reads: the fields its checks name and their conditions read (of either
-     * side of a test, which may read more than needed), its mapping and its reader's own; null when a condition may
-     * read any field.
+     * side of a test, which may read more than needed), its mapping, its reader's own and the record's link; null when
+     * a condition may read any field.
      */
     private @Nullable Set<String> fieldsRead(EvidenceSource source, List<Check> checks, Map<Check, Control> tests) {
         Set<String> read = new TreeSet<>(readers.apply(source.format()).reads());
+        read.add(EvidenceRecord.LINK);
         Stream.of(source.keyField(), source.timestampField(), source.identityField())
                 .filter(Objects::nonNull)
                 .forEach(read::add);

@@ -24,12 +24,15 @@ public record EvidenceRecord(
         Map<String, @Nullable Object> fields,
         SourcePosition at) {
 
+    /** The field that says where a record lives on the web, which {@link #link()} reads. */
+    public static final String LINK = "html_url";
+
     /**
      * Where a record lives on the web, as its export says: the {@code html_url} of a GitHub pull request or a
      * PagerDuty incident, when it is an absolute {@code https} URL; null for any other value.
      */
     public @Nullable String link() {
-        if (!(get("html_url") instanceof String url)) {
+        if (!(get(LINK) instanceof String url)) {
             return null;
         }
         try {
