@@ -27,15 +27,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens every page of the example repository's two sites (public and internal) in headless Chromium (Debian's {@code chromium} package, at
- * {@code /usr/bin/chromium} or where {@code soc2.chromium} points) and fails on a page that does not load or a
- * broken internal link or anchor, judged on the DOM the browser built. Leaves screenshots of the public index and
- * the internal readiness page at {@code target/example-site-index.png} and {@code target/example-internal-findings.png}. Skipped, with a message, where Chromium is not installed.
+ * Opens every page of the example repository's two sites (public and internal) in headless Chromium (Debian's
+ * {@code chromium} package, at {@code /usr/bin/chromium} or where {@code soc2.chromium} points) and fails on a page
+ * that does not load or a broken internal link or anchor, judged on the DOM the browser built. Leaves screenshots of
+ * the public index and the internal readiness page at {@code target/example-site-index.png} and
+ * {@code target/example-internal-findings.png}. Skipped, with a message, where Chromium is not installed.
  */
 class BrowserTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final Pattern LOADED = Pattern.compile("<pre data-page=\"([^\"]*)\">(.*?)</pre>", Pattern.DOTALL);
 
     private static final List<String> FLAGS = List.of(
             "--headless",
@@ -91,7 +93,11 @@ class BrowserTest {
         assertThat(Files.size(target.resolve("example-internal-findings.png"))).isPositive();
     }
 
-    /** Opens every page of the site in {@code folder}, adding what does not load or links nowhere; the page count. */
+    /**
+     * Opens every page of the site in {@code site}, adding what does not load or links nowhere; the page count. One
+     * Chromium run loads the pages one after the other in a frame of a harness page next to the site, which copies
+     * each page's DOM into its own as text: a run per page would start Chromium a hundred times.
+     */
     private static int open(Path chromium, Path profile, Path site, List<String> problems)
             throws IOException, InterruptedException {
         List<String> pages;
@@ -101,17 +107,47 @@ class BrowserTest {
                     .sorted()
                     .toList();
         }
+        Path harness = site.resolveSibling(site.getFileName() + "-harness.html");
+        Files.writeString(
+                harness,
+                "<!DOCTYPE html><html><body><div id=\"out\"></div><script>\n"
+                        + "const pages = ["
+                        + pages.stream()
+                                .map(page -> "\"" + site.getFileName() + "/" + page + "\"")
+                                .collect(Collectors.joining(","))
+                        + "];\n"
+                        + "(async () => {\n"
+                        + "  for (const p of pages) {\n"
+                        + "    const f = document.createElement('iframe');\n"
+                        + "    await new Promise(r => { f.onload = r; f.src = p; document.body.appendChild(f); });\n"
+                        + "    const pre = document.createElement('pre');\n"
+                        + "    pre.setAttribute('data-page', p);\n"
+                        + "    try { pre.textContent = f.contentDocument.documentElement.outerHTML; }"
+                        + " catch (e) { pre.textContent = 'not loaded: ' + e; }\n"
+                        + "    document.getElementById('out').appendChild(pre);\n"
+                        + "    f.remove();\n"
+                        + "  }\n"
+                        + "})();\n"
+                        + "</script></body></html>\n");
+        String out = run(
+                chromium,
+                profile,
+                "--virtual-time-budget=600000",
+                "--dump-dom",
+                harness.toUri().toString());
         Map<String, String> dom = new HashMap<>();
+        Matcher loaded = LOADED.matcher(out);
+        while (loaded.find()) {
+            dom.put(loaded.group(1).substring(site.getFileName().toString().length() + 1), text(loaded.group(2)));
+        }
         for (String page : pages) {
-            String html = run(
-                    chromium, profile, "--dump-dom", site.resolve(page).toUri().toString());
+            String html = dom.getOrDefault(page, "");
             if (!html.contains("</html>") || !html.contains("<h1")) {
                 problems.add(site.getFileName() + "/" + page + " did not load");
             }
-            dom.put(page, html);
         }
         for (String page : pages) {
-            Matcher m = HREF.matcher(dom.get(page));
+            Matcher m = HREF.matcher(dom.getOrDefault(page, ""));
             while (m.find()) {
                 String href = m.group(1);
                 if (href.contains("://") || href.startsWith("mailto:")) {
@@ -135,6 +171,14 @@ class BrowserTest {
             }
         }
         return pages.size();
+    }
+
+    /** The text of an element as the DOM serialises it, back from its escaped form. */
+    private static String text(String escaped) {
+        return escaped.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&nbsp;", "\u00a0")
+                .replace("&amp;", "&");
     }
 
     private static Set<String> ids(String html) {
