@@ -106,7 +106,9 @@ class CliTest {
                                 + " measured availability met the SLA target in every month of the period; 1 more"
                                 + " covered by documented exceptions",
                         "controls/IR-01.yaml:1:5:          IR-01   not tested        tested by people: Inspect the"
-                                + " incident response plan in the runbook repository and its git history for",
+                                + " incident response plan in the runbook repository and its git history for a review"
+                                + " commit approved by the Head of Security within the last twelve months and after"
+                                + " each sev1 incident of the period",
                         "controls/CHG-04.yaml:9:8: error: owner 'samira.haddad@northwind.example' of control 'CHG-04'"
                                 + " left on 2025-12-31, during the observation period [owner-inactive]",
                         "system/description.yaml:77:11: error: infrastructure component 'redis-cache' is in scope but"

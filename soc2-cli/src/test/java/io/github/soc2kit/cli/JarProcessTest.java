@@ -99,7 +99,7 @@ class JarProcessTest {
         // SLF4J, ical4j and PDFBox say nothing: stderr holds soc2kit's own lines alone
         Run render = soc2kit(temp, "render", "example", "--as-of", Repositories.AS_OF);
         assertThat(render.code()).isZero();
-        assertThat(render.err()).last().asString().startsWith("soc2kit: site written to target/soc2-site (");
+        assertThat(render.err()).last().asString().startsWith("soc2kit: public site written to target/soc2-site (");
         assertThat(run.err()).allMatch(line -> line.startsWith("soc2kit: "));
         assertThat(render.err()).allMatch(line -> line.startsWith("soc2kit: "));
     }
