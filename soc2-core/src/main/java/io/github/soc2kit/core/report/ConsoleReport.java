@@ -6,13 +6,11 @@ import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.LogEntry;
-import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,17 +47,6 @@ public final class ConsoleReport {
 
     static final String INDENT = "    ";
 
-    /** The rules of the findings that state why a control has its status: they are printed on the control's line. */
-    static final Set<RuleId> VERDICTS = EnumSet.of(
-            RuleId.POPULATION_DEVIATION,
-            RuleId.CONFIG_DEVIATION,
-            RuleId.PERIODIC_DEVIATION,
-            RuleId.TIMELINESS_DEVIATION,
-            RuleId.RECONCILIATION_DEVIATION,
-            RuleId.CONTINUITY_DEVIATION,
-            RuleId.EVIDENCE_MISSING,
-            RuleId.CHECK_FAILED);
-
     private ConsoleReport() {}
 
     /**
@@ -68,7 +55,7 @@ public final class ConsoleReport {
      */
     public static List<LogEntry> log(VerifyReport report, String details) {
         Map<String, List<Finding>> verdicts = report.findings().findings().stream()
-                .filter(f -> VERDICTS.contains(f.rule()))
+                .filter(f -> Reports.VERDICTS.contains(f.rule()))
                 .collect(Collectors.groupingBy(f -> f.at().path(), LinkedHashMap::new, Collectors.toList()));
         List<Row> rows = report.controls().stream()
                 .filter(c -> c.status() != ControlStatus.EFFECTIVE)

@@ -5,13 +5,11 @@ import io.github.soc2kit.core.assess.ControlStatus;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.ReportWriter;
-import io.github.soc2kit.core.diag.RuleId;
 import io.github.soc2kit.core.diag.Severity;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Wording;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,17 +34,6 @@ public final class JunitReport {
     static final String SUITE = "soc2";
     static final String CLASS_NAME = "soc2.controls";
     static final String FINDINGS_CLASS_NAME = "soc2.findings";
-
-    /** The rules whose findings in a control's file are the result of its test, which its own test case shows. */
-    private static final Set<RuleId> CONTROL_TEST_RULES = EnumSet.of(
-            RuleId.POPULATION_DEVIATION,
-            RuleId.CONFIG_DEVIATION,
-            RuleId.PERIODIC_DEVIATION,
-            RuleId.TIMELINESS_DEVIATION,
-            RuleId.RECONCILIATION_DEVIATION,
-            RuleId.CONTINUITY_DEVIATION,
-            RuleId.EVIDENCE_MISSING,
-            RuleId.CHECK_FAILED);
 
     private JunitReport() {}
 
@@ -103,7 +90,7 @@ public final class JunitReport {
                 report.controls().stream().map(c -> c.at().path()).collect(Collectors.toSet());
         return report.findings().findings().stream()
                 .filter(f -> f.severity() != Severity.NOTE)
-                .filter(f -> !(CONTROL_TEST_RULES.contains(f.rule()) && controlFiles.contains(f.at().path())))
+                .filter(f -> !(Reports.VERDICTS.contains(f.rule()) && controlFiles.contains(f.at().path())))
                 .toList();
     }
 

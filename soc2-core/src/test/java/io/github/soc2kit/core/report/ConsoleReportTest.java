@@ -168,7 +168,7 @@ class ConsoleReportTest {
 
     @Test
     void every_deviation_rule_states_a_controls_status() {
-        assertThat(ConsoleReport.VERDICTS)
+        assertThat(Reports.VERDICTS)
                 .containsAll(Arrays.stream(RuleId.values())
                         .filter(rule -> rule.id().endsWith("-deviation"))
                         .toList());
