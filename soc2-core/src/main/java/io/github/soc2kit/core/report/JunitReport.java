@@ -84,13 +84,18 @@ public final class JunitReport {
         return out + "\n";
     }
 
-    /** The errors and warnings that are not the result of a control's test, in the report's order. */
+    /**
+     * The errors and warnings that no control's failing test case shows, in the report's order: a check that failed
+     * leaves its control not tested (a skipped case), so its finding is a failing case of its own.
+     */
     static List<Finding> findingCases(VerifyReport report) {
-        Set<String> controlFiles =
-                report.controls().stream().map(c -> c.at().path()).collect(Collectors.toSet());
+        Set<String> failing = report.controls().stream()
+                .filter(c -> c.status() == ControlStatus.DEVIATION)
+                .map(c -> c.at().path())
+                .collect(Collectors.toSet());
         return report.findings().findings().stream()
                 .filter(f -> f.severity() != Severity.NOTE)
-                .filter(f -> !(Reports.VERDICTS.contains(f.rule()) && controlFiles.contains(f.at().path())))
+                .filter(f -> !(Reports.VERDICTS.contains(f.rule()) && failing.contains(f.at().path())))
                 .toList();
     }
 

@@ -16,7 +16,7 @@ public final class Reports {
 
     /**
      * The rules of the findings that state a control's result, in the control's own file: the console prints them on
-     * the control's line and JUnit in the control's test case, so neither lists them again.
+     * the control's line and JUnit in the control's failing test case, so neither lists them again.
      */
     static final Set<RuleId> VERDICTS = EnumSet.of(
             RuleId.POPULATION_DEVIATION,

@@ -162,6 +162,37 @@ class JunitReportTest {
     }
 
     @Test
+    void a_check_that_failed_leaves_its_control_skipped_and_its_finding_is_a_failing_case() throws Exception {
+        ControlResult control = ControlResults.finished(
+                "CHG-01",
+                "Changes are approved",
+                "ana@tiny.example",
+                "high",
+                "population",
+                SourcePosition.of("controls/CHG-01.yaml"),
+                0,
+                0,
+                0,
+                0.05,
+                ControlStatus.NOT_TESTED,
+                List.of(),
+                List.of(),
+                "not tested: the check failed");
+        Finding failed = Finding.error(
+                RuleId.CHECK_FAILED,
+                new SourcePosition("controls/CHG-01.yaml", 12, 14),
+                "the condition of control 'CHG-01' failed on record 3: no such field 'approvals'",
+                null);
+        VerifyReport report = SampleReports.of(List.of(failed), List.of(control));
+
+        assertThat(JunitReport.findingCases(report)).containsExactly(failed);
+        Element suite =
+                parse(JunitReport.render(report, SampleReports.OUTSIDE_GIT)).getDocumentElement();
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+    }
+
+    @Test
     void not_tested_is_skipped_with_its_summary() throws Exception {
         Element testCase = (Element) parse(JunitReport.render(SampleReports.northwind(), SampleReports.IN_GIT))
                 .getElementsByTagName("testcase")
