@@ -128,9 +128,9 @@ public final class PolicyRenderer {
                 ? LocalDate.parse(findings.asOf())
                 : Verification.asOf(config, request.asOf(), clock);
         SiteRenderer.Sites sites = new SiteRenderer(repository, validation, findings, history, asOf).render();
-        List<Path> written = SiteWriter.replace(folders.site, sites.published());
+        List<Path> written = SiteWriter.replace(folders.site, sites.published(), true);
         List<Path> internal =
-                sites.internal() == null ? List.of() : SiteWriter.replace(folders.internal, sites.internal());
+                sites.internal() == null ? List.of() : SiteWriter.replace(folders.internal, sites.internal(), false);
         request.listener().info("rendered " + written.size() + " public and " + internal.size() + " internal files");
         return new RenderResult(validation.report(), written, internal);
     }

@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * by id, controls by id, criteria in catalogue order, due dates by date.
  */
 final class SiteModel {
+
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>@]+@[^\\s<>@]+");
 
     private final Soc2Config config;
     private final CriteriaCatalogue catalogue;
@@ -215,7 +219,7 @@ final class SiteModel {
                             "approval",
                             approval(version, at),
                             "message",
-                            version.message().lines().findFirst().orElse("")));
+                            scrubbed(version.message().lines().findFirst().orElse(""))));
         }
         return rows;
     }
@@ -243,8 +247,21 @@ final class SiteModel {
                 : "as recorded in the policy file; git holds no approval of this version";
     }
 
-    private static String withoutEmail(String nameAndEmail) {
-        return nameAndEmail.replaceFirst("\\s*<[^>]*>$", "");
+    /**
+     * A name as git records it ("Ana Lind &lt;ana@x&gt;", or an address alone), without the address; on the public site
+     * an address anywhere in it becomes the person's name (or the address's local part), since git's text is free.
+     */
+    private String withoutEmail(String text) {
+        return scrubbed(text.replaceFirst("\\s*<[^>]*>$", ""));
+    }
+
+    /** Free text from git as the site shows it: on the public site, each address replaced by its person's name. */
+    private String scrubbed(String text) {
+        return internal()
+                ? text
+                : ADDRESS.matcher(text)
+                        .replaceAll(m -> Matcher.quoteReplacement(
+                                (String) person(m.group()).get("name")));
     }
 
     /** A control in a list: id, title, owner, frequency, risk, criteria, and its status on the internal site. */

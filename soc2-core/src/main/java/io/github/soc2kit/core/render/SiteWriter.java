@@ -19,13 +19,16 @@ import java.util.stream.Stream;
 /**
  * Writes a rendered site as a whole: into a fresh sibling folder first, which replaces the previous site only
  * once every file is written. A failure leaves the previous site as it was and no half-written one. Where the file
- * system has POSIX permissions, the site is world-readable whatever the umask, as a web server needs it: folders
- * {@code rwxr-xr-x}, files {@code rw-r--r--}.
+ * system has POSIX permissions, they are set whatever the umask: a site to publish is world-readable, as a web
+ * server needs it (folders {@code rwxr-xr-x}, files {@code rw-r--r--}); the internal site is its owner's alone
+ * ({@code rwx------}, {@code rw-------}).
  */
 public final class SiteWriter {
 
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> PRIVATE_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
 
     private SiteWriter() {}
 
@@ -33,9 +36,10 @@ public final class SiteWriter {
      * Replaces the folder {@code site} by the given files.
      *
      * @param files contents by path relative to the site root, with '/'
+     * @param published whether the site is for publishing (world-readable) or internal (its owner's alone)
      * @return the files written, in path order
      */
-    public static List<Path> replace(Path site, SortedMap<String, byte[]> files) {
+    public static List<Path> replace(Path site, SortedMap<String, byte[]> files, boolean published) {
         Path target = site.toAbsolutePath().normalize();
         Path parent = target.getParent();
         String name = target.getFileName().toString();
@@ -47,11 +51,11 @@ public final class SiteWriter {
                 Path path = fresh.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
-                readable(path, FILE);
+                readable(path, published ? FILE : PRIVATE_FILE);
             }
             try (Stream<Path> walk = Files.walk(fresh)) {
                 for (Path folder : walk.filter(Files::isDirectory).toList()) {
-                    readable(folder, FOLDER);
+                    readable(folder, published ? FOLDER : PRIVATE_FOLDER);
                 }
             }
             swap(fresh, target, parent, name);

@@ -40,7 +40,7 @@ class ChangeHistoryPageTest {
             merge = git.mergePullRequest("v1.1", 9, "2026-02-21T09:00:00Z", ANA);
             Path file = root.resolve("policies/change-management.yaml");
             Files.writeString(file, Files.readString(file).replace("version: '1.1'", "version: '1.2'"));
-            direct = git.commit("2026-03-10T09:00:00Z", BEN, "Version 1.2, pushed without review");
+            direct = git.commit("2026-03-10T09:00:00Z", BEN, "Version 1.2, pushed by ben@tiny.example without review");
         }
         new PolicyRenderer()
                 .render(new RenderRequest(
@@ -57,7 +57,7 @@ class ChangeHistoryPageTest {
                         + "<tr><td>1.2</td><td><time>2026-03-10</time></td><td><code>"
                         + direct.abbreviate(7).name() + "</code></td><td><time>2026-03-10</time></td>"
                         + "<td>Ben Okafor</td><td>none in git; the file records Ana Lind on 2025-12-01</td>"
-                        + "<td>Version 1.2, pushed without review</td></tr>\n"
+                        + "<td>Version 1.2, pushed by Ben Okafor without review</td></tr>\n"
                         + "<tr><td>1.1</td><td><time>2026-02-21</time></td><td><code>"
                         + merge.abbreviate(7).name() + "</code></td><td><time>2026-02-21</time></td>"
                         + "<td>Ana Lima</td><td>pull request #9</td><td>Merge pull request #9 from tiny/v1.1</td></tr>\n"

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The example repository renders its two sites once: the public one publishes nobody's address and nothing from
  * verification, the internal one has both; every internal link of each points at a file and anchor that exist; the
- * elements that hold a control id or a date never wrap; and the files are world-readable.
+ * elements that hold a control id or a date never wrap; and the public site is world-readable, the internal one not.
  */
 class ExampleSiteTest {
 
@@ -122,13 +122,18 @@ class ExampleSiteTest {
     }
 
     @Test
-    void the_site_files_are_world_readable() throws IOException {
+    void the_public_site_is_world_readable_and_the_internal_one_its_owners_alone() throws IOException {
         Path site = temp.resolve("site");
         assertThat(Files.getPosixFilePermissions(site)).isEqualTo(PosixFilePermissions.fromString("rwxr-xr-x"));
         assertThat(Files.getPosixFilePermissions(site.resolve("controls")))
                 .isEqualTo(PosixFilePermissions.fromString("rwxr-xr-x"));
         assertThat(Files.getPosixFilePermissions(site.resolve("controls/CHG-01.html")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
+        Path internal = RenderFixtures.internal(site);
+        assertThat(Files.getPosixFilePermissions(internal.resolve("remediation")))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(internal.resolve("findings.html")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
