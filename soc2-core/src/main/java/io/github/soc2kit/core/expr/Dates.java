@@ -29,6 +29,9 @@ public final class Dates {
             .toFormatter(java.util.Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT); // 2025-09-31T10:00Z is no day, not September 30
 
+    /** The day last worked out on this thread, see {@link Last}. */
+    private static final ThreadLocal<@Nullable Last> LAST = new ThreadLocal<>();
+
     private Dates() {}
 
     /**
@@ -40,6 +43,22 @@ public final class Dates {
         if (raw == null) {
             return null;
         }
+        Last last = LAST.get();
+        if (last != null && last.raw.equals(raw) && last.zone.equals(zone)) {
+            return last.day;
+        }
+        LocalDate day = parse(raw, zone);
+        LAST.set(new Last(raw, zone, day));
+        return day;
+    }
+
+    /**
+     * The day last worked out on this thread. The engine and then each check of a source ask for the same record's
+     * timestamp in turn, so remembering one answer spares parsing it again for each of them.
+     */
+    private record Last(Object raw, ZoneId zone, @Nullable LocalDate day) {}
+
+    private static @Nullable LocalDate parse(Object raw, ZoneId zone) {
         String text = raw.toString().strip();
         if (text.isEmpty()) {
             return null;
