@@ -279,8 +279,9 @@ public final class Conditions {
     }
 
     /**
-     * Every record field {@code ast} reads, as dotted paths ({@code record.a.b} as {@code a.b} and {@code a}), or null
-     * when it uses the record otherwise than by naming fields (such as {@code size(record)}), so that it may read any.
+     * Every record field {@code ast} reads, as the longest dotted paths it names ({@code record.a.b} as {@code a.b},
+     * not {@code a} as a whole), or null when it uses the record otherwise than by naming fields (such as
+     * {@code size(record)}), so that it may read any.
      */
     private static @Nullable Set<String> recordFields(CelAbstractSyntaxTree ast) {
         Set<String> paths = new TreeSet<>();
@@ -288,7 +289,10 @@ public final class Conditions {
                 CelNavigableAst.fromAst(ast).getRoot().allNodes().toList()) {
             CelExpr expr = node.expr();
             String path = recordPath(expr);
-            if (path != null) {
+            if (path != null
+                    && node.parent()
+                            .map(parent -> recordPath(parent.expr()) == null)
+                            .orElse(true)) {
                 paths.add(path);
             }
             if (expr.getKind() == ExprKind.Kind.IDENT

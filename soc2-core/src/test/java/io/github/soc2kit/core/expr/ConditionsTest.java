@@ -26,7 +26,10 @@ class ConditionsTest {
         assertThat(compile("record.base.ref == 'main' && has(record.merged_at)"
                                 + " && record.labels.exists(l, l.name == policy.label) && record['Review Date'] != ''")
                         .fields())
-                .containsExactly("Review Date", "base", "base.ref", "labels", "merged_at");
+                .containsExactly("Review Date", "base.ref", "labels", "merged_at");
+        assertThat(compile("record.base != null && record.base.ref == 'main'").fields())
+                .as("a field read whole and by a part")
+                .containsExactly("base", "base.ref");
         assertThat(compile("size(record) > 2").fields()).isNull();
         assertThat(compile("record.a.exists(k, record[k] == 1)").fields()).isNull();
     }
