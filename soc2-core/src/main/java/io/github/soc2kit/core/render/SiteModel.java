@@ -94,6 +94,11 @@ final class SiteModel {
         return controls;
     }
 
+    /** The verify report of the internal site; null for the public site. */
+    @Nullable VerifyReport report() {
+        return report;
+    }
+
     /** Whether this is the internal site, with the verify report and people's e-mail addresses. */
     boolean internal() {
         return report != null;

@@ -78,7 +78,7 @@ public final class SiteRenderer {
      */
     public Sites render() {
         SiteModel open = new SiteModel(validation, null, history, asOf);
-        SortedMap<String, byte[]> published = pages(open, null);
+        SortedMap<String, byte[]> published = pages(open);
         String print = templates.render(
                 "print.ftl",
                 Plain.map(
@@ -96,7 +96,7 @@ public final class SiteRenderer {
             return new Sites(published, null);
         }
         SiteModel model = new SiteModel(validation, report, history, asOf);
-        SortedMap<String, byte[]> internal = pages(model, report);
+        SortedMap<String, byte[]> internal = pages(model);
         internal.put("policies.pdf", pdf);
         page(internal, model, "findings.html", "findings.ftl", "findings", FindingsModel.findings(report, model));
         for (Control control : model.controls()) {
@@ -114,8 +114,8 @@ public final class SiteRenderer {
         return new Sites(published, internal);
     }
 
-    /** The pages both sites have, from {@code model}, with statuses from {@code report} when it is given. */
-    private SortedMap<String, byte[]> pages(SiteModel model, @Nullable VerifyReport report) {
+    /** The pages both sites have, from {@code model}, with statuses from its report when it has one. */
+    private SortedMap<String, byte[]> pages(SiteModel model) {
         SortedMap<String, byte[]> site = new TreeMap<>();
         site.put("site.css", bytes(templates.render("site.css", Map.of())));
         page(site, model, "index.html", "index.ftl", "index", model.index());
@@ -136,7 +136,7 @@ public final class SiteRenderer {
                 "system-description.ftl",
                 "description",
                 DescriptionModel.of(description, repository.config().categories(), model));
-        List<DueDate> dates = ComplianceCalendar.of(repository, asOf, report);
+        List<DueDate> dates = ComplianceCalendar.of(repository, asOf, model.report());
         page(site, model, "calendar.html", "calendar.ftl", "calendar", model.calendar(dates));
         if (!dates.isEmpty()) {
             site.put(
