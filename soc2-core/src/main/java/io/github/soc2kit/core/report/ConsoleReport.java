@@ -92,9 +92,14 @@ public final class ConsoleReport {
 
     /** How many controls have each status, worst first: "8 deviation · 1 exceptions noted · 13 not tested · ...". */
     static String tally(List<ControlResult> controls) {
+        return tally(controls, " · ");
+    }
+
+    /** How many controls have each status, worst first, joined by {@code separator}. */
+    static String tally(List<ControlResult> controls, String separator) {
         return Arrays.stream(ControlStatus.values())
                 .map(s -> controls.stream().filter(c -> c.status() == s).count() + " " + s.label())
-                .collect(Collectors.joining(" · "));
+                .collect(Collectors.joining(separator));
     }
 
     /** A control's line and the findings of its status: where the first one is, and its severity and rule. */

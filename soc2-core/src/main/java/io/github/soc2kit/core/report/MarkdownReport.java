@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,10 +89,7 @@ public final class MarkdownReport {
                     + " | " + (tested ? Wording.percent(c.deviationRate()) : NONE)
                     + " | " + Wording.percent(c.tolerableRate()) + " |");
         }
-        String tally = Arrays.stream(ControlStatus.values())
-                .map(status ->
-                        controls.stream().filter(c -> c.status() == status).count() + " " + status.label())
-                .collect(Collectors.joining(", "));
+        String tally = ConsoleReport.tally(controls, ", ");
         fold(out, controls.size() + (controls.size() == 1 ? " control: " : " controls: ") + tally, table);
     }
 
