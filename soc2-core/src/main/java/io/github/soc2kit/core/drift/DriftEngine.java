@@ -101,7 +101,7 @@ public final class DriftEngine {
         People people = new People(repo);
         Map<String, @Nullable LocalDate> snapshots = new HashMap<>();
         declared.values().stream()
-                .filter(s -> readers.apply(s.format()).keys() == EvidenceReader.Keys.UNIQUE_IN_FILE)
+                .filter(s -> readers.apply(s.format()).snapshot())
                 .forEach(s -> snapshots.put(s.id(), s.exportedOn()));
         SourceFacts facts = new SourceFacts(
                 snapshots,
@@ -369,7 +369,7 @@ public final class DriftEngine {
                             count[1],
                             source.exportedOn(),
                             source.staleAfterDays(),
-                            reader.keys() == EvidenceReader.Keys.UNIQUE_IN_FILE,
+                            reader.snapshot(),
                             null));
             ReadContext.Unjoined unjoined = joined == null ? null : context.unjoined(joined.id());
             if (unjoined != null) {

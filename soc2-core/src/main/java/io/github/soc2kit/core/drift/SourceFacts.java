@@ -19,7 +19,4 @@ import org.jspecify.annotations.Nullable;
 record SourceFacts(
         Map<String, @Nullable LocalDate> snapshots,
         BiFunction<String, EvidenceRecord, @Nullable String> person,
-        BiPredicate<String, String> account) {
-
-    static final SourceFacts NONE = new SourceFacts(Map.of(), (source, record) -> null, (source, email) -> true);
-}
+        BiPredicate<String, String> account) {}

@@ -60,4 +60,9 @@ public interface EvidenceReader {
     default Keys keys() {
         return Keys.REPEAT;
     }
+
+    /** Whether the format is a snapshot: each file lists every record as it stood when exported. */
+    default boolean snapshot() {
+        return keys() == Keys.UNIQUE_IN_FILE;
+    }
 }

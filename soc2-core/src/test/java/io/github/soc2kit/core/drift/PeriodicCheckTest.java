@@ -29,7 +29,7 @@ class PeriodicCheckTest {
                 ZoneId.of("UTC"),
                 Map.of(),
                 ParameterTimeline.constant(Map.of()),
-                SourceFacts.NONE);
+                new SourceFacts(Map.of(), (source, record) -> null, (source, email) -> true));
         PeriodicCheck check = new PeriodicCheck(
                 new ControlTest.Periodic("reviews", null, "done", every, null, new DayLimit.Days(15), covers, null),
                 context,
