@@ -105,7 +105,8 @@ public final class PolicyRenderer {
                     throw new InvalidConfigurationException(
                             folder == site ? "siteDirectory" : "internalSiteDirectory",
                             "the site folder " + folder + " holds the reports of soc2:verify and would delete them;"
-                                    + " give the site a folder of its own, for example target/soc2-site");
+                                    + " give the site a folder of its own, for example target/"
+                                    + (folder == site ? SITE : INTERNAL_SITE));
                 }
             }
         }
