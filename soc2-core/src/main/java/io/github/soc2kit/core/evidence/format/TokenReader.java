@@ -206,10 +206,22 @@ public final class TokenReader implements AutoCloseable {
         };
     }
 
-    /** Skips the current value, reading (and checking) every token in it. */
+    /**
+     * Skips the value at the current token, which nothing reads, keeping none of it. JSON is skipped by the parser,
+     * which checks its syntax without decoding a text, so a text nobody reads is not bounded in length: none of it is
+     * held. YAML is walked token by token, so that every token is bounded and refused if it is an alias.
+     */
     public void skip() {
         JsonToken token = current();
         if (token == null || !token.isStructStart()) {
+            return;
+        }
+        if (syntax == Syntax.JSON) {
+            try {
+                parser.skipChildren();
+            } catch (JacksonException e) {
+                throw syntaxError(e);
+            }
             return;
         }
         for (int depth = 1; depth > 0; ) {
@@ -376,40 +388,11 @@ public final class TokenReader implements AutoCloseable {
             if (selection == null || selection.selects(name)) {
                 fields.put(name, value(selection == null ? null : selection.inside(name)));
             } else {
-                skipUnread();
+                skip();
                 fields.put(name, Conditions.UNREAD);
             }
         }
         return fields;
-    }
-
-    /**
-     * Skips the value at the current token, which nothing reads: every token is read and checked, a text against the
-     * bound on its length too, as if it were read, but nothing is kept.
-     */
-    private void skipUnread() {
-        JsonToken token = current();
-        for (int depth = 0; ; token = advance()) {
-            if (token == JsonToken.VALUE_STRING && length() > ValueLimits.MAX_TEXT_CHARS) {
-                throw ValueLimits.textTooLong(path, recordAt, where());
-            } else if (token.isStructStart()) {
-                depth++;
-            } else if (token.isStructEnd()) {
-                depth--;
-            }
-            if (depth == 0) {
-                return;
-            }
-        }
-    }
-
-    /** The length of the text at the current token, which the parser decodes without making a String of it. */
-    private int length() {
-        try {
-            return parser.getStringLength();
-        } catch (JacksonException e) {
-            throw syntaxError(e);
-        }
     }
 
     private String where() {

@@ -12,7 +12,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * characters, a number of at most {@value #MAX_NUMBER_CHARS} characters, a field name of at most
  * {@value #MAX_NAME_CHARS} characters and {@value #MAX_DEPTH} levels of nesting. Jackson's parsers stop at the value
  * that crosses one, and the reader reports where, never the value itself. A YAML scalar is bounded while it is read
- * too: the parser may read at most {@link #MAX_TOKEN_BYTES} bytes for one token.
+ * too: the parser may read at most {@link #MAX_TOKEN_BYTES} bytes for one token. A JSON value that nothing reads
+ * is skipped without being decoded or held, so its texts are not bounded.
  */
 final class ValueLimits {
 
@@ -59,11 +60,6 @@ final class ValueLimits {
                 at,
                 where,
                 cause);
-    }
-
-    /** The error for a text value of file {@code path} longer than {@link #MAX_TEXT_CHARS}, which was not read. */
-    static EvidenceException textTooLong(String path, SourcePosition at, String where) {
-        return new EvidenceException(at, "'" + path + "' holds " + TEXT_TOO_LONG + " " + where, HINT);
     }
 
     private static EvidenceException refused(
