@@ -139,6 +139,25 @@ class NdjsonReaderTest {
     }
 
     @Test
+    void skips_a_string_past_the_value_limit_that_nothing_reads_without_holding_it() {
+        write(
+                repo,
+                "evidence/runs.ndjson",
+                "{\"run_id\": 1}\n{\"run_id\": 2, \"log\": \"" + "x".repeat(ValueLimits.MAX_TEXT_CHARS + 1) + "\"}\n");
+        EvidenceSource runs = source("runs", "ndjson", "evidence/runs.ndjson");
+        List<EvidenceRecord> records = new ArrayList<>();
+
+        new NdjsonReader()
+                .read(
+                        runs,
+                        new ReadContext(
+                                repo, Map.of(runs.id(), runs), Map.of(runs.id(), FieldSelection.of(List.of("run_id")))),
+                        records::add);
+
+        assertThat(records.get(1).fields()).containsExactly(entry("run_id", 2L), entry("log", Conditions.UNREAD));
+    }
+
+    @Test
     void rejects_a_line_that_was_cut_off() {
         write(repo, "evidence/runs.ndjson", "{\"run_id\": 1}\n{\"run_id\": 2, \"status\": \"comp\n");
 
