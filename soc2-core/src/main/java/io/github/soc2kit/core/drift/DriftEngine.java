@@ -332,7 +332,7 @@ public final class DriftEngine {
             ZoneId sourceZone = zones.getOrDefault(id, zone);
             progress.start(id);
             try {
-                reader.read(source, context, record -> {
+                ReadAhead.read(reader, source, context, record -> {
                     if (duplicates.repeated(record)) {
                         return;
                     }
