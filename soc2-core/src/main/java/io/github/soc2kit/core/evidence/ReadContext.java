@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class ReadContext {
     private final FilePolicy policy;
     private final Map<String, EvidenceSource> sources;
     private final Map<String, FieldSelection> selections;
-    private final Map<String, FileDigest> digests = new TreeMap<>();
+    private final Map<String, FileDigest> digests = new HashMap<>();
     private final Map<String, FilePolicy.Listing> listings = new HashMap<>();
     private final Map<String, Long> joinedRecords = new HashMap<>();
     private final Map<String, Unjoined> unjoined = new TreeMap<>();
@@ -186,8 +187,8 @@ public final class ReadContext {
         return unjoined.get(id);
     }
 
-    /** The files read so far, by path. */
+    /** The files read so far, by path: a view, not a copy. */
     public Map<String, FileDigest> digests() {
-        return Map.copyOf(digests);
+        return Collections.unmodifiableMap(digests);
     }
 }
