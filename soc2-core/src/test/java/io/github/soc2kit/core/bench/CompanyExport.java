@@ -79,9 +79,14 @@ final class CompanyExport {
     static int singleApproval(int pulls) {
         int count = 0;
         for (int n = 1; n <= pulls; n++) {
-            count += merged(n) && base(n).equals("main") && n % 50 == 0 ? 1 : 0;
+            count += merged(n) && base(n).equals("main") && singlyApproved(n) ? 1 : 0;
         }
         return count;
+    }
+
+    /** Whether pull request {@code n} has one approval: every 50th, counted from the 7th, all merged into main. */
+    private static boolean singlyApproved(int n) {
+        return n % 50 == 7;
     }
 
     private static boolean merged(int n) {
@@ -194,10 +199,10 @@ final class CompanyExport {
         }
     }
 
-    /** The reviews of pull request {@code n}: two approvals on its head, one for every 50th. */
+    /** The reviews of pull request {@code n}: two approvals on its head, one where {@link #singlyApproved}. */
     private void reviews(int n, String repoName, int author, LocalDateTime closed) throws IOException {
         List<String> list = new ArrayList<>();
-        for (int r = 1; r <= (n % 50 == 0 ? 1 : 2); r++) {
+        for (int r = 1; r <= (singlyApproved(n) ? 1 : 2); r++) {
             int reviewer = 1 + (n + r * 7) % people;
             reviewer = reviewer == author ? 1 + reviewer % people : reviewer;
             String login = login(reviewer);
