@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DatesTest {
@@ -38,5 +39,59 @@ class DatesTest {
         assertThatThrownBy(() -> Dates.day("2025-09-31", BERLIN)).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> Dates.day("2025-09-31T10:00:00Z", BERLIN)).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> Dates.day("2026-02-29T10:00:00", BERLIN)).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void the_quick_reading_gives_the_formatters_day_and_leaves_what_it_refuses_to_it() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        int quick = 0;
+        for (String date : List.of(
+                "2024-02-29",
+                "2025-02-29",
+                "0000-01-01",
+                "2026-12-31",
+                "2026-00-10",
+                "2026-13-01",
+                "2026-04-31",
+                "2026-1-01",
+                "2O26-01-01")) {
+            for (String time : List.of(
+                    "T00:00:00",
+                    " 23:59:59",
+                    "T24:00:00",
+                    "T12:60:00",
+                    "T12:00:60",
+                    "T12:00",
+                    "t12:00:00",
+                    "T1:00:00")) {
+                for (String fraction : List.of("", ".0", ".123", ".123456789", ".1234567890", ".")) {
+                    for (String offset : List.of(
+                            "",
+                            "Z",
+                            "z",
+                            "+00:00",
+                            "-00:00",
+                            "-05:00",
+                            "+0530",
+                            "+05:3",
+                            "+17:59",
+                            "+18:00",
+                            "+19:00",
+                            "+05:30:00",
+                            "Z ",
+                            "ZZ")) {
+                        String text = date + time + fraction + offset;
+                        for (ZoneId zone : List.of(ZoneId.of("UTC"), newYork)) {
+                            LocalDate fast = Dates.quickly(text, zone);
+                            if (fast != null) {
+                                quick++;
+                                assertThat(fast).as(text).isEqualTo(Dates.formatted(text, zone));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(quick).as("texts read quickly").isGreaterThan(100);
     }
 }
