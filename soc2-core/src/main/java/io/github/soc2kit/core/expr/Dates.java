@@ -1,8 +1,8 @@
 package io.github.soc2kit.core.expr;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.Temporal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,35 +65,52 @@ public final class Dates {
 
     private static @Nullable LocalDate parse(Object raw, ZoneId zone) {
         String text = raw.toString().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        LocalDate day = quickly(text, zone);
-        return day != null ? day : formatted(text, zone);
+        return text.isEmpty() ? null : day(read(text), zone);
     }
 
-    /** The day of {@code text} read with the formatter; throws what it throws. */
-    static LocalDate formatted(String text, ZoneId zone) {
+    /**
+     * The instant {@code text} names, a date-time with 'Z' or an offset in any shape {@link #day} reads; null for
+     * anything else, a date or a date-time without offset included.
+     */
+    public static @Nullable Instant instant(String text) {
+        try {
+            return read(text.strip()) instanceof OffsetDateTime offset ? offset.toInstant() : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate day(Temporal read, ZoneId zone) {
+        if (read instanceof OffsetDateTime offset) {
+            return offset.atZoneSameInstant(zone).toLocalDate();
+        }
+        return read instanceof LocalDateTime local ? local.toLocalDate() : (LocalDate) read;
+    }
+
+    /** A date, a date-time or a date-time with offset. */
+    private static Temporal read(String text) {
+        Temporal quick = quickly(text);
+        return quick != null ? quick : formatted(text);
+    }
+
+    /** What the formatter reads {@code text} as; throws what it throws. */
+    static Temporal formatted(String text) {
         if (text.length() == 10) {
             return LocalDate.parse(text);
         }
         if (text.length() > 10 && text.charAt(10) == ' ') {
             text = text.substring(0, 10) + 'T' + text.substring(11);
         }
-        var parsed = OFFSET.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
-        if (parsed instanceof OffsetDateTime offset) {
-            return offset.atZoneSameInstant(zone).toLocalDate();
-        }
-        return ((LocalDateTime) parsed).toLocalDate();
+        return (Temporal) OFFSET.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
     }
 
     /**
-     * The day of the date-time most exports write, {@code 2026-03-31T17:22:09} with a 'T' or a space, a fraction of up
-     * to nine digits and 'Z', an offset ({@code +02:00}, {@code +0200}) or none, read without the formatter, which
+     * The date-time most exports write, {@code 2026-03-31T17:22:09} with a 'T' or a space, a fraction of up to nine
+     * digits and 'Z', an offset ({@code +02:00}, {@code +0200}) or none, read without the formatter, which otherwise
      * takes the most time of verifying a large export; null for any other text, and for any value out of range, which
      * the formatter then reads or refuses. {@code DatesTest} checks that both agree.
      */
-    static @Nullable LocalDate quickly(String text, ZoneId zone) {
+    static @Nullable Temporal quickly(String text) {
         int length = text.length();
         if (length < 19
                 || text.charAt(4) != '-'
@@ -122,6 +140,7 @@ public final class Dates {
             return null;
         }
         int at = 19;
+        int nanos = 0;
         if (at < length && text.charAt(at) == '.') {
             int first = ++at;
             while (at < length && digits(text, at, 1) >= 0) {
@@ -130,10 +149,11 @@ public final class Dates {
             if (at == first || at - first > 9) {
                 return null;
             }
+            nanos = digits(text, first, at - first) * (int) Math.pow(10, 9 - (at - first));
         }
-        LocalDate date = LocalDate.of(year, month, day);
+        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
         if (at == length) {
-            return date;
+            return local;
         }
         int offsetSeconds;
         char sign = text.charAt(at);
@@ -150,10 +170,7 @@ public final class Dates {
         } else {
             return null;
         }
-        return LocalDateTime.of(date, LocalTime.of(hour, minute, second))
-                .atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds))
-                .atZoneSameInstant(zone)
-                .toLocalDate();
+        return local.atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds));
     }
 
     /** The number that the {@code count} ASCII digits at {@code from} write, or -1 if one is no digit. */

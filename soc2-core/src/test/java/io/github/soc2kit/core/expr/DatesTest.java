@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +43,7 @@ class DatesTest {
     }
 
     @Test
-    void the_quick_reading_gives_the_formatters_day_and_leaves_what_it_refuses_to_it() {
-        ZoneId newYork = ZoneId.of("America/New_York");
+    void the_quick_reading_gives_what_the_formatter_reads_and_leaves_what_it_refuses_to_it() {
         int quick = 0;
         for (String date : List.of(
                 "2024-02-29",
@@ -81,12 +81,10 @@ class DatesTest {
                             "Z ",
                             "ZZ")) {
                         String text = date + time + fraction + offset;
-                        for (ZoneId zone : List.of(ZoneId.of("UTC"), newYork)) {
-                            LocalDate fast = Dates.quickly(text, zone);
-                            if (fast != null) {
-                                quick++;
-                                assertThat(fast).as(text).isEqualTo(Dates.formatted(text, zone));
-                            }
+                        Temporal fast = Dates.quickly(text);
+                        if (fast != null) {
+                            quick++;
+                            assertThat(fast).as(text).isEqualTo(Dates.formatted(text));
                         }
                     }
                 }

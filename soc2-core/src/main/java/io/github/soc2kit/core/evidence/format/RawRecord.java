@@ -3,6 +3,7 @@ package io.github.soc2kit.core.evidence.format;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
+import io.github.soc2kit.core.expr.Dates;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ public record RawRecord(
         if (text == null) {
             return null;
         }
-        Instant instant = Values.instant(text);
+        Instant instant = Dates.instant(text);
         if (instant == null) {
             throw error(
                     "has '" + Wording.clipped(text) + "' in '" + path

@@ -1,9 +1,6 @@
 package io.github.soc2kit.core.evidence.format;
 
 import io.github.soc2kit.core.diag.Wording;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -56,15 +53,6 @@ public final class Values {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** Parses an ISO-8601 date and time with offset ({@code 2025-03-04T17:22:09Z}, {@code ...+00:00}), or null. */
-    public static @Nullable Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** How a value is described in messages: "a string", "an object", ... */
