@@ -149,7 +149,10 @@ public final class Dates {
             if (at == first || at - first > 9) {
                 return null;
             }
-            nanos = digits(text, first, at - first) * (int) Math.pow(10, 9 - (at - first));
+            nanos = digits(text, first, at - first);
+            for (int scale = at - first; scale < 9; scale++) {
+                nanos *= 10;
+            }
         }
         LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
         if (at == length) {

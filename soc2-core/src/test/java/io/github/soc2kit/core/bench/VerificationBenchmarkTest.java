@@ -13,14 +13,14 @@ import io.github.soc2kit.core.drift.SourceProvenance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -156,19 +156,33 @@ class VerificationBenchmarkTest {
     /** One timed run: its result, wall time and the heap's peak during it. */
     private record Run(Object value, long nanos, long peakHeap) {
 
+        /**
+         * Times {@code work}; the peak is the most heap in use at any of the samples taken every millisecond while it
+         * runs (the sum of each pool's own peak would count space that was never in use at one time).
+         */
         static Run timed(Supplier<Object> work) {
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == MemoryType.HEAP)
-                    .toList();
             System.gc();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            AtomicLong peak = new AtomicLong();
+            AtomicBoolean done = new AtomicBoolean();
+            Thread sampler = new Thread(() -> {
+                Runtime runtime = Runtime.getRuntime();
+                while (!done.get()) {
+                    peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                    LockSupport.parkNanos(1_000_000);
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
             long start = System.nanoTime();
             Object value = work.get();
             long nanos = System.nanoTime() - start;
-            long peak = heap.stream()
-                    .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                    .sum();
-            return new Run(value, nanos, peak);
+            done.set(true);
+            try {
+                sampler.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new Run(value, nanos, peak.get());
         }
 
         double seconds() {
