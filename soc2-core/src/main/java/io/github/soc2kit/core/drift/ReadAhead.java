@@ -47,10 +47,9 @@ final class ReadAhead {
         }
         Producer producer = new Producer(reader, source, context);
         Thread thread = new Thread(producer, "soc2kit-read-" + source.id());
-        thread.setDaemon(true);
         thread.start();
         try {
-            for (Batch batch = producer.take(); ; batch = producer.take()) {
+            for (Batch batch = producer.take(thread); ; batch = producer.take(thread)) {
                 batch.records().forEach(sink);
                 if (batch.last()) {
                     rethrow(batch.failure());
@@ -79,6 +78,8 @@ final class ReadAhead {
         private List<EvidenceRecord> batch = new ArrayList<>(BATCH);
         /** Set when the calling thread stops taking batches. */
         volatile boolean stopped;
+        /** What kept the last batch from being handed over. */
+        volatile @Nullable Throwable lost;
 
         Producer(EvidenceReader reader, EvidenceSource source, ReadContext context) {
             this.reader = reader;
@@ -91,20 +92,24 @@ final class ReadAhead {
             Throwable failure = null;
             try {
                 reader.read(source, context, this);
-            } catch (Stopped e) {
-                return;
             } catch (Throwable e) { // handed to the calling thread, which throws it
                 failure = e;
             }
+            if (failure instanceof Stopped) {
+                return;
+            }
             try {
                 hand(new Batch(batch, true, failure));
-            } catch (Stopped e) {
-                // nobody takes it
+            } catch (Throwable e) { // stopped, or out of memory: the calling thread sees this thread end
+                lost = e;
             }
         }
 
         @Override
         public void accept(EvidenceRecord record) {
+            if (stopped) {
+                throw new Stopped();
+            }
             batch.add(record);
             if (batch.size() == BATCH) {
                 hand(new Batch(batch, false, null));
@@ -121,13 +126,27 @@ final class ReadAhead {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new Stopped();
+                throw new IllegalStateException("interrupted while reading evidence source '" + source.id() + "'", e);
             }
         }
 
-        Batch take() {
+        /** The next batch; an error if the reader's thread ended without handing over its last one. */
+        Batch take(Thread thread) {
             try {
-                return queue.take();
+                while (true) {
+                    Batch next = queue.poll(50, TimeUnit.MILLISECONDS);
+                    if (next != null) {
+                        return next;
+                    }
+                    if (!thread.isAlive()) {
+                        next = queue.poll();
+                        if (next != null) {
+                            return next;
+                        }
+                        throw new IllegalStateException(
+                                "the reader of evidence source '" + source.id() + "' ended without finishing", lost);
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CancellationException("interrupted while reading evidence source '" + source.id() + "'");

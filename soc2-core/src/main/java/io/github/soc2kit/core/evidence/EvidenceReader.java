@@ -13,6 +13,8 @@ public interface EvidenceReader {
 
     /**
      * Reads every file of {@code source} (in {@link ReadContext#files} order) and passes each record to {@code sink}.
+     * The engine may call this on a thread of its own and judge the records on another, so a record must not change
+     * once it is passed on, and only this reading may use the context while it runs.
      *
      * @throws EvidenceException for malformed or truncated input, or a required field that is missing
      */

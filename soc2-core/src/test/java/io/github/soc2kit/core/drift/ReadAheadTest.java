@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ReadAheadTest {
 
@@ -116,5 +117,22 @@ class ReadAheadTest {
                 1);
 
         assertThat(threads).containsExactly(Thread.currentThread(), Thread.currentThread());
+    }
+
+    @Test
+    @Timeout(10)
+    void a_reader_thread_that_ends_without_handing_over_its_end_is_an_error_not_a_wait() {
+        EvidenceReader interrupted = (source, context, sink) -> {
+            Thread.currentThread().interrupt(); // every hand-over now fails, the last one too
+            for (int n = 1; n <= ReadAhead.BATCH * 2; n++) {
+                sink.accept(record(n));
+            }
+        };
+
+        Throwable thrown = catchThrowable(() -> ReadAhead.read(interrupted, SOURCE, null, r -> {}, 2));
+
+        assertThat(thrown)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the reader of evidence source 'github-pulls' ended without finishing");
     }
 }
