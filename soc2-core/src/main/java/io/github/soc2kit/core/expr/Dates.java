@@ -69,12 +69,16 @@ public final class Dates {
     }
 
     /**
-     * The instant {@code text} names, a date-time with 'Z' or an offset in any shape {@link #day} reads; null for
-     * anything else, a date or a date-time without offset included.
+     * The instant of an ISO-8601 date-time with 'Z' or an offset ({@code 2025-03-04T17:22:09Z}, {@code ...+00:00}),
+     * as {@link OffsetDateTime#parse} reads it, or in a shape the quick reading takes (a space for the 'T',
+     * {@code +0000}); null for anything else.
      */
     public static @Nullable Instant instant(String text) {
+        if (quickly(text) instanceof OffsetDateTime quick) {
+            return quick.toInstant();
+        }
         try {
-            return read(text.strip()) instanceof OffsetDateTime offset ? offset.toInstant() : null;
+            return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

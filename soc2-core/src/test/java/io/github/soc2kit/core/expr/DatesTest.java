@@ -91,5 +91,13 @@ class DatesTest {
             }
         }
         assertThat(quick).as("texts read quickly").isGreaterThan(100);
+        for (String usual : List.of(
+                "2026-03-31T17:22:09Z",
+                "2026-03-31T17:22:09.000+00:00",
+                "2026-03-31T17:22:09.000+0000",
+                "2026-03-31 17:22:09",
+                "2026-03-31T17:22:09")) {
+            assertThat(Dates.quickly(usual)).as(usual).isNotNull();
+        }
     }
 }
