@@ -174,9 +174,13 @@ class VerificationBenchmarkTest {
             sampler.setDaemon(true);
             sampler.start();
             long start = System.nanoTime();
-            Object value = work.get();
+            Object value;
+            try {
+                value = work.get();
+            } finally {
+                done.set(true);
+            }
             long nanos = System.nanoTime() - start;
-            done.set(true);
             try {
                 sampler.join();
             } catch (InterruptedException e) {

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -423,7 +424,12 @@ class WholeProcessBenchmarkTest {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        int exit = process.waitFor();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(
+                    String.join(" ", command) + " in " + directory + " ran for 10 minutes; see " + log);
+        }
+        int exit = process.exitValue();
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(exit)
                 .as("%s in %s exited with %d:%n%s", String.join(" ", command), directory, exit, Files.readString(log))

@@ -139,7 +139,7 @@ class NdjsonReaderTest {
     }
 
     @Test
-    void skips_a_string_past_the_value_limit_that_nothing_reads_without_holding_it() {
+    void does_not_refuse_a_string_past_the_value_limit_that_nothing_reads() {
         write(
                 repo,
                 "evidence/runs.ndjson",
