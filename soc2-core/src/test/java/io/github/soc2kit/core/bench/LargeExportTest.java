@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Verifies a generated export of {@code soc2.bench.records} pull requests (default 1,000,000, about 455 MB) end to
  * end. The {@code large-export} surefire execution of the {@code bench} profile ({@code ./mvnw verify -Pbench}) runs
  * it in a JVM limited to {@code -Xmx256m}: it passes only if evidence is streamed, never loaded whole. It prints the
- * throughput; it asserts no wall-clock time. {@link StreamingGuardTest} checks the same in every build, at a tenth
+ * throughput and the ratio to a bare Jackson pass over the file, the best of two runs each; it asserts no wall-clock
+ * time. {@link StreamingGuardTest} checks the same in every build, at a tenth
  * of the size.
  */
 class LargeExportTest {
@@ -35,11 +36,23 @@ class LargeExportTest {
         Path pulls = PullRequestExport.write(repo, records);
 
         Runtime runtime = Runtime.getRuntime();
-        long start = System.nanoTime();
-        VerifyResult result = new EvidenceVerifier()
-                .verify(new VerifyRequest(
-                        repo, repo.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double floor = Double.MAX_VALUE;
+        double seconds = Double.MAX_VALUE;
+        VerifyResult result = null;
+        for (int round = 0; round < 2; round++) { // the best of two: the first warms the JIT up
+            long start = System.nanoTime();
+            VerificationBenchmarkTest.tokens(pulls);
+            floor = Math.min(floor, (System.nanoTime() - start) / 1e9);
+            start = System.nanoTime();
+            result = new EvidenceVerifier()
+                    .verify(new VerifyRequest(
+                            repo,
+                            repo.resolve("target"),
+                            temp.resolve("out"),
+                            Fixtures.AFTER_PERIOD,
+                            Soc2Listener.NONE));
+            seconds = Math.min(seconds, (System.nanoTime() - start) / 1e9);
+        }
 
         ControlResult chg01 = VerifyResults.report(result).controls().stream()
                 .filter(c -> c.id().equals("CHG-01"))
@@ -51,11 +64,14 @@ class LargeExportTest {
                 .isEqualTo(records / 100);
         System.out.printf(
                 Locale.ROOT,
-                "large export: %,d pull requests (%,d MB) verified in %.1f s, %,.0f records/s, max heap %d MB%n",
+                "large export: %,d pull requests (%,d MB) verified in %.1f s, %,.0f records/s, max heap %d MB;"
+                        + " a Jackson streaming pass over the file %.1f s; ratio %.2f (target: at most 2)%n",
                 records,
                 Files.size(pulls) >> 20,
                 seconds,
                 records / seconds,
-                runtime.maxMemory() >> 20);
+                runtime.maxMemory() >> 20,
+                floor,
+                seconds / floor);
     }
 }

@@ -140,7 +140,7 @@ class VerificationBenchmarkTest {
     private static final TokenStreamFactory YAML = new YAMLFactory();
 
     /** Every token of one file, through Jackson's streaming parser: the least a reader of it must do. */
-    private static long tokens(Path file) {
+    static long tokens(Path file) {
         long count = 0;
         try (InputStream in = Files.newInputStream(file);
                 JsonParser parser = factory(file).createParser(ObjectReadContext.empty(), in)) {
