@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -483,12 +484,12 @@ public final class Conditions {
     }
 
     /**
-     * The record as CEL values, converted once however many conditions (where, require; several controls) judge
-     * it: the engine hands each record to every condition before it reads the next one. Not for concurrent use.
+     * The record as CEL sees it, one view however many conditions (where, require; several controls) judge it: the
+     * engine hands each record to every condition before it reads the next one. Not for concurrent use.
      */
     private Object celRecord(Map<String, @Nullable Object> record) {
         if (record != lastRecord) {
-            lastCelRecord = celValue(record);
+            lastCelRecord = new CelRecord(record);
             lastRecord = record;
         }
         return lastCelRecord;
@@ -523,5 +524,41 @@ public final class Conditions {
             return d.doubleValue();
         }
         return value;
+    }
+
+    /**
+     * A record as CEL sees it: a field is converted ({@link #celValue}) when a condition first reads it, and fields
+     * that were not read are absent. A condition reads a few fields of a record that may name a hundred.
+     */
+    private static final class CelRecord extends AbstractMap<Object, Object> {
+
+        private final Map<String, @Nullable Object> fields;
+        private final Map<Object, Object> converted = new HashMap<>();
+        private @Nullable Set<Entry<Object, Object>> entries;
+
+        CelRecord(Map<String, @Nullable Object> fields) {
+            this.fields = fields;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            Object value = fields.get(key);
+            return value != null ? value != UNREAD : fields.containsKey(key);
+        }
+
+        @Override
+        public @Nullable Object get(Object key) {
+            return containsKey(key) ? converted.computeIfAbsent(key, k -> celValue(fields.get(k))) : null;
+        }
+
+        @Override
+        public Set<Entry<Object, Object>> entrySet() {
+            if (entries == null) {
+                @SuppressWarnings("unchecked")
+                Map<Object, Object> whole = (Map<Object, Object>) celValue(fields);
+                entries = whole.entrySet();
+            }
+            return entries;
+        }
     }
 }
