@@ -53,6 +53,22 @@ class ExampleSiteTest {
         repository = Validation.of(EXAMPLE.toAbsolutePath().normalize()).repository();
     }
 
+    /** An HTML page of one of the two sites. */
+    private record Page(Map<String, byte[]> site, String path, String text) {}
+
+    /** The HTML pages of both sites. */
+    private static List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        for (Map<String, byte[]> site : List.of(published, internal)) {
+            site.forEach((path, bytes) -> {
+                if (path.endsWith(".html")) {
+                    pages.add(new Page(site, path, text(bytes)));
+                }
+            });
+        }
+        return pages;
+    }
+
     @Test
     void both_sites_have_a_page_per_policy_and_control_each_stating_the_as_of_date() {
         for (Map<String, byte[]> site : List.of(published, internal)) {
@@ -60,13 +76,12 @@ class ExampleSiteTest {
                     .hasSize(10);
             assertThat(site.keySet().stream().filter(p -> p.startsWith("controls/")))
                     .hasSize(45);
-            assertThat(site.entrySet().stream()
-                            .filter(e -> e.getKey().endsWith(".html"))
-                            .filter(e -> !text(e.getValue()).contains("as of <time>2026-06-30</time>"))
-                            .map(Map.Entry::getKey))
-                    .as("pages that do not state the as-of date of the report")
-                    .isEmpty();
         }
+        assertThat(pages().stream()
+                        .filter(page -> !page.text().contains("as of <time>2026-06-30</time>"))
+                        .map(Page::path))
+                .as("pages that do not state the as-of date of the report")
+                .isEmpty();
     }
 
     @Test
@@ -103,19 +118,14 @@ class ExampleSiteTest {
         String ids = repository.controls().stream().map(Control::id).collect(Collectors.joining("|"));
         Pattern held = Pattern.compile("(<[^>]*>)\\s*((?:" + ids + ")|\\d{4}-\\d{2}-\\d{2})\\s*</");
         List<String> wrapping = new ArrayList<>();
-        for (Map<String, byte[]> site : List.of(published, internal)) {
-            site.forEach((path, bytes) -> {
-                if (!path.endsWith(".html")) {
-                    return;
+        for (Page page : pages()) {
+            Matcher m = held.matcher(page.text());
+            while (m.find()) {
+                String tag = m.group(1);
+                if (!tag.equals("<time>") && !tag.matches(".*class=\"(id|date)\".*") && !tag.startsWith("<title")) {
+                    wrapping.add(page.path() + ": " + tag + m.group(2));
                 }
-                Matcher m = held.matcher(text(bytes));
-                while (m.find()) {
-                    String tag = m.group(1);
-                    if (!tag.equals("<time>") && !tag.matches(".*class=\"(id|date)\".*") && !tag.startsWith("<title")) {
-                        wrapping.add(path + ": " + tag + m.group(2));
-                    }
-                }
-            });
+            }
         }
         assertThat(wrapping).as("ids and dates in elements that may wrap").isEmpty();
         assertThat(text(published.get("site.css"))).contains(".id, time, td.date { white-space: nowrap; }");
@@ -139,37 +149,32 @@ class ExampleSiteTest {
     @Test
     void no_internal_link_of_either_site_is_broken() {
         List<String> broken = new ArrayList<>();
-        for (Map<String, byte[]> site : List.of(published, internal)) {
-            site.forEach((page, bytes) -> {
-                if (!page.endsWith(".html")) {
-                    return;
+        for (Page page : pages()) {
+            Matcher m = HREF.matcher(page.text());
+            while (m.find()) {
+                String href = m.group(1);
+                if (href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")) {
+                    continue;
                 }
-                Matcher m = HREF.matcher(text(bytes));
-                while (m.find()) {
-                    String href = m.group(1);
-                    if (href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")) {
-                        continue;
-                    }
-                    int hash = href.indexOf('#');
-                    String file = hash < 0 ? href : href.substring(0, hash);
-                    String target = file.isEmpty()
-                            ? page
-                            : Path.of(page)
-                                    .resolveSibling(file)
-                                    .normalize()
-                                    .toString()
-                                    .replace('\\', '/');
-                    if (page.indexOf('/') < 0 && !file.isEmpty()) {
-                        target = Path.of(file).normalize().toString().replace('\\', '/');
-                    }
-                    if (!site.containsKey(target)) {
-                        broken.add(page + " -> " + href);
-                    } else if (hash >= 0
-                            && !text(site.get(target)).contains("id=\"" + href.substring(hash + 1) + "\"")) {
-                        broken.add(page + " -> " + href + " (no such anchor)");
-                    }
+                int hash = href.indexOf('#');
+                String file = hash < 0 ? href : href.substring(0, hash);
+                String target = file.isEmpty()
+                        ? page.path()
+                        : Path.of(page.path())
+                                .resolveSibling(file)
+                                .normalize()
+                                .toString()
+                                .replace('\\', '/');
+                if (page.path().indexOf('/') < 0 && !file.isEmpty()) {
+                    target = Path.of(file).normalize().toString().replace('\\', '/');
                 }
-            });
+                if (!page.site().containsKey(target)) {
+                    broken.add(page.path() + " -> " + href);
+                } else if (hash >= 0
+                        && !text(page.site().get(target)).contains("id=\"" + href.substring(hash + 1) + "\"")) {
+                    broken.add(page.path() + " -> " + href + " (no such anchor)");
+                }
+            }
         }
         assertThat(broken).isEmpty();
     }
