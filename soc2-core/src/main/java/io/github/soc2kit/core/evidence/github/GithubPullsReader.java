@@ -12,6 +12,7 @@ import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Format {@code github-pulls}: the array of "Pull Request Simple" objects of
@@ -28,8 +29,9 @@ public final class GithubPullsReader implements EvidenceReader {
     public static final String FORMAT = "github-pulls";
 
     private static final List<String> FIELDS = List.of("number", "user.login", "merged_at", "head.sha");
-    private static final List<String> READS =
-            List.of("number", "user.login", "merged_at", "head.sha", "base.repo.full_name", "base.repo.name");
+    private static final List<String> READS = Stream.concat(
+                    FIELDS.stream(), Stream.of("base.repo.full_name", "base.repo.name"))
+            .toList();
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {

@@ -12,6 +12,7 @@ import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,7 @@ public final class GithubReviewsReader implements EvidenceReader {
 
     private static final List<String> FIELDS = List.of("id", "state", "user.login", "commit_id", "pull_request_url");
     private static final List<String> READS =
-            List.of("id", "state", "user.login", "commit_id", "pull_request_url", "submitted_at");
+            Stream.concat(FIELDS.stream(), Stream.of("submitted_at")).toList();
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
