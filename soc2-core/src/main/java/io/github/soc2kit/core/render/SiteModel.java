@@ -239,9 +239,7 @@ final class SiteModel {
             return "none in git; the file records " + person(at.approvedBy()).get("name")
                     + (at.approvedOn() == null ? "" : " on " + at.approvedOn());
         }
-        return approval.kind().equals(Approval.TRAILER)
-                ? "Approved-by: " + withoutEmail(approval.reference())
-                : approval.describe();
+        return withoutEmail(approval.describe());
     }
 
     /** Where the current version's approval comes from, when git holds no evidence of it; empty otherwise. */
