@@ -136,10 +136,7 @@ class FormatDocsTest {
         assertThat(listed.keySet()).isEqualTo(pages());
         listed.forEach((format, kind) -> assertThat(kind)
                 .as(format)
-                .isEqualTo(
-                        EvidenceReaders.forFormat(format).keys() == EvidenceReader.Keys.UNIQUE_IN_FILE
-                                ? "snapshot"
-                                : "events"));
+                .isEqualTo(EvidenceReaders.forFormat(format).snapshot() ? "snapshot" : "events"));
     }
 
     @Test
