@@ -54,6 +54,7 @@ final class SiteModel {
     private final RepositoryHistory history;
     private final LocalDate asOf;
     private final TestWords testWords;
+    private @Nullable Map<String, Object> site;
 
     /**
      * @param report the verify report for the internal site; null for the public site
@@ -104,8 +105,15 @@ final class SiteModel {
         return report != null;
     }
 
-    /** Shown on every page: who, what, when, and what it was rendered from. */
+    /** Shown on every page: who, what, when, and what it was rendered from; worked out once. */
     Map<String, Object> site() {
+        if (site == null) {
+            site = siteOnce();
+        }
+        return site;
+    }
+
+    private Map<String, Object> siteOnce() {
         return Plain.map(
                 "organization", config.organization(),
                 "system", config.system(),
