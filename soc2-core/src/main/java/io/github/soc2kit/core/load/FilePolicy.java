@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,7 @@ public final class FilePolicy {
 
     private final Path root;
     private final Path repository;
+    private final Map<Path, Path> realFolders = new ConcurrentHashMap<>();
 
     /** The policy for the repository at {@code root}, whose real path is resolved once. */
     public FilePolicy(Path root) {
@@ -57,8 +59,13 @@ public final class FilePolicy {
      */
     public @Nullable String refusal(Path file) {
         Path real;
+        BasicFileAttributes attributes;
         try {
-            real = file.toRealPath();
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            real = real(file, attributes.isSymbolicLink());
+            if (attributes.isSymbolicLink()) {
+                attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            }
         } catch (NoSuchFileException e) {
             return Files.isSymbolicLink(file) ? "is a link to a file that does not exist" : "does not exist";
         } catch (FileSystemException e) {
@@ -71,19 +78,35 @@ public final class FilePolicy {
         if (!real.startsWith(root)) {
             return OUTSIDE;
         }
-        try {
-            BasicFileAttributes attributes =
-                    Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (attributes.isDirectory()) {
-                return "is a folder, not a file";
-            }
-            if (!attributes.isRegularFile()) {
-                return "is not a regular file (a FIFO, socket or device)";
-            }
-        } catch (IOException e) {
-            return "cannot be opened";
+        if (attributes.isDirectory()) {
+            return "is a folder, not a file";
+        }
+        if (!attributes.isRegularFile()) {
+            return "is not a regular file (a FIFO, socket or device)";
         }
         return Files.isReadable(real) ? null : "cannot be read (permission denied)";
+    }
+
+    /**
+     * The real path of {@code path}, every link resolved: its folder's real path, resolved once per folder, and its
+     * own name unless it is a link itself. Cheaper than {@link Path#toRealPath} for each of 100,000 review files.
+     */
+    private Path real(Path path, boolean link) throws IOException {
+        Path absolute = path.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path name = absolute.getFileName();
+        if (link
+                || folder == null
+                || name.toString().equals("..")
+                || name.toString().equals(".")) {
+            return path.toRealPath();
+        }
+        Path realFolder = realFolders.get(folder);
+        if (realFolder == null) {
+            realFolder = folder.toRealPath();
+            realFolders.put(folder, realFolder);
+        }
+        return realFolder.resolve(name);
     }
 
     /** What is wrong with reading the files of {@code folder}: a link out of the repository; null when nothing. */
@@ -202,9 +225,9 @@ public final class FilePolicy {
         return new Listing(files, refused);
     }
 
-    private static @Nullable Path real(Path path) {
+    private @Nullable Path real(Path path) {
         try {
-            return path.toRealPath();
+            return real(path, Files.isSymbolicLink(path));
         } catch (IOException e) {
             return null;
         }
