@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -48,7 +46,6 @@ public final class TokenReader implements AutoCloseable {
         JSON(
                 "JSON",
                 JsonFactory.builder()
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                         .streamReadConstraints(ValueLimits.CONSTRAINTS)
                         .build()),
@@ -58,7 +55,7 @@ public final class TokenReader implements AutoCloseable {
                         .loadSettings(LoadSettings.builder()
                                 .setCodePointLimit(Integer.MAX_VALUE)
                                 .build())
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // object() refuses a repeated name
                         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                         .streamReadConstraints(ValueLimits.CONSTRAINTS)
                         .build());
@@ -71,8 +68,6 @@ public final class TokenReader implements AutoCloseable {
             this.factory = factory;
         }
     }
-
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
 
     private final JsonParser parser;
     private final @Nullable InputStream stream;
@@ -380,10 +375,20 @@ public final class TokenReader implements AutoCloseable {
         }
     }
 
+    /**
+     * The fields of the object at the current token. A name that appears twice in it is refused: which of the two
+     * values the export meant cannot be told. Inside a value nothing reads, the parser skips a repeated name unseen.
+     */
     private Map<String, @Nullable Object> object(@Nullable FieldSelection selection) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>();
         while (advance() == JsonToken.PROPERTY_NAME) {
             String name = name();
+            if (fields.containsKey(name)) {
+                throw new EvidenceException(
+                        position(),
+                        "field '" + Wording.clipped(name) + "' appears twice " + where(),
+                        "remove one of the two, or export the file again");
+            }
             advance();
             if (selection == null || selection.selects(name)) {
                 fields.put(name, value(selection == null ? null : selection.inside(name)));
@@ -436,14 +441,6 @@ public final class TokenReader implements AutoCloseable {
         SourcePosition at = position(e.getLocation());
         String message =
                 e.getOriginalMessage() == null ? "unreadable input" : Wording.firstLine(e.getOriginalMessage());
-        Matcher duplicate = DUPLICATE.matcher(message);
-        if (duplicate.matches()) {
-            return new EvidenceException(
-                    at,
-                    "field '" + Wording.clipped(duplicate.group(1)) + "' appears twice " + where(),
-                    "remove one of the two, or export the file again",
-                    e);
-        }
         if (e instanceof UnexpectedEndOfInputException || message.startsWith("Unexpected end-of-input")) {
             return new EvidenceException(
                     at,

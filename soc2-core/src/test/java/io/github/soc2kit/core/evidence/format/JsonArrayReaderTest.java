@@ -13,11 +13,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.TestSources;
 import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
+import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -211,7 +214,35 @@ class JsonArrayReaderTest {
 
         assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
                 .isEqualTo("""
-                evidence/devices.json:1:30: field 'serial' appears twice inside record 1
+                evidence/devices.json:1:22: field 'serial' appears twice inside record 1
+                hint: remove one of the two, or export the file again""");
+    }
+
+    @Test
+    void a_duplicate_inside_a_value_nothing_reads_is_skipped_with_it_and_one_in_a_read_value_is_refused() {
+        write(repo, "evidence/devices.json", """
+                [{"serial": "C02X1", "owner": {"login": "a", "login": "b"}, "disk": {"encrypted": true}}]""");
+        EvidenceSource devices = source("mdm", "json", "evidence/devices.json");
+        List<EvidenceRecord> records = new ArrayList<>();
+        EvidenceReaders.forFormat("json")
+                .read(
+                        devices,
+                        new ReadContext(
+                                repo,
+                                Map.of("mdm", devices),
+                                Map.of("mdm", FieldSelection.of(List.of("serial", "disk.encrypted")))),
+                        records::add);
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(r -> assertThat(r.fields())
+                        .containsEntry("serial", "C02X1")
+                        .containsEntry("owner", Conditions.UNREAD));
+        write(repo, "evidence/devices.json", """
+                [{"serial": "C02X1", "disk": {"encrypted": true, "encrypted": false}}]""");
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
+                evidence/devices.json:1:50: field 'encrypted' appears twice inside record 1
                 hint: remove one of the two, or export the file again""");
     }
 

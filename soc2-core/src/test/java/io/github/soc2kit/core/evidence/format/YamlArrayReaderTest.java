@@ -87,7 +87,7 @@ class YamlArrayReaderTest {
 
         assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests")))
                 .isEqualTo("""
-                evidence/tests.yaml:4:17: field 'performed_on' appears twice inside record 1
+                evidence/tests.yaml:4:5: field 'performed_on' appears twice inside record 1
                 hint: remove one of the two, or export the file again""");
     }
 
