@@ -57,6 +57,7 @@ import org.jspecify.annotations.Nullable;
  * {@code days_between(record.oldest_active_key_rotated, period.end) <= policy.key_rotation_days}.
  * Work is bounded, since conditions come with pull requests from anyone: a macro inside another one over the
  * record's lists does not compile, and one evaluation stops after {@link #MAX_ITERATIONS} macro iterations.
+ * The simplest conditions are answered in plain Java ({@link QuickCondition}) where the answer is surely CEL's.
  * One instance serves one verification at a time.
  */
 public final class Conditions {
@@ -144,7 +145,12 @@ public final class Conditions {
             }
             return new Compiled(
                     new Condition(
-                            expression, runtime.createProgram(ast), parameters(ast), parts(ast), recordFields(ast)),
+                            expression,
+                            runtime.createProgram(ast),
+                            QuickCondition.of(ast.getExpr()),
+                            parameters(ast),
+                            parts(ast),
+                            recordFields(ast)),
                     null);
         } catch (CelValidationException | CelEvaluationException e) {
             return new Compiled(null, e.getMessage());
@@ -347,6 +353,7 @@ public final class Conditions {
     public final class Condition {
         private final String expression;
         private final CelRuntime.Program program;
+        private final @Nullable QuickCondition quick;
         private final Set<String> parameters;
         private final List<Part> parts;
         private final @Nullable Set<String> fields;
@@ -354,11 +361,13 @@ public final class Conditions {
         Condition(
                 String expression,
                 CelRuntime.Program program,
+                @Nullable QuickCondition quick,
                 Set<String> parameters,
                 List<Part> parts,
                 @Nullable Set<String> fields) {
             this.expression = expression;
             this.program = program;
+            this.quick = quick;
             this.parameters = Collections.unmodifiableSortedSet(new TreeSet<>(parameters));
             this.parts = parts;
             this.fields = fields == null ? null : Collections.unmodifiableSet(fields);
@@ -411,6 +420,19 @@ public final class Conditions {
          * @throws ConditionException when the record lacks a field the condition reads, or a value has the wrong type
          */
         public boolean test(
+                Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
+            return quickly(record, policy, period) instanceof Boolean answer
+                    ? answer
+                    : testWithCel(record, policy, period);
+        }
+
+        /** The answer in plain Java where it is surely CEL's, else {@link QuickCondition#UNSURE}. */
+        Object quickly(Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
+            return quick == null ? QuickCondition.UNSURE : quick.test(record, policy, period);
+        }
+
+        /** {@link #test} by CEL alone. */
+        boolean testWithCel(
                 Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
             Map<String, Object> variables = new HashMap<>(4);
             variables.put("record", celRecord(record));

@@ -1,0 +1,159 @@
+package io.github.soc2kit.core.expr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** The conditions answered in Java give CEL's answer on every pair of values, of every type, that they decide. */
+class QuickConditionTest {
+
+    /** A field that the record does not have. */
+    private static final Object MISSING = new Object();
+
+    private static final List<@Nullable Object> VALUES = Arrays.asList(
+            null,
+            MISSING,
+            Conditions.UNREAD,
+            "abc",
+            "ABC",
+            "",
+            "2026-01-01",
+            "2026-01-02",
+            "\uD83D\uDE00",
+            "\uFFFF",
+            0L,
+            1L,
+            -1L,
+            443L,
+            0.0,
+            -0.0,
+            1.0,
+            2.5,
+            Double.NaN,
+            true,
+            false,
+            1,
+            List.of(),
+            List.of("abc"),
+            Map.of("enabled", true),
+            Map.of("enabled", "yes"),
+            Map.of());
+
+    private static final List<String> EXPRESSIONS = List.of(
+            "record.a == record.b",
+            "record.a != record.b",
+            "record.a < record.b",
+            "record.a <= record.b",
+            "record.a > record.b",
+            "record.a >= record.b",
+            "record.a == null",
+            "null != record.a",
+            "record.a == 'abc'",
+            "record.a == 443",
+            "record.a == 1.0",
+            "record.a < 2.5",
+            "record.a == true",
+            "record.a",
+            "!record.a",
+            "record.a && record.b",
+            "record.a || record.b",
+            "record.a && record.b == 1",
+            "record.a == 'abc' || record.b >= 1",
+            "!(record.a == 'abc') && !(record.b != 0)",
+            "record.a.enabled == true",
+            "record.a.enabled",
+            "record['a'] == record['b']",
+            "record.a >= policy.required",
+            "record.a == policy.label",
+            "policy.flag && record.a == 'abc'",
+            "record.a <= period.end",
+            "record.b == period.start || record.a == 'abc'");
+
+    private final Conditions conditions = new Conditions();
+    private final Map<String, String> period = Map.of("start", "2026-01-01", "end", "2026-12-31");
+    private final Map<String, Object> policy = Map.of("required", 1L, "label", "abc", "flag", true);
+
+    @Test
+    void every_answer_in_java_is_the_answer_of_cel() {
+        int decided = 0;
+        int unsure = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (String expression : EXPRESSIONS) {
+            Conditions.Condition condition = conditions.compile(expression).condition();
+            assertThat(condition).as(expression).isNotNull();
+            for (Object a : VALUES) {
+                for (Object b : VALUES) {
+                    Map<String, @Nullable Object> record = record(a, b);
+                    Object quick = condition.quickly(record, policy, period);
+                    if (quick == QuickCondition.UNSURE) {
+                        unsure++;
+                        continue;
+                    }
+                    decided++;
+                    String cel = outcome(condition, record);
+                    if (!cel.equals(quick.toString())) {
+                        disagreements.add(expression + " on " + record + ": java " + quick + ", cel " + cel);
+                    }
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(decided).as("answered in Java").isGreaterThan(3_000);
+        assertThat(unsure).as("left to CEL").isGreaterThan(3_000);
+    }
+
+    @Test
+    void what_java_leaves_to_cel_gets_cels_answer_or_error() {
+        Conditions.Condition condition =
+                conditions.compile("record.a == 'abc' && record.b > 1").condition();
+
+        assertThat(condition.test(record("abc", 2L), policy, period)).isTrue();
+        assertThat(condition.test(record("abc", 1L), policy, period)).isFalse();
+        assertThat(condition.test(record("xyz", "not a number"), policy, period)) // false decides an &&
+                .isFalse();
+        assertThat(outcome(condition, record("abc", MISSING))).isEqualTo("error: key 'b' is not present in map");
+    }
+
+    @Test
+    void uses_java_only_for_the_simple_forms() {
+        assertThat(conditions.compile("record.a == 'abc'").condition().quickly(record("abc", 1L), policy, period))
+                .isEqualTo(true);
+        for (String expression : List.of(
+                "size(record.a) > 0",
+                "record.a.startsWith('a')",
+                "record.a + 1 > 2",
+                "has(record.a)",
+                "record.a in ['abc']",
+                "days_between(record.a, period.end) < 3",
+                "[record.a].exists(x, x == 'abc')")) {
+            assertThat(conditions.compile(expression).condition().quickly(record("abc", 1L), policy, period))
+                    .as(expression)
+                    .isSameAs(QuickCondition.UNSURE);
+        }
+    }
+
+    private static Map<String, @Nullable Object> record(@Nullable Object a, @Nullable Object b) {
+        Map<String, @Nullable Object> record = new HashMap<>();
+        if (a != MISSING) {
+            record.put("a", a);
+        }
+        if (b != MISSING) {
+            record.put("b", b);
+        }
+        return record;
+    }
+
+    private String outcome(Conditions.Condition condition, Map<String, @Nullable Object> record) {
+        try {
+            return String.valueOf(condition.testWithCel(record, policy, period));
+        } catch (Conditions.ConditionException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+}
