@@ -88,7 +88,7 @@ public final class Conditions {
                     CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
             .build();
     private static final String AND = "_&&_";
-    private static final String INDEX = "_[_]";
+    static final String INDEX = "_[_]";
     private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
 
     /** How the parser names the end of the text. */

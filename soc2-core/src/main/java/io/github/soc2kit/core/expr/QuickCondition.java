@@ -68,7 +68,7 @@ final class QuickCondition {
     }
 
     private static boolean isIndex(CelExpr expr) {
-        return expr.call().function().equals("_[_]");
+        return expr.call().function().equals(Conditions.INDEX);
     }
 
     /** {@code record.a.b}, {@code record['a b']}, {@code policy.x} or {@code period.end}. */
@@ -81,7 +81,6 @@ final class QuickCondition {
                 at = at.select().operand();
             } else if (at.getKind() == ExprKind.Kind.CALL
                     && isIndex(at)
-                    && at.call().target().isEmpty()
                     && at.call().args().get(1).getKind() == ExprKind.Kind.CONSTANT
                     && at.call().args().get(1).constant().getKind() == CelConstant.Kind.STRING_VALUE) {
                 path.add(0, at.call().args().get(1).constant().stringValue());
@@ -205,28 +204,17 @@ final class QuickCondition {
         return value instanceof String || value instanceof Long || value instanceof Double || value instanceof Boolean;
     }
 
-    /** The order of two numbers or texts of one type, or null when CEL might order them otherwise. */
+    /** The order of two numbers or texts of one type (texts as {@link String#compareTo}, as CEL-Java orders them), or null. */
     private static @Nullable Integer order(@Nullable Object a, @Nullable Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             return Long.compare(x, y);
         }
         if (a instanceof Double x && b instanceof Double y && !x.isNaN() && !y.isNaN()) {
-            return Double.compare(x + 0.0, y + 0.0); // -0.0 and 0.0 are the same
+            return x < y ? -1 : x > y ? 1 : 0; // -0.0 and 0.0 are the same
         }
         if (a instanceof String x && b instanceof String y) {
-            return withoutSurrogates(x) && withoutSurrogates(y)
-                    ? x.compareTo(y) // then UTF-16 order is code point order
-                    : null;
+            return x.compareTo(y);
         }
         return null;
-    }
-
-    private static boolean withoutSurrogates(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
