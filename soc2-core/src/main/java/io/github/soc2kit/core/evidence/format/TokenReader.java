@@ -10,11 +10,15 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -36,8 +40,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A Jackson streaming parser over one JSON or YAML evidence file, or over one NDJSON line. Every token passes
- * through {@link #next()}, which refuses YAML aliases and turns Jackson's exceptions into {@link EvidenceException}s
- * that say where in the file and in which record the problem is. Records are read one at a time into plain values.
+ * through {@link #next()}, which refuses YAML aliases and a name given twice in one object, and turns Jackson's
+ * exceptions into {@link EvidenceException}s that say where in the file and in which record the problem is. A JSON
+ * value that nothing reads is skipped by the parser, unseen, repeated names and all. Records are read one at a time
+ * into plain values.
  */
 public final class TokenReader implements AutoCloseable {
 
@@ -55,7 +61,7 @@ public final class TokenReader implements AutoCloseable {
                         .loadSettings(LoadSettings.builder()
                                 .setCodePointLimit(Integer.MAX_VALUE)
                                 .build())
-                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // object() refuses a repeated name
+                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // next() refuses a repeated name
                         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                         .streamReadConstraints(ValueLimits.CONSTRAINTS)
                         .build());
@@ -77,6 +83,8 @@ public final class TokenReader implements AutoCloseable {
     private final boolean oneLine;
     private int record;
     private boolean inRecord;
+    /** The names read so far in each object the reader is in, innermost first, to refuse a name given twice. */
+    private final Deque<Set<String>> names = new ArrayDeque<>();
     /** Where the record being read starts. */
     private SourcePosition recordAt;
 
@@ -151,6 +159,16 @@ public final class TokenReader implements AutoCloseable {
                     "YAML aliases ('*" + Wording.clipped(parser.getString()) + "') are not supported " + where(),
                     "write the value out in full; evidence must not depend on anchors and aliases");
         }
+        if (token == JsonToken.START_OBJECT) {
+            names.push(new HashSet<>());
+        } else if (token == JsonToken.END_OBJECT) {
+            names.pop();
+        } else if (token == JsonToken.PROPERTY_NAME && !names.element().add(name())) {
+            throw new EvidenceException(
+                    position(),
+                    "field '" + Wording.clipped(name()) + "' appears twice " + where(),
+                    "remove one of the two, or export the file again");
+        }
         return token;
     }
 
@@ -216,6 +234,9 @@ public final class TokenReader implements AutoCloseable {
                 parser.skipChildren();
             } catch (JacksonException e) {
                 throw syntaxError(e);
+            }
+            if (token == JsonToken.START_OBJECT) {
+                names.pop();
             }
             return;
         }
@@ -375,20 +396,10 @@ public final class TokenReader implements AutoCloseable {
         }
     }
 
-    /**
-     * The fields of the object at the current token. A name that appears twice in it is refused: which of the two
-     * values the export meant cannot be told. Inside a value nothing reads, the parser skips a repeated name unseen.
-     */
     private Map<String, @Nullable Object> object(@Nullable FieldSelection selection) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>();
         while (advance() == JsonToken.PROPERTY_NAME) {
             String name = name();
-            if (fields.containsKey(name)) {
-                throw new EvidenceException(
-                        position(),
-                        "field '" + Wording.clipped(name) + "' appears twice " + where(),
-                        "remove one of the two, or export the file again");
-            }
             advance();
             if (selection == null || selection.selects(name)) {
                 fields.put(name, value(selection == null ? null : selection.inside(name)));

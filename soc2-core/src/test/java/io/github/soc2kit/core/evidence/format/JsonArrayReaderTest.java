@@ -8,6 +8,7 @@ import static io.github.soc2kit.core.evidence.TestSources.withFields;
 import static io.github.soc2kit.core.evidence.TestSources.withRecords;
 import static io.github.soc2kit.core.evidence.TestSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -219,31 +220,55 @@ class JsonArrayReaderTest {
     }
 
     @Test
-    void a_duplicate_inside_a_value_nothing_reads_is_skipped_with_it_and_one_in_a_read_value_is_refused() {
+    void a_duplicate_inside_a_value_nothing_reads_is_skipped_with_it_and_one_in_a_read_object_is_refused() {
+        EvidenceSource devices = source("mdm", "json", "evidence/devices.json");
         write(repo, "evidence/devices.json", """
                 [{"serial": "C02X1", "owner": {"login": "a", "login": "b"}, "disk": {"encrypted": true}}]""");
-        EvidenceSource devices = source("mdm", "json", "evidence/devices.json");
-        List<EvidenceRecord> records = new ArrayList<>();
-        EvidenceReaders.forFormat("json")
-                .read(
-                        devices,
-                        new ReadContext(
-                                repo,
-                                Map.of("mdm", devices),
-                                Map.of("mdm", FieldSelection.of(List.of("serial", "disk.encrypted")))),
-                        records::add);
 
-        assertThat(records)
+        assertThat(readOnly(devices, "serial", "disk.encrypted"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.fields())
                         .containsEntry("serial", "C02X1")
                         .containsEntry("owner", Conditions.UNREAD));
+
         write(repo, "evidence/devices.json", """
                 [{"serial": "C02X1", "disk": {"encrypted": true, "encrypted": false}}]""");
-        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
-                .isEqualTo("""
+        assertThat(failure(repo, devices)).isEqualTo("""
                 evidence/devices.json:1:50: field 'encrypted' appears twice inside record 1
                 hint: remove one of the two, or export the file again""");
+
+        write(repo, "evidence/devices.json", """
+                [{"serial": "C02X1", "owner": {"login": "a"}, "owner": {"login": "b"}}]""");
+        assertThatThrownBy(() -> readOnly(devices, "serial")).hasMessage("field 'owner' appears twice inside record 1");
+    }
+
+    @Test
+    void rejects_a_duplicate_on_the_way_to_the_records_and_after_them() {
+        EvidenceSource devices = withRecords(source("mdm", "json", "evidence/devices.json"), "/data/items");
+        write(repo, "evidence/devices.json", """
+                {"data": {"items": [{"serial": "C02X1"}], "items": [{"serial": "C02X2"}]}}""");
+        assertThat(failure(repo, devices)).isEqualTo("""
+                evidence/devices.json:1:43: field 'items' appears twice after record 1
+                hint: remove one of the two, or export the file again""");
+
+        write(repo, "evidence/devices.json", """
+                {"next": null, "next": "abc", "data": {"items": []}}""");
+        assertThat(failure(repo, devices)).isEqualTo("""
+                evidence/devices.json:1:16: field 'next' appears twice before the first record
+                hint: remove one of the two, or export the file again""");
+    }
+
+    private List<EvidenceRecord> readOnly(EvidenceSource source, String... fields) {
+        List<EvidenceRecord> records = new ArrayList<>();
+        EvidenceReaders.forFormat(source.format())
+                .read(
+                        source,
+                        new ReadContext(
+                                repo,
+                                Map.of(source.id(), source),
+                                Map.of(source.id(), FieldSelection.of(List.of(fields)))),
+                        records::add);
+        return records;
     }
 
     @Test

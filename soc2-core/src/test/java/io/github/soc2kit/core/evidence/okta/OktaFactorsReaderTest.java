@@ -62,6 +62,17 @@ class OktaFactorsReaderTest {
                 hint: save each user's factors as '<user id>.json', or all of them in one object keyed by user id""");
     }
 
+    @Test
+    void rejects_a_user_given_twice_in_the_object_keyed_by_user_id() {
+        write(repo, "evidence/factors.json", """
+                {"00u1EXAMPLE": [], "00u1EXAMPLE": []}""");
+
+        assertThat(failure(repo, source("okta-factors", "okta-factors", "evidence/factors.json")))
+                .isEqualTo("""
+                evidence/factors.json:1:21: field '00u1EXAMPLE' appears twice before the first record
+                hint: remove one of the two, or export the file again""");
+    }
+
     private static SourcePosition at(int line) {
         return new SourcePosition("evidence/okta-factors/by-user/factors.json", line, 5);
     }
