@@ -89,7 +89,8 @@ public final class FilePolicy {
 
     /**
      * The real path of {@code path}, every link resolved: its folder's real path, resolved once per folder, and its
-     * own name unless it is a link itself. Cheaper than {@link Path#toRealPath} for each of 100,000 review files.
+     * own name unless it is a link itself. Cheaper than {@link Path#toRealPath} for each of 100,000 review files; a
+     * folder replaced by a link while one policy is in use is judged as it was when first seen.
      */
     private Path real(Path path, boolean link) throws IOException {
         Path absolute = path.toAbsolutePath();

@@ -71,6 +71,30 @@ class FilePolicyTest {
     }
 
     @Test
+    void one_policy_judges_the_files_of_each_folder_by_where_the_folder_really_is() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.createDirectories(root.resolve("evidence/real"));
+        Files.writeString(root.resolve("evidence/real/a.json"), "[]");
+        Files.writeString(root.resolve("evidence/real/b.json"), "[]");
+        Files.createSymbolicLink(root.resolve("evidence/inside"), root.resolve("evidence/real"));
+        Files.createSymbolicLink(root.resolve("evidence/outside"), secret().getParent());
+        FilePolicy policy = new FilePolicy(root);
+
+        assertThat(policy.refusal(root.resolve("evidence/real/a.json"))).isNull();
+        assertThat(policy.refusal(root.resolve("evidence/real/b.json"))).isNull();
+        assertThat(policy.refusal(root.resolve("evidence/real/c.json"))).isEqualTo("does not exist");
+        assertThat(policy.refusal(root.resolve("evidence/inside/a.json"))).isNull();
+        assertThat(policy.refusal(root.resolve("evidence/outside/secret.yaml")))
+                .isEqualTo("is a link that leads outside the repository");
+        assertThat(policy.refusal(root.resolve("evidence/outside/../real/a.json")))
+                .as("'..' after a link leads out of the link's target, as the system resolves it")
+                .isEqualTo("does not exist");
+        assertThat(policy.refusal(root.resolve("evidence/outside/../repo/evidence/real/a.json")))
+                .isNull();
+        assertThat(policy.refusal(root.resolve("evidence/real/.."))).isEqualTo("is a folder, not a file");
+    }
+
+    @Test
     void refuses_a_fifo_without_opening_it() throws Exception {
         Path root = Files.createDirectories(temp.resolve("repo"));
         Path fifo = root.resolve("pipe.json");
