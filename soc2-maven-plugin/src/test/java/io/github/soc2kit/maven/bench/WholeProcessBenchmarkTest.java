@@ -243,7 +243,7 @@ class WholeProcessBenchmarkTest {
                 what,
                 timing.first(),
                 timing.second(),
-                String.format(Locale.ROOT, "render / pandoc %.2f (no target)", timing.ratio()));
+                String.format(Locale.ROOT, "render / pandoc %.2f (target: below 1)", timing.ratio()));
     }
 
     /**
