@@ -2,6 +2,8 @@ package io.github.soc2kit.core.report;
 
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.diag.Wording;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -21,6 +23,7 @@ final class Text {
     /** How many evidence identifiers a human-readable report lists before "and N more". */
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller closes what it opened
             .build();
 
     // two-space indent and '\n' on every platform; arrays one element a line, so diffs stay small
@@ -65,5 +68,11 @@ final class Text {
     /** Pretty JSON in insertion order, ending with one '\n'. */
     static String json(JsonNode root) {
         return PRETTY.writeValueAsString(root) + "\n";
+    }
+
+    /** {@link #json} written to {@code out} as it is made. */
+    static void json(JsonNode root, Writer out) throws IOException {
+        PRETTY.writeValue(out, root);
+        out.write('\n');
     }
 }
