@@ -83,8 +83,14 @@ public final class TokenReader implements AutoCloseable {
     private final boolean oneLine;
     private int record;
     private boolean inRecord;
-    /** The names read so far in each object the reader is in, innermost first, to refuse a name given twice. */
+    /**
+     * The names read so far in each object the reader is in, innermost first, to refuse a name given twice: {@link
+     * #NO_NAMES} until it has one, {@link #IN_FIELDS} for an object whose fields {@link #object} keeps (they tell).
+     */
     private final Deque<Set<String>> names = new ArrayDeque<>();
+
+    private static final Set<String> NO_NAMES = Collections.unmodifiableSet(new HashSet<>());
+    private static final Set<String> IN_FIELDS = Collections.unmodifiableSet(new HashSet<>());
     /** Where the record being read starts. */
     private SourcePosition recordAt;
 
@@ -160,16 +166,26 @@ public final class TokenReader implements AutoCloseable {
                     "write the value out in full; evidence must not depend on anchors and aliases");
         }
         if (token == JsonToken.START_OBJECT) {
-            names.push(new HashSet<>());
+            names.push(NO_NAMES);
         } else if (token == JsonToken.END_OBJECT) {
             names.pop();
-        } else if (token == JsonToken.PROPERTY_NAME && !names.element().add(name())) {
-            throw new EvidenceException(
-                    position(),
-                    "field '" + Wording.clipped(name()) + "' appears twice " + where(),
-                    "remove one of the two, or export the file again");
+        } else if (token == JsonToken.PROPERTY_NAME && names.element() != IN_FIELDS) {
+            if (names.element() == NO_NAMES) {
+                names.pop();
+                names.push(new HashSet<>());
+            }
+            if (!names.element().add(name())) {
+                throw twice(name());
+            }
         }
         return token;
+    }
+
+    private EvidenceException twice(String name) {
+        return new EvidenceException(
+                position(),
+                "field '" + Wording.clipped(name) + "' appears twice " + where(),
+                "remove one of the two, or export the file again");
     }
 
     /** The first token of the document; an empty document is an error that names what was {@code expected}. */
@@ -398,8 +414,13 @@ public final class TokenReader implements AutoCloseable {
 
     private Map<String, @Nullable Object> object(@Nullable FieldSelection selection) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        names.pop();
+        names.push(IN_FIELDS);
         while (advance() == JsonToken.PROPERTY_NAME) {
             String name = name();
+            if (fields.containsKey(name)) {
+                throw twice(name);
+            }
             advance();
             if (selection == null || selection.selects(name)) {
                 fields.put(name, value(selection == null ? null : selection.inside(name)));
