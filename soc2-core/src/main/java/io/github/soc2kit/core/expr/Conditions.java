@@ -80,13 +80,9 @@ public final class Conditions {
                             DAYS_BETWEEN_OVERLOAD, SimpleType.INT, SimpleType.STRING, SimpleType.STRING)))
             .setResultType(SimpleType.BOOL)
             .build();
-    private final CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder()
-            .setOptions(CelOptions.current()
-                    .comprehensionMaxIterations(MAX_ITERATIONS)
-                    .build())
-            .addFunctionBindings(
-                    CelFunctionBinding.from(DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
-            .build();
+    /** Built when CEL first evaluates a condition: validation, and a verification that Java answers, never need it. */
+    private @Nullable CelRuntime runtime;
+
     private static final String AND = "_&&_";
     static final String INDEX = "_[_]";
     private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
@@ -146,15 +142,28 @@ public final class Conditions {
             return new Compiled(
                     new Condition(
                             expression,
-                            runtime.createProgram(ast),
+                            ast,
                             QuickCondition.of(ast.getExpr()),
                             parameters(ast),
                             parts(ast),
                             recordFields(ast)),
                     null);
-        } catch (CelValidationException | CelEvaluationException e) {
+        } catch (CelValidationException e) {
             return new Compiled(null, e.getMessage());
         }
+    }
+
+    private synchronized CelRuntime runtime() {
+        if (runtime == null) {
+            runtime = CelRuntimeFactory.standardCelRuntimeBuilder()
+                    .setOptions(CelOptions.current()
+                            .comprehensionMaxIterations(MAX_ITERATIONS)
+                            .build())
+                    .addFunctionBindings(CelFunctionBinding.from(
+                            DAYS_BETWEEN_OVERLOAD, String.class, String.class, Conditions::daysBetween))
+                    .build();
+        }
+        return runtime;
     }
 
     /**
@@ -352,7 +361,8 @@ public final class Conditions {
     /** A compiled, type-checked condition, ready to evaluate on many records. */
     public final class Condition {
         private final String expression;
-        private final CelRuntime.Program program;
+        private final CelAbstractSyntaxTree ast;
+        private volatile CelRuntime.@Nullable Program program;
         private final @Nullable QuickCondition quick;
         private final Set<String> parameters;
         private final List<Part> parts;
@@ -360,13 +370,13 @@ public final class Conditions {
 
         Condition(
                 String expression,
-                CelRuntime.Program program,
+                CelAbstractSyntaxTree ast,
                 @Nullable QuickCondition quick,
                 Set<String> parameters,
                 List<Part> parts,
                 @Nullable Set<String> fields) {
             this.expression = expression;
-            this.program = program;
+            this.ast = ast;
             this.quick = quick;
             this.parameters = Collections.unmodifiableSortedSet(new TreeSet<>(parameters));
             this.parts = parts;
@@ -439,7 +449,12 @@ public final class Conditions {
             variables.put("policy", policy);
             variables.put("period", period);
             try {
-                Object result = program.eval(variables);
+                CelRuntime.Program cel = program;
+                if (cel == null) {
+                    cel = runtime().createProgram(ast);
+                    program = cel;
+                }
+                Object result = cel.eval(variables);
                 if (result instanceof Boolean b) {
                     return b;
                 }
