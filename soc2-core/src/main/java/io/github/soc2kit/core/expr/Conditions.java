@@ -141,12 +141,7 @@ public final class Conditions {
             }
             return new Compiled(
                     new Condition(
-                            expression,
-                            ast,
-                            QuickCondition.of(ast.getExpr()),
-                            parameters(ast),
-                            parts(ast),
-                            recordFields(ast)),
+                            expression, ast, QuickCondition.of(ast), parameters(ast), parts(ast), recordFields(ast)),
                     null);
         } catch (CelValidationException e) {
             return new Compiled(null, e.getMessage());
@@ -517,6 +512,17 @@ public final class Conditions {
             throw CelEvaluationExceptionBuilder.newBuilder(
                             "days_between: '%s' is not a date or time", Wording.clipped(e.getParsedString()))
                     .build();
+        }
+    }
+
+    /** Calendar days from {@code from} to {@code to}, UTC for timestamps, or null when either is no date or time. */
+    static @Nullable Long days(String from, String to) {
+        try {
+            LocalDate start = Dates.day(from, ZoneOffset.UTC);
+            LocalDate end = Dates.day(to, ZoneOffset.UTC);
+            return start == null || end == null ? null : ChronoUnit.DAYS.between(start, end);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -1,28 +1,37 @@
 package io.github.soc2kit.core.expr;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelExpr.ExprKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The simplest conditions in plain Java, to spare CEL's interpreter a million records: fields of {@code record},
- * {@code policy} and {@code period}, literals, {@code == != < <= > >=}, {@code && || !}. It answers only where CEL
- * surely answers the same: texts, whole numbers, decimals and booleans of one type compared with each other, and
- * null. Anything else it is {@link #UNSURE} about (a missing field, a list, two types, a value CEL would refuse), and
- * the condition goes to CEL, which gives the answer or the error.
+ * {@code policy} and {@code period}, literals, {@code == != < <= > >=}, {@code && || !}, {@code days_between} and the
+ * {@code exists} macro. It answers only where CEL surely answers the same: texts, whole numbers, decimals and
+ * booleans of one type compared with each other, and null. Anything else it is {@link #UNSURE} about (a missing
+ * field, two types, a value CEL would refuse), and the condition goes to CEL, which gives the answer or the error.
  */
 final class QuickCondition {
 
     /** No answer: CEL decides. */
     static final Object UNSURE = new Object();
 
+    /** What a node reads: the three variables, and the element that an {@code exists} it is inside has bound. */
+    private record Scope(
+            Map<String, @Nullable Object> record,
+            Map<String, Object> policy,
+            Map<String, String> period,
+            @Nullable Object element) {}
+
     /** One node of the expression: a value, or {@link #UNSURE}. */
     private interface Node {
-        @Nullable Object eval(Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period);
+        @Nullable Object eval(Scope scope);
     }
 
     private final Node root;
@@ -32,24 +41,138 @@ final class QuickCondition {
     }
 
     /** The condition in Java, or null when it uses anything beyond the simple forms. */
-    static @Nullable QuickCondition of(CelExpr expr) {
-        Node root = node(expr);
+    static @Nullable QuickCondition of(CelAbstractSyntaxTree ast) {
+        Node root = new Builder(ast.getSource().getMacroCalls(), null).node(ast.getExpr());
         return root == null ? null : new QuickCondition(root);
     }
 
     /** {@code true} or {@code false} where CEL surely gives the same, else {@link #UNSURE}. */
     Object test(Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
-        Object value = root.eval(record, policy, period);
+        Object value = root.eval(new Scope(record, policy, period, null));
         return value instanceof Boolean ? value : UNSURE;
     }
 
-    private static @Nullable Node node(CelExpr expr) {
-        return switch (expr.getKind()) {
-            case CONSTANT -> constant(expr.constant());
-            case SELECT -> field(expr);
-            case CALL -> isIndex(expr) ? field(expr) : call(expr);
-            default -> null;
-        };
+    /**
+     * Makes the nodes of an expression.
+     *
+     * @param macros the macro calls of the expression's source, by the id of the comprehension each expands to
+     * @param variable the name that the {@code exists} being made binds to each element, or null outside one
+     */
+    private record Builder(
+            Map<Long, CelExpr> macros, @Nullable String variable) {
+
+        @Nullable Node node(CelExpr expr) {
+            return switch (expr.getKind()) {
+                case CONSTANT -> constant(expr.constant());
+                case IDENT, SELECT -> field(expr);
+                case CALL -> isIndex(expr) ? field(expr) : call(expr);
+                case COMPREHENSION -> exists(expr);
+                default -> null;
+            };
+        }
+
+        /** {@code record.a.b}, {@code record['a b']}, {@code policy.x}, {@code period.end}, or the bound element. */
+        private @Nullable Node field(CelExpr expr) {
+            List<String> path = new ArrayList<>();
+            CelExpr at = expr;
+            while (at.getKind() != ExprKind.Kind.IDENT) {
+                if (at.getKind() == ExprKind.Kind.SELECT && !at.select().testOnly()) {
+                    path.add(0, at.select().field());
+                    at = at.select().operand();
+                } else if (at.getKind() == ExprKind.Kind.CALL
+                        && isIndex(at)
+                        && at.call().args().get(1).getKind() == ExprKind.Kind.CONSTANT
+                        && at.call().args().get(1).constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+                    path.add(0, at.call().args().get(1).constant().stringValue());
+                    at = at.call().args().get(0);
+                } else {
+                    return null;
+                }
+            }
+            String[] names = path.toArray(String[]::new);
+            String name = at.ident().name();
+            if (name.equals(variable)) {
+                return scope -> lookup(scope.element(), names);
+            }
+            if (names.length == 0) {
+                return null; // a variable whole
+            }
+            return switch (name) {
+                case "record" -> scope -> lookup(scope.record(), names);
+                case "policy" -> scope -> lookup(scope.policy(), names);
+                case "period" -> scope -> lookup(scope.period(), names);
+                default -> null;
+            };
+        }
+
+        private @Nullable Node call(CelExpr expr) {
+            CelExpr.CelCall call = expr.call();
+            if (call.target().isPresent()) {
+                return null;
+            }
+            List<Node> args = new ArrayList<>();
+            for (CelExpr arg : call.args()) {
+                Node node = node(arg);
+                if (node == null) {
+                    return null;
+                }
+                args.add(node);
+            }
+            return switch (call.function()) {
+                case "!_" -> scope -> args.get(0).eval(scope) instanceof Boolean b ? !b : UNSURE;
+                case "_&&_" -> logical(args.get(0), args.get(1), false);
+                case "_||_" -> logical(args.get(0), args.get(1), true);
+                case "_==_" -> compare(args.get(0), args.get(1), Comparison.EQUAL);
+                case "_!=_" -> compare(args.get(0), args.get(1), Comparison.NOT_EQUAL);
+                case "_<_" -> compare(args.get(0), args.get(1), Comparison.LESS);
+                case "_<=_" -> compare(args.get(0), args.get(1), Comparison.LESS_OR_EQUAL);
+                case "_>_" -> compare(args.get(0), args.get(1), Comparison.GREATER);
+                case "_>=_" -> compare(args.get(0), args.get(1), Comparison.GREATER_OR_EQUAL);
+                case Conditions.DAYS_BETWEEN -> daysBetween(args.get(0), args.get(1));
+                default -> null;
+            };
+        }
+
+        /**
+         * {@code list.exists(x, predicate)}, outside any other: true at the first element whose predicate is true
+         * when every one before it was false, false when all are.
+         */
+        private @Nullable Node exists(CelExpr expr) {
+            CelExpr call = macros.get(expr.id());
+            if (variable != null
+                    || call == null
+                    || call.getKind() != ExprKind.Kind.CALL
+                    || !call.call().function().equals("exists")
+                    || call.call().target().isEmpty()
+                    || call.call().args().size() != 2
+                    || call.call().args().get(0).getKind() != ExprKind.Kind.IDENT) {
+                return null;
+            }
+            String name = call.call().args().get(0).ident().name();
+            Node list = node(call.call().target().get());
+            Node predicate = Set.of("record", "policy", "period").contains(name)
+                    ? null
+                    : new Builder(macros, name).node(call.call().args().get(1));
+            if (list == null || predicate == null) {
+                return null;
+            }
+            return scope -> {
+                if (!(list.eval(scope) instanceof List<?> elements) || elements.size() > Conditions.MAX_ITERATIONS) {
+                    return UNSURE;
+                }
+                for (Object element : elements) {
+                    Object holds = predicate.eval(new Scope(scope.record(), scope.policy(), scope.period(), element));
+                    if (holds != Boolean.FALSE) {
+                        return holds == Boolean.TRUE ? Boolean.TRUE : UNSURE;
+                    }
+                }
+                return Boolean.FALSE;
+            };
+        }
+    }
+
+    private static boolean isIndex(CelExpr expr) {
+        return expr.call().function().equals(Conditions.INDEX);
     }
 
     private static @Nullable Node constant(CelConstant constant) {
@@ -64,95 +187,51 @@ final class QuickCondition {
                 return null;
             }
         }
-        return (record, policy, period) -> value;
+        return scope -> value;
     }
 
-    private static boolean isIndex(CelExpr expr) {
-        return expr.call().function().equals(Conditions.INDEX);
-    }
-
-    /** {@code record.a.b}, {@code record['a b']}, {@code policy.x} or {@code period.end}. */
-    private static @Nullable Node field(CelExpr expr) {
-        List<String> path = new ArrayList<>();
-        CelExpr at = expr;
-        while (at.getKind() != ExprKind.Kind.IDENT) {
-            if (at.getKind() == ExprKind.Kind.SELECT && !at.select().testOnly()) {
-                path.add(0, at.select().field());
-                at = at.select().operand();
-            } else if (at.getKind() == ExprKind.Kind.CALL
-                    && isIndex(at)
-                    && at.call().args().get(1).getKind() == ExprKind.Kind.CONSTANT
-                    && at.call().args().get(1).constant().getKind() == CelConstant.Kind.STRING_VALUE) {
-                path.add(0, at.call().args().get(1).constant().stringValue());
-                at = at.call().args().get(0);
-            } else {
-                return null;
-            }
-        }
-        String[] names = path.toArray(String[]::new);
-        return switch (at.ident().name()) {
-            case "record" -> (record, policy, period) -> lookup(record, names);
-            case "policy" -> (record, policy, period) -> lookup(policy, names);
-            case "period" -> (record, policy, period) -> lookup(period, names);
-            default -> null;
-        };
-    }
-
-    /** The value at {@code names} below {@code map}, or {@link #UNSURE} where a name is missing or not read. */
-    private static @Nullable Object lookup(Map<String, ?> map, String[] names) {
-        Object value = map;
+    /** The value at {@code names} below {@code value}, or {@link #UNSURE} where a name is missing or not read. */
+    private static @Nullable Object lookup(@Nullable Object value, String[] names) {
+        Object at = value;
         for (String name : names) {
-            if (!(value instanceof Map<?, ?> fields)) {
+            if (!(at instanceof Map<?, ?> fields)) {
                 return UNSURE;
             }
-            value = fields.get(name);
-            if (value == null && !fields.containsKey(name) || value == Conditions.UNREAD) {
+            at = fields.get(name);
+            if (at == null && !fields.containsKey(name)) {
                 return UNSURE;
             }
         }
-        return value;
-    }
-
-    private static @Nullable Node call(CelExpr expr) {
-        CelExpr.CelCall call = expr.call();
-        if (call.target().isPresent()) {
-            return null;
-        }
-        List<Node> args = new ArrayList<>();
-        for (CelExpr arg : call.args()) {
-            Node node = node(arg);
-            if (node == null) {
-                return null;
-            }
-            args.add(node);
-        }
-        return switch (call.function()) {
-            case "!_" ->
-                (record, policy, period) -> args.get(0).eval(record, policy, period) instanceof Boolean b ? !b : UNSURE;
-            case "_&&_" -> logical(args.get(0), args.get(1), false);
-            case "_||_" -> logical(args.get(0), args.get(1), true);
-            case "_==_" -> compare(args.get(0), args.get(1), Comparison.EQUAL);
-            case "_!=_" -> compare(args.get(0), args.get(1), Comparison.NOT_EQUAL);
-            case "_<_" -> compare(args.get(0), args.get(1), Comparison.LESS);
-            case "_<=_" -> compare(args.get(0), args.get(1), Comparison.LESS_OR_EQUAL);
-            case "_>_" -> compare(args.get(0), args.get(1), Comparison.GREATER);
-            case "_>=_" -> compare(args.get(0), args.get(1), Comparison.GREATER_OR_EQUAL);
-            default -> null;
-        };
+        return at == Conditions.UNREAD ? UNSURE : at;
     }
 
     /**
-     * CEL's {@code &&} ({@code decisive} false) and {@code ||} (true) of two booleans. CEL also lets the decisive
-     * value win over an error on the other side, but refuses a value that is no boolean: both are left to it.
+     * CEL's {@code &&} ({@code decisive} false) and {@code ||} (true), as CEL-Java evaluates them: a decisive left side
+     * decides without the right one; otherwise two booleans give the right one. CEL also lets a decisive right side
+     * win over an error on the left, but refuses a left value that is no boolean: both are left to it.
      */
     private static Node logical(Node left, Node right, boolean decisive) {
-        return (record, policy, period) -> {
-            Object a = left.eval(record, policy, period);
-            Object b = right.eval(record, policy, period);
-            if (!(a instanceof Boolean x) || !(b instanceof Boolean y)) {
+        return scope -> {
+            Object a = left.eval(scope);
+            if (!(a instanceof Boolean x)) {
                 return UNSURE;
             }
-            return x == decisive || y == decisive ? decisive : !decisive;
+            if (x == decisive) {
+                return decisive;
+            }
+            Object b = right.eval(scope);
+            return b instanceof Boolean ? b : UNSURE;
+        };
+    }
+
+    /** {@code days_between(from, to)} of two texts that are dates or times, as {@link Conditions} gives it. */
+    private static Node daysBetween(Node from, Node to) {
+        return scope -> {
+            if (!(from.eval(scope) instanceof String start) || !(to.eval(scope) instanceof String end)) {
+                return UNSURE;
+            }
+            Long days = Conditions.days(start, end);
+            return days == null ? UNSURE : days;
         };
     }
 
@@ -166,9 +245,9 @@ final class QuickCondition {
     }
 
     private static Node compare(Node left, Node right, Comparison comparison) {
-        return (record, policy, period) -> {
-            Object a = left.eval(record, policy, period);
-            Object b = right.eval(record, policy, period);
+        return scope -> {
+            Object a = left.eval(scope);
+            Object b = right.eval(scope);
             if (a == UNSURE || b == UNSURE) {
                 return UNSURE;
             }

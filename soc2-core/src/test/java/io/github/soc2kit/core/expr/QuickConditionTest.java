@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,7 @@ class QuickConditionTest {
             "",
             "2026-01-01",
             "2026-01-02",
+            "2026-03-31T23:30:00-02:00",
             "\uD83D\uDE00",
             "\uFFFF",
             0L,
@@ -41,6 +44,10 @@ class QuickConditionTest {
             1,
             List.of(),
             List.of("abc"),
+            List.of("x", "abc"),
+            Arrays.asList(null, "abc"),
+            List.of(Map.of("enabled", false), Map.of("enabled", true)),
+            List.of(Map.of("enabled", "yes"), Map.of("enabled", true)),
             Map.of("enabled", true),
             Map.of("enabled", "yes"),
             Map.of());
@@ -73,7 +80,14 @@ class QuickConditionTest {
             "record.a == policy.label",
             "policy.flag && record.a == 'abc'",
             "record.a <= period.end",
-            "record.b == period.start || record.a == 'abc'");
+            "record.b == period.start || record.a == 'abc'",
+            "record.a.exists(x, x == 'abc')",
+            "record.a.exists(x, x.enabled)",
+            "record.a.exists(x, x == record.b)",
+            "record.a.exists(x, x.enabled == true) && record.b == 1",
+            "days_between(record.a, record.b) <= 1",
+            "days_between(record.a, period.end) > 300",
+            "record.a == null || days_between(record.a, period.end) <= policy.required");
 
     private final Conditions conditions = new Conditions();
     private final Map<String, String> period = Map.of("start", "2026-01-01", "end", "2026-12-31");
@@ -83,6 +97,7 @@ class QuickConditionTest {
     void every_answer_in_java_is_the_answer_of_cel() {
         int decided = 0;
         int unsure = 0;
+        Set<String> answered = new HashSet<>();
         List<String> disagreements = new ArrayList<>();
         for (String expression : EXPRESSIONS) {
             Conditions.Condition condition = conditions.compile(expression).condition();
@@ -96,6 +111,7 @@ class QuickConditionTest {
                         continue;
                     }
                     decided++;
+                    answered.add(expression);
                     String cel = outcome(condition, record);
                     if (!cel.equals(quick.toString())) {
                         disagreements.add(expression + " on " + record + ": java " + quick + ", cel " + cel);
@@ -104,6 +120,9 @@ class QuickConditionTest {
             }
         }
         assertThat(disagreements).isEmpty();
+        assertThat(answered)
+                .as("conditions answered in Java at least once")
+                .containsExactlyInAnyOrderElementsOf(EXPRESSIONS);
         assertThat(decided).as("answered in Java").isGreaterThan(3_000);
         assertThat(unsure).as("left to CEL").isGreaterThan(3_000);
     }
@@ -130,8 +149,9 @@ class QuickConditionTest {
                 "record.a + 1 > 2",
                 "has(record.a)",
                 "record.a in ['abc']",
-                "days_between(record.a, period.end) < 3",
-                "[record.a].exists(x, x == 'abc')")) {
+                "[record.a].exists(x, x == 'abc')",
+                "record.a.all(x, x)",
+                "record.a.exists(x, [1, 2].exists(y, y == x))")) {
             // a boolean field, so that a form misread as a plain field would answer
             assertThat(conditions.compile(expression).condition().quickly(record(true, 1L), policy, period))
                     .as(expression)
