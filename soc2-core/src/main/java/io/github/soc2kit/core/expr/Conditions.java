@@ -27,6 +27,7 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.ControlTest;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -521,7 +522,7 @@ public final class Conditions {
             LocalDate start = Dates.day(from, ZoneOffset.UTC);
             LocalDate end = Dates.day(to, ZoneOffset.UTC);
             return start == null || end == null ? null : ChronoUnit.DAYS.between(start, end);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // unreadable, or out of range in UTC: CEL gives the error
             return null;
         }
     }

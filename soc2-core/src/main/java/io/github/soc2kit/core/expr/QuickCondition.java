@@ -22,12 +22,16 @@ final class QuickCondition {
     /** No answer: CEL decides. */
     static final Object UNSURE = new Object();
 
-    /** What a node reads: the three variables, and the element that an {@code exists} it is inside has bound. */
+    /**
+     * What a node reads: the three variables, the element that an {@code exists} it is inside has bound, and how many
+     * elements the evaluation's {@code exists} have had so far, against CEL's budget for one evaluation.
+     */
     private record Scope(
             Map<String, @Nullable Object> record,
             Map<String, Object> policy,
             Map<String, String> period,
-            @Nullable Object element) {}
+            @Nullable Object element,
+            int[] iterations) {}
 
     /** One node of the expression: a value, or {@link #UNSURE}. */
     private interface Node {
@@ -48,7 +52,7 @@ final class QuickCondition {
 
     /** {@code true} or {@code false} where CEL surely gives the same, else {@link #UNSURE}. */
     Object test(Map<String, @Nullable Object> record, Map<String, Object> policy, Map<String, String> period) {
-        Object value = root.eval(new Scope(record, policy, period, null));
+        Object value = root.eval(new Scope(record, policy, period, null, new int[1]));
         return value instanceof Boolean ? value : UNSURE;
     }
 
@@ -134,8 +138,9 @@ final class QuickCondition {
         }
 
         /**
-         * {@code list.exists(x, predicate)}, outside any other: true at the first element whose predicate is true
-         * when every one before it was false, false when all are.
+         * {@code list.exists(x, predicate)} with a predicate that is no macro itself (CEL keeps a macro inside a macro
+         * as a placeholder, which no node reads): true at the first element whose predicate is true when every one
+         * before it was false, false when all are; unsure past CEL's budget of iterations for one evaluation.
          */
         private @Nullable Node exists(CelExpr expr) {
             CelExpr call = macros.get(expr.id());
@@ -157,11 +162,16 @@ final class QuickCondition {
                 return null;
             }
             return scope -> {
-                if (!(list.eval(scope) instanceof List<?> elements) || elements.size() > Conditions.MAX_ITERATIONS) {
+                if (!(list.eval(scope) instanceof List<?> elements)) {
+                    return UNSURE;
+                }
+                scope.iterations()[0] += elements.size();
+                if (scope.iterations()[0] > Conditions.MAX_ITERATIONS) {
                     return UNSURE;
                 }
                 for (Object element : elements) {
-                    Object holds = predicate.eval(new Scope(scope.record(), scope.policy(), scope.period(), element));
+                    Object holds = predicate.eval(
+                            new Scope(scope.record(), scope.policy(), scope.period(), element, scope.iterations()));
                     if (holds != Boolean.FALSE) {
                         return holds == Boolean.TRUE ? Boolean.TRUE : UNSURE;
                     }
@@ -207,8 +217,8 @@ final class QuickCondition {
 
     /**
      * CEL's {@code &&} ({@code decisive} false) and {@code ||} (true), as CEL-Java evaluates them: a decisive left side
-     * decides without the right one; otherwise two booleans give the right one. CEL also lets a decisive right side
-     * win over an error on the left, but refuses a left value that is no boolean: both are left to it.
+     * decides without the right one; otherwise two booleans give the right one. Where the left side is no boolean or
+     * an error, CEL's answer depends on the right one in ways left to it.
      */
     private static Node logical(Node left, Node right, boolean decisive) {
         return scope -> {

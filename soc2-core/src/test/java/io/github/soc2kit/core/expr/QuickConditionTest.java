@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,13 +131,42 @@ class QuickConditionTest {
     @Test
     void what_java_leaves_to_cel_gets_cels_answer_or_error() {
         Conditions.Condition condition =
-                conditions.compile("record.a == 'abc' && record.b > 1").condition();
+                conditions.compile("record.b > 1 && record.a == 'abc'").condition();
 
         assertThat(condition.test(record("abc", 2L), policy, period)).isTrue();
         assertThat(condition.test(record("abc", 1L), policy, period)).isFalse();
-        assertThat(condition.test(record("xyz", "not a number"), policy, period)) // false decides an &&
+        assertThat(condition.quickly(record("xyz", "not a number"), policy, period))
+                .isSameAs(QuickCondition.UNSURE);
+        assertThat(condition.test(record("xyz", "not a number"), policy, period)) // CEL: false on the right decides
                 .isFalse();
         assertThat(outcome(condition, record("abc", MISSING))).isEqualTo("error: key 'b' is not present in map");
+    }
+
+    @Test
+    void leaves_to_cel_what_passes_its_budget_of_iterations_for_one_evaluation() {
+        List<String> many = Collections.nCopies(6_000, "a");
+        Conditions.Condition twice = conditions
+                .compile("record.a.exists(x, x == 'z') || record.b.exists(y, y == 'z')")
+                .condition();
+        Conditions.Condition once =
+                conditions.compile("record.a.exists(x, x == 'z')").condition();
+
+        assertThat(once.quickly(record(many, many), policy, period)).isEqualTo(false);
+        assertThat(twice.quickly(record(many, many), policy, period)).isSameAs(QuickCondition.UNSURE);
+        assertThat(outcome(twice, record(many, many))).startsWith("error: ").contains("10000");
+        assertThat(once.quickly(record(Collections.nCopies(10_001, "a"), 1L), policy, period))
+                .isSameAs(QuickCondition.UNSURE);
+    }
+
+    @Test
+    void leaves_to_cel_a_date_time_that_is_out_of_range_in_utc() {
+        Conditions.Condition condition =
+                conditions.compile("days_between(record.a, period.end) > 0").condition();
+
+        assertThat(condition.quickly(record("+999999999-12-31T23:59:59-01:00", 1L), policy, period))
+                .isSameAs(QuickCondition.UNSURE);
+        assertThat(outcome(condition, record("+999999999-12-31T23:59:59-01:00", 1L)))
+                .startsWith("error: ");
     }
 
     @Test
@@ -151,11 +181,13 @@ class QuickConditionTest {
                 "record.a in ['abc']",
                 "[record.a].exists(x, x == 'abc')",
                 "record.a.all(x, x)",
-                "record.a.exists(x, [1, 2].exists(y, y == x))")) {
-            // a boolean field, so that a form misread as a plain field would answer
-            assertThat(conditions.compile(expression).condition().quickly(record(true, 1L), policy, period))
-                    .as(expression)
-                    .isSameAs(QuickCondition.UNSURE);
+                "record.a.exists(x, [true].exists(y, y == x))")) {
+            // a boolean and a list of one, so that a form misread as a plain field or as a supported macro answers
+            for (Object a : List.of(true, List.of(true))) {
+                assertThat(conditions.compile(expression).condition().quickly(record(a, 1L), policy, period))
+                        .as(expression + " on " + a)
+                        .isSameAs(QuickCondition.UNSURE);
+            }
         }
     }
 
