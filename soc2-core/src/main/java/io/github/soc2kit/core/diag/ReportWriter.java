@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes reports to disk: deterministic, UTF-8, '\n' endings, replaced atomically (never half-written). */
+/**
+ * Writes reports to disk: UTF-8, replaced atomically (never half-written); a text given whole gets '\n' endings, and
+ * content written as it is made must write them itself.
+ */
 public final class ReportWriter {
 
     private ReportWriter() {}

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -20,7 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** Formatting shared by the report formats: percentages, capped key lists, rounded rates and stable JSON. */
 final class Text {
 
-    /** How many evidence identifiers a human-readable report lists before "and N more". */
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller closes what it opened
@@ -72,7 +72,11 @@ final class Text {
 
     /** {@link #json} written to {@code out} as it is made. */
     static void json(JsonNode root, Writer out) throws IOException {
-        PRETTY.writeValue(out, root);
+        try {
+            PRETTY.writeValue(out, root);
+        } catch (JacksonIOException e) {
+            throw e.getCause(); // the writer's own failure, which the caller reports by file
+        }
         out.write('\n');
     }
 }

@@ -1,8 +1,11 @@
 package io.github.soc2kit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.soc2kit.core.assess.Assessment;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -124,5 +127,25 @@ class JsonReportTest {
         assertThat(root.at("/findings/0/message").asString()).isEqualTo(SampleReports.HOSTILE_MESSAGE);
         assertThat(root.at("/findings/0/path").asString()).isEqualTo(SampleReports.HOSTILE_PATH);
         assertThat(List.of(root.at("/sources/0/id").asString())).containsExactly("src|1");
+    }
+
+    @Test
+    void a_report_that_cannot_be_written_fails_with_the_writers_own_error() {
+        Writer full = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+
+        assertThatThrownBy(() -> Text.json(Text.object().put("formatVersion", 1), full))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("No space left on device");
     }
 }

@@ -40,10 +40,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A Jackson streaming parser over one JSON or YAML evidence file, or over one NDJSON line. Every token passes
- * through {@link #next()}, which refuses YAML aliases and a name given twice in one object, and turns Jackson's
- * exceptions into {@link EvidenceException}s that say where in the file and in which record the problem is. A JSON
- * value that nothing reads is skipped by the parser, unseen, repeated names and all. Records are read one at a time
- * into plain values.
+ * through {@link #next()}, which refuses YAML aliases and turns Jackson's exceptions into {@link EvidenceException}s
+ * that say where in the file and in which record the problem is. A name given twice in one object is refused, by
+ * {@code next()} or, in an object read into a record's fields, by those fields; a JSON value that nothing reads is
+ * skipped by the parser, unseen, repeated names and all. Records are read one at a time into plain values.
  */
 public final class TokenReader implements AutoCloseable {
 
