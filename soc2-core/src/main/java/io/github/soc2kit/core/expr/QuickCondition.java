@@ -172,8 +172,8 @@ final class QuickCondition {
                 for (Object element : elements) {
                     Object holds = predicate.eval(
                             new Scope(scope.record(), scope.policy(), scope.period(), element, scope.iterations()));
-                    if (holds != Boolean.FALSE) {
-                        return holds == Boolean.TRUE ? Boolean.TRUE : UNSURE;
+                    if (!Boolean.FALSE.equals(holds)) {
+                        return Boolean.TRUE.equals(holds) ? Boolean.TRUE : UNSURE;
                     }
                 }
                 return Boolean.FALSE;
