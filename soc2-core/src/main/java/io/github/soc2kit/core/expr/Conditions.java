@@ -27,7 +27,6 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.model.ControlTest;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -85,7 +84,7 @@ public final class Conditions {
     private @Nullable CelRuntime runtime;
 
     private static final String AND = "_&&_";
-    static final String INDEX = "_[_]";
+    private static final String INDEX = "_[_]";
     private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
 
     /** How the parser names the end of the text. */
@@ -269,25 +268,36 @@ public final class Conditions {
 
     /** The record field {@code expr} reads, {@code record.a.b} or {@code record['Review Date']}, or null. */
     private static @Nullable String recordPath(CelExpr expr) {
-        CelExpr operand;
-        String field;
-        if (expr.getKind() == ExprKind.Kind.SELECT) {
-            operand = expr.select().operand();
-            field = expr.select().field();
-        } else if (expr.getKind() == ExprKind.Kind.CALL
-                && expr.call().function().equals(INDEX)
-                && expr.call().args().get(1).getKind() == ExprKind.Kind.CONSTANT
-                && expr.call().args().get(1).constant().getKind() == CelConstant.Kind.STRING_VALUE) {
-            operand = expr.call().args().get(0);
-            field = expr.call().args().get(1).constant().stringValue();
-        } else {
-            return null;
+        List<String> selected = selection(expr);
+        return selected == null || selected.size() < 2 || !selected.get(0).equals("record")
+                ? null
+                : String.join(".", selected.subList(1, selected.size()));
+    }
+
+    /**
+     * The variable {@code expr} starts from and the names it selects below it, in order ({@code record.a['b c']} as
+     * {@code record}, {@code a}, {@code b c}), or null when it is anything but a variable, its fields and indexes by a
+     * text. A {@code has()} test of a field counts as selecting it.
+     */
+    static @Nullable List<String> selection(CelExpr expr) {
+        List<String> names = new ArrayList<>();
+        CelExpr at = expr;
+        while (at.getKind() != ExprKind.Kind.IDENT) {
+            if (at.getKind() == ExprKind.Kind.SELECT) {
+                names.add(0, at.select().field());
+                at = at.select().operand();
+            } else if (at.getKind() == ExprKind.Kind.CALL
+                    && at.call().function().equals(INDEX)
+                    && at.call().args().get(1).getKind() == ExprKind.Kind.CONSTANT
+                    && at.call().args().get(1).constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+                names.add(0, at.call().args().get(1).constant().stringValue());
+                at = at.call().args().get(0);
+            } else {
+                return null;
+            }
         }
-        if (operand.getKind() == ExprKind.Kind.IDENT) {
-            return operand.ident().name().equals("record") ? field : null;
-        }
-        String parent = recordPath(operand);
-        return parent == null ? null : parent + "." + field;
+        names.add(0, at.ident().name());
+        return names;
     }
 
     /**
@@ -498,7 +508,7 @@ public final class Conditions {
     }
 
     /** Calendar days from {@code from} to {@code to} (negative when {@code to} is earlier), UTC for timestamps. */
-    private static Long daysBetween(String from, String to) throws CelEvaluationException {
+    static Long daysBetween(String from, String to) throws CelEvaluationException {
         try {
             LocalDate start = Dates.day(from, ZoneOffset.UTC);
             LocalDate end = Dates.day(to, ZoneOffset.UTC);
@@ -513,17 +523,6 @@ public final class Conditions {
             throw CelEvaluationExceptionBuilder.newBuilder(
                             "days_between: '%s' is not a date or time", Wording.clipped(e.getParsedString()))
                     .build();
-        }
-    }
-
-    /** Calendar days from {@code from} to {@code to}, UTC for timestamps, or null when either is no date or time. */
-    static @Nullable Long days(String from, String to) {
-        try {
-            LocalDate start = Dates.day(from, ZoneOffset.UTC);
-            LocalDate end = Dates.day(to, ZoneOffset.UTC);
-            return start == null || end == null ? null : ChronoUnit.DAYS.between(start, end);
-        } catch (DateTimeException e) { // unreadable, or out of range in UTC: CEL gives the error
-            return null;
         }
     }
 

@@ -4,6 +4,8 @@ import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelExpr.ExprKind;
+import dev.cel.runtime.CelEvaluationException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ final class QuickCondition {
             return switch (expr.getKind()) {
                 case CONSTANT -> constant(expr.constant());
                 case IDENT, SELECT -> field(expr);
-                case CALL -> isIndex(expr) ? field(expr) : call(expr);
+                case CALL -> Conditions.selection(expr) != null ? field(expr) : call(expr);
                 case COMPREHENSION -> exists(expr);
                 default -> null;
             };
@@ -77,24 +79,13 @@ final class QuickCondition {
 
         /** {@code record.a.b}, {@code record['a b']}, {@code policy.x}, {@code period.end}, or the bound element. */
         private @Nullable Node field(CelExpr expr) {
-            List<String> path = new ArrayList<>();
-            CelExpr at = expr;
-            while (at.getKind() != ExprKind.Kind.IDENT) {
-                if (at.getKind() == ExprKind.Kind.SELECT && !at.select().testOnly()) {
-                    path.add(0, at.select().field());
-                    at = at.select().operand();
-                } else if (at.getKind() == ExprKind.Kind.CALL
-                        && isIndex(at)
-                        && at.call().args().get(1).getKind() == ExprKind.Kind.CONSTANT
-                        && at.call().args().get(1).constant().getKind() == CelConstant.Kind.STRING_VALUE) {
-                    path.add(0, at.call().args().get(1).constant().stringValue());
-                    at = at.call().args().get(0);
-                } else {
-                    return null;
-                }
+            List<String> selected = Conditions.selection(expr);
+            if (selected == null
+                    || expr.getKind() == ExprKind.Kind.SELECT && expr.select().testOnly()) {
+                return null; // has() tests a field, which no node does
             }
-            String[] names = path.toArray(String[]::new);
-            String name = at.ident().name();
+            String name = selected.get(0);
+            String[] names = selected.subList(1, selected.size()).toArray(String[]::new);
             if (name.equals(variable)) {
                 return scope -> lookup(scope.element(), names);
             }
@@ -181,10 +172,6 @@ final class QuickCondition {
         }
     }
 
-    private static boolean isIndex(CelExpr expr) {
-        return expr.call().function().equals(Conditions.INDEX);
-    }
-
     private static @Nullable Node constant(CelConstant constant) {
         Object value;
         switch (constant.getKind()) {
@@ -240,8 +227,11 @@ final class QuickCondition {
             if (!(from.eval(scope) instanceof String start) || !(to.eval(scope) instanceof String end)) {
                 return UNSURE;
             }
-            Long days = Conditions.days(start, end);
-            return days == null ? UNSURE : days;
+            try {
+                return Conditions.daysBetween(start, end);
+            } catch (CelEvaluationException | DateTimeException e) { // no date, or out of range in UTC: CEL says so
+                return UNSURE;
+            }
         };
     }
 
