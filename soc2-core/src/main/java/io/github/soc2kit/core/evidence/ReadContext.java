@@ -109,6 +109,8 @@ public final class ReadContext {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return new FilterInputStream(Files.newInputStream(file)) {
                 long bytes;
+                /** Whether a read met the end of the file: then nothing is left to drain. */
+                boolean ended;
 
                 @Override
                 public int read() throws IOException {
@@ -117,6 +119,7 @@ public final class ReadContext {
                         sha.update((byte) b);
                         bytes++;
                     }
+                    ended |= b < 0;
                     return b;
                 }
 
@@ -127,15 +130,28 @@ public final class ReadContext {
                         sha.update(buffer, offset, n);
                         bytes += n;
                     }
+                    ended |= n < 0;
                     return n;
+                }
+
+                @Override
+                public long skip(long n) throws IOException {
+                    // read, not skipped, so that the digest covers what is passed over
+                    if (n <= 0) {
+                        return 0;
+                    }
+                    byte[] skipped = new byte[(int) Math.min(n, 8192)];
+                    return Math.max(read(skipped, 0, skipped.length), 0);
                 }
 
                 @Override
                 public void close() throws IOException {
                     // drain what the parser did not need, so the digest covers the whole file
-                    byte[] rest = new byte[8192];
-                    while (read(rest, 0, rest.length) > 0) {
-                        // keep reading
+                    if (!ended) {
+                        byte[] rest = new byte[8192];
+                        while (read(rest, 0, rest.length) > 0) {
+                            // keep reading
+                        }
                     }
                     super.close();
                     digests.putIfAbsent(
