@@ -9,6 +9,7 @@ import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.evidence.format.ReadAhead;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.expr.Dates;
 import io.github.soc2kit.core.history.ParameterTimeline;
@@ -332,24 +333,25 @@ public final class DriftEngine {
             ZoneId sourceZone = zones.getOrDefault(id, zone);
             progress.start(id);
             try {
-                ReadAhead.read(reader, source, context, record -> {
-                    if (duplicates.repeated(record)) {
-                        return;
-                    }
-                    count[0]++;
-                    progress.record();
-                    named.see(record);
-                    try {
-                        LocalDate day = Dates.day(record.timestamp(), sourceZone);
-                        if (day != null) {
-                            days.add(day);
-                            count[1] += day.isAfter(asOf) ? 1 : 0;
-                        }
-                    } catch (java.time.format.DateTimeParseException e) {
-                        // judged by the checks that use the timestamp
-                    }
-                    dispatch(id, attribution.service(record) ? withServiceAccounts : checks, record);
-                });
+                ReadAhead.<EvidenceRecord>read(
+                        "evidence source '" + id + "'", records -> reader.read(source, context, records), record -> {
+                            if (duplicates.repeated(record)) {
+                                return;
+                            }
+                            count[0]++;
+                            progress.record();
+                            named.see(record);
+                            try {
+                                LocalDate day = Dates.day(record.timestamp(), sourceZone);
+                                if (day != null) {
+                                    days.add(day);
+                                    count[1] += day.isAfter(asOf) ? 1 : 0;
+                                }
+                            } catch (java.time.format.DateTimeParseException e) {
+                                // judged by the checks that use the timestamp
+                            }
+                            dispatch(id, attribution.service(record) ? withServiceAccounts : checks, record);
+                        });
             } catch (EvidenceException e) {
                 unreadable(id, checks, e);
             }

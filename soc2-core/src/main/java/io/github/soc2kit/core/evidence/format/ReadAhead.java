@@ -1,9 +1,5 @@
-package io.github.soc2kit.core.drift;
+package io.github.soc2kit.core.evidence.format;
 
-import io.github.soc2kit.core.evidence.EvidenceReader;
-import io.github.soc2kit.core.evidence.EvidenceRecord;
-import io.github.soc2kit.core.evidence.ReadContext;
-import io.github.soc2kit.core.model.EvidenceSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -14,14 +10,14 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a source on a thread of its own while the calling thread judges the records already read. Parsing a large
- * export and judging its records each take a good part of verification, so with a second processor they overlap.
- * The sink sees the records on the calling thread, in reading order, as if the source were read there: the reader's
- * error, if any, is thrown after the records read before it, and an error of the sink stops the reader, which closes
- * its file. At most {@value #BATCHES} batches of {@value #BATCH} records wait at a time, so memory stays bounded.
- * With one processor the source is read on the calling thread.
+ * Reads records on a thread of its own while the calling thread works on the records already read: the engine judges
+ * a source's records while they are read, and a join reads a pull request's reviews while the next pull requests are
+ * parsed. With a second processor the two overlap. The sink sees the records on the calling thread, in reading
+ * order, as if they were read there: the reader's error, if any, is thrown after the records read before it, and an
+ * error of the sink stops the reader, which closes its file. At most {@value #BATCHES} batches of {@value #BATCH}
+ * records wait at a time, so memory stays bounded. With one processor the records are read on the calling thread.
  */
-final class ReadAhead {
+public final class ReadAhead {
 
     /** Records handed over at a time: few enough to bound memory, enough that handing over costs next to nothing. */
     static final int BATCH = 64;
@@ -30,26 +26,25 @@ final class ReadAhead {
 
     private ReadAhead() {}
 
-    /** Reads {@code source} with {@code reader} into {@code sink}, as {@link EvidenceReader#read} does. */
-    static void read(EvidenceReader reader, EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
-        read(reader, source, context, sink, Runtime.getRuntime().availableProcessors());
+    /**
+     * Runs {@code reader}, which reads records into the consumer it is given, and hands them to {@code sink}.
+     *
+     * @param what what is read, for the name of the thread and for messages: {@code evidence source 'okta-users'}
+     */
+    public static <T> void read(String what, Consumer<Consumer<T>> reader, Consumer<T> sink) {
+        read(what, reader, sink, Runtime.getRuntime().availableProcessors());
     }
 
-    static void read(
-            EvidenceReader reader,
-            EvidenceSource source,
-            ReadContext context,
-            Consumer<EvidenceRecord> sink,
-            int processors) {
+    static <T> void read(String what, Consumer<Consumer<T>> reader, Consumer<T> sink, int processors) {
         if (processors < 2) {
-            reader.read(source, context, sink);
+            reader.accept(sink);
             return;
         }
-        Producer producer = new Producer(reader, source, context);
-        Thread thread = new Thread(producer, "soc2kit-read-" + source.id());
+        Producer<T> producer = new Producer<>(what, reader);
+        Thread thread = new Thread(producer, "soc2kit-read " + what);
         thread.start();
         try {
-            for (Batch batch = producer.take(thread); ; batch = producer.take(thread)) {
+            for (Batch<T> batch = producer.take(thread); ; batch = producer.take(thread)) {
                 batch.records().forEach(sink);
                 if (batch.last()) {
                     rethrow(batch.failure());
@@ -63,35 +58,31 @@ final class ReadAhead {
     }
 
     /** Records read, the last batch with what ended the reading: null when the reader returned. */
-    private record Batch(
-            List<EvidenceRecord> records,
-            boolean last,
-            @Nullable Throwable failure) {}
+    private record Batch<T>(
+            List<T> records, boolean last, @Nullable Throwable failure) {}
 
     /** The reader's side: reads the source and hands its records over in batches. */
-    private static final class Producer implements Runnable, Consumer<EvidenceRecord> {
+    private static final class Producer<T> implements Runnable, Consumer<T> {
 
-        private final EvidenceReader reader;
-        private final EvidenceSource source;
-        private final ReadContext context;
-        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
-        private List<EvidenceRecord> batch = new ArrayList<>(BATCH);
+        private final String what;
+        private final Consumer<Consumer<T>> reader;
+        private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(BATCHES);
+        private List<T> batch = new ArrayList<>(BATCH);
         /** Set when the calling thread stops taking batches. */
         volatile boolean stopped;
         /** What kept the last batch from being handed over. */
         volatile @Nullable Throwable lost;
 
-        Producer(EvidenceReader reader, EvidenceSource source, ReadContext context) {
+        Producer(String what, Consumer<Consumer<T>> reader) {
+            this.what = what;
             this.reader = reader;
-            this.source = source;
-            this.context = context;
         }
 
         @Override
         public void run() {
             Throwable failure = null;
             try {
-                reader.read(source, context, this);
+                reader.accept(this);
             } catch (Throwable e) { // handed to the calling thread, which throws it
                 failure = e;
             }
@@ -99,25 +90,25 @@ final class ReadAhead {
                 return;
             }
             try {
-                hand(new Batch(batch, true, failure));
+                hand(new Batch<>(batch, true, failure));
             } catch (Throwable e) { // stopped, or out of memory: the calling thread sees this thread end
                 lost = e;
             }
         }
 
         @Override
-        public void accept(EvidenceRecord record) {
+        public void accept(T record) {
             if (stopped) {
                 throw new Stopped();
             }
             batch.add(record);
             if (batch.size() == BATCH) {
-                hand(new Batch(batch, false, null));
+                hand(new Batch<>(batch, false, null));
                 batch = new ArrayList<>(BATCH);
             }
         }
 
-        private void hand(Batch full) {
+        private void hand(Batch<T> full) {
             try {
                 while (!queue.offer(full, 50, TimeUnit.MILLISECONDS)) {
                     if (stopped) {
@@ -126,15 +117,15 @@ final class ReadAhead {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading evidence source '" + source.id() + "'", e);
+                throw new IllegalStateException("interrupted while reading " + what, e);
             }
         }
 
         /** The next batch; an error if the reader's thread ended without handing over its last one. */
-        Batch take(Thread thread) {
+        Batch<T> take(Thread thread) {
             try {
                 while (true) {
-                    Batch next = queue.poll(50, TimeUnit.MILLISECONDS);
+                    Batch<T> next = queue.poll(50, TimeUnit.MILLISECONDS);
                     if (next != null) {
                         return next;
                     }
@@ -143,13 +134,12 @@ final class ReadAhead {
                         if (next != null) {
                             return next;
                         }
-                        throw new IllegalStateException(
-                                "the reader of evidence source '" + source.id() + "' ended without finishing", lost);
+                        throw new IllegalStateException("the reader of " + what + " ended without finishing", lost);
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted while reading evidence source '" + source.id() + "'");
+                throw new CancellationException("interrupted while reading " + what);
             }
         }
     }
