@@ -12,18 +12,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader may use: the repository, the declared sources (for joins), file resolution, and file opening
- * that records each file's SHA-256 and size for the report's provenance section.
+ * that records each file's SHA-256 and size for the report's provenance section. Safe to use from several threads:
+ * a reader may parse on one thread while it joins on another ({@link io.github.soc2kit.core.evidence.format.ReadAhead}).
  */
 public final class ReadContext {
 
@@ -31,10 +31,10 @@ public final class ReadContext {
     private final FilePolicy policy;
     private final Map<String, EvidenceSource> sources;
     private final Map<String, FieldSelection> selections;
-    private final Map<String, FileDigest> digests = new HashMap<>();
-    private final Map<String, FilePolicy.Listing> listings = new HashMap<>();
-    private final Map<String, Long> joinedRecords = new HashMap<>();
-    private final Map<String, Unjoined> unjoined = new TreeMap<>();
+    private final Map<String, FileDigest> digests = new ConcurrentHashMap<>();
+    private final Map<String, FilePolicy.Listing> listings = new ConcurrentHashMap<>();
+    private final Map<String, Long> joinedRecords = new ConcurrentHashMap<>();
+    private final Map<String, Unjoined> unjoined = new ConcurrentHashMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this(repository, sources, Map.of());
@@ -190,12 +190,13 @@ public final class ReadContext {
 
     /** Notes that the record {@code key} found no file of {@code joined}: what the join adds reads as nothing. */
     public void countUnjoined(EvidenceSource joined, String key) {
-        Unjoined before = unjoined.getOrDefault(joined.id(), new Unjoined(0, List.of()));
-        List<String> first = before.first().size() < Wording.MAX_KEYS
-                ? Stream.concat(before.first().stream(), Stream.of(Wording.clipped(key)))
-                        .toList()
-                : before.first();
-        unjoined.put(joined.id(), new Unjoined(before.count() + 1, first));
+        unjoined.merge(joined.id(), new Unjoined(1, List.of(Wording.clipped(key))), (before, one) -> {
+            List<String> first = before.first().size() < Wording.MAX_KEYS
+                    ? Stream.concat(before.first().stream(), one.first().stream())
+                            .toList()
+                    : before.first();
+            return new Unjoined(before.count() + 1, first);
+        });
     }
 
     /** The records that found no file of the joined source {@code id}, or null when every record found one. */

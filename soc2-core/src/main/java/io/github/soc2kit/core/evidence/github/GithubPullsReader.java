@@ -6,6 +6,8 @@ import io.github.soc2kit.core.evidence.EvidenceReader;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
+import io.github.soc2kit.core.evidence.format.RawRecord;
+import io.github.soc2kit.core.evidence.format.ReadAhead;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.Sources;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
@@ -43,7 +45,7 @@ public final class GithubPullsReader implements EvidenceReader {
         ReviewJoin reviews = Sources.joined(context, source, GithubReviewsReader.FORMAT)
                 .map(joined -> new ReviewJoin(context, joined))
                 .orElse(null);
-        JsonRecords.read(context, source, Syntax.JSON, "", pull -> {
+        Consumer<RawRecord> complete = pull -> {
             pull.requireAll(FORMAT, FIELDS);
             pull.derive("author", pull.text("user.login"));
             pull.derive("merged", pull.text("merged_at") != null);
@@ -52,7 +54,16 @@ public final class GithubPullsReader implements EvidenceReader {
                 reviews.addTo(pull);
             }
             sink.accept(mapper.map(pull));
-        });
+        };
+        if (reviews == null) {
+            JsonRecords.read(context, source, Syntax.JSON, "", complete);
+            return;
+        }
+        // a pull request's reviews are read from its own file: while they are, the next pull requests are parsed
+        ReadAhead.read(
+                "the pull requests of evidence source '" + source.id() + "'",
+                pulls -> JsonRecords.read(context, source, Syntax.JSON, "", pulls),
+                complete);
     }
 
     @Override
