@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,9 @@ public final class Values {
 
     private static final int MAX_LISTED = 25;
 
+    private static final int MAX_PATHS = 10_000;
+    private static final Map<String, String[]> PARTS = new ConcurrentHashMap<>();
+
     private Values() {}
 
     /**
@@ -23,20 +27,39 @@ public final class Values {
      * contain dots), else the nested value. A null on the way yields null; a missing field yields {@link #MISSING}.
      */
     public static @Nullable Object find(Map<String, @Nullable Object> fields, String path) {
-        if (fields.containsKey(path)) {
-            return fields.get(path);
+        Object whole = fields.getOrDefault(path, MISSING);
+        if (whole != MISSING || path.indexOf('.') < 0) {
+            return whole;
         }
         Object current = fields;
-        for (String part : path.split("\\.", -1)) {
+        for (String part : parts(path)) {
             if (current == null) {
                 return null;
             }
-            if (!(current instanceof Map<?, ?> map) || !map.containsKey(part)) {
+            if (!(current instanceof Map<?, ?> map)) {
                 return MISSING;
             }
             current = map.get(part);
+            if (current == null && !map.containsKey(part)) {
+                return MISSING;
+            }
         }
         return current;
+    }
+
+    /**
+     * The names of a dotted path, split once for all records: the paths come from the code and the repository's
+     * configuration, so there are few, and the names keep their hash codes from one record to the next.
+     */
+    private static String[] parts(String path) {
+        String[] parts = PARTS.get(path);
+        if (parts == null) {
+            parts = path.split("\\.", -1);
+            if (PARTS.size() < MAX_PATHS) {
+                PARTS.put(path, parts);
+            }
+        }
+        return parts;
     }
 
     /** A value as text for keys, timestamps and identities; null stays null. */
