@@ -4,6 +4,7 @@ import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.load.FilePolicy;
 import io.github.soc2kit.core.model.EvidenceSource;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,75 +98,142 @@ public final class ReadContext {
      * @throws EvidenceException when the file may not be read ({@link FilePolicy}) or cannot be opened
      */
     public InputStream open(Path file) {
-        String path = relative(file);
-        String refusal = policy.refusal(file);
-        if (refusal != null) {
-            throw new EvidenceException(
-                    SourcePosition.of(path),
-                    "evidence file '" + path + "' " + refusal + "; soc2kit did not read it",
-                    "soc2kit reads only regular files inside the repository: put the export itself at this path");
+        return new Digesting(file);
+    }
+
+    /**
+     * An evidence file read whole before it is parsed, so that a reader of many small files can read the next ones
+     * while it parses one ({@link io.github.soc2kit.core.evidence.format.JsonRecords}).
+     */
+    public static final class Loaded {
+        private final String path;
+        private final byte[] bytes;
+        private final FileDigest digest;
+
+        private Loaded(String path, byte[] bytes, FileDigest digest) {
+            this.path = path;
+            this.bytes = bytes;
+            this.digest = digest;
         }
+    }
+
+    /**
+     * Reads an evidence file of at most {@code max} bytes whole, checked as {@link #open} checks it; null for a larger
+     * one, of which it reads no more than {@code max + 1} bytes, and which is read with {@link #open} instead.
+     *
+     * @throws EvidenceException as {@link #open} and the reading of the file do
+     */
+    public @Nullable Loaded load(Path file, int max) {
+        Digesting in = new Digesting(file);
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return new FilterInputStream(Files.newInputStream(file)) {
-                long bytes;
-                /** Whether a read met the end of the file: then nothing is left to drain. */
-                boolean ended;
-
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) {
-                        sha.update((byte) b);
-                        bytes++;
-                    }
-                    ended |= b < 0;
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    if (n > 0) {
-                        sha.update(buffer, offset, n);
-                        bytes += n;
-                    }
-                    ended |= n < 0;
-                    return n;
-                }
-
-                @Override
-                public long skip(long n) throws IOException {
-                    // read, not skipped, so that the digest covers what is passed over
-                    if (n <= 0) {
-                        return 0;
-                    }
-                    byte[] skipped = new byte[(int) Math.min(n, 8192)];
-                    return Math.max(read(skipped, 0, skipped.length), 0);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    // drain what the parser did not need, so the digest covers the whole file
-                    if (!ended) {
-                        byte[] rest = new byte[8192];
-                        while (read(rest, 0, rest.length) > 0) {
-                            // keep reading
-                        }
-                    }
-                    super.close();
-                    digests.putIfAbsent(
-                            path, new FileDigest(path, HexFormat.of().formatHex(sha.digest()), bytes));
-                }
-            };
+            byte[] bytes = in.readNBytes(max + 1);
+            return bytes.length > max ? null : new Loaded(in.path, bytes, in.finish());
         } catch (IOException e) {
-            throw new EvidenceException(
-                    SourcePosition.of(path),
-                    "cannot read evidence file '" + path + "': " + e.getMessage(),
-                    "check that the file exists and is readable",
-                    e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+            throw EvidenceException.unreadable(in.path, e.getMessage(), e);
+        } finally {
+            in.release();
+        }
+    }
+
+    /** The bytes of a loaded file; its digest is recorded when the stream is closed, as with {@link #open}. */
+    public InputStream open(Loaded file) {
+        return new ByteArrayInputStream(file.bytes) {
+            @Override
+            public void close() {
+                digests.putIfAbsent(file.path, file.digest);
+            }
+        };
+    }
+
+    /** An evidence file's bytes as they are read, with their SHA-256. */
+    private final class Digesting extends FilterInputStream {
+        private final String path;
+        private final MessageDigest sha;
+        private long bytes;
+        /** Whether a read met the end of the file: then nothing is left to drain. */
+        private boolean ended;
+
+        Digesting(Path file) {
+            super(InputStream.nullInputStream());
+            path = relative(file);
+            String refusal = policy.refusal(file);
+            if (refusal != null) {
+                throw new EvidenceException(
+                        SourcePosition.of(path),
+                        "evidence file '" + path + "' " + refusal + "; soc2kit did not read it",
+                        "soc2kit reads only regular files inside the repository: put the export itself at this path");
+            }
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+                in = Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new EvidenceException(
+                        SourcePosition.of(path),
+                        "cannot read evidence file '" + path + "': " + e.getMessage(),
+                        "check that the file exists and is readable",
+                        e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                sha.update((byte) b);
+                bytes++;
+            }
+            ended |= b < 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                sha.update(buffer, offset, n);
+                bytes += n;
+            }
+            ended |= n < 0;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // read, not skipped, so that the digest covers what is passed over
+            if (n <= 0) {
+                return 0;
+            }
+            byte[] skipped = new byte[(int) Math.min(n, 8192)];
+            return Math.max(read(skipped, 0, skipped.length), 0);
+        }
+
+        @Override
+        public void close() throws IOException {
+            FileDigest digest = finish();
+            super.close();
+            digests.putIfAbsent(path, digest);
+        }
+
+        /** Reads what the parser did not need, so that the digest covers the whole file, and returns the digest. */
+        FileDigest finish() throws IOException {
+            if (!ended) {
+                byte[] rest = new byte[8192];
+                while (read(rest, 0, rest.length) > 0) {
+                    // keep reading
+                }
+            }
+            return new FileDigest(path, HexFormat.of().formatHex(sha.digest()), bytes);
+        }
+
+        /** Closes the file without recording its digest. */
+        void release() {
+            try {
+                super.close();
+            } catch (IOException e) {
+                // nothing was recorded; the file is read again, or the error already thrown is the one to report
+            }
         }
     }
 

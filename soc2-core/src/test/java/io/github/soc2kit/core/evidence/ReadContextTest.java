@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +62,41 @@ class ReadContextTest {
         }
 
         assertDigestOfWholeFile();
+    }
+
+    @Test
+    void loads_a_small_file_whole_and_records_its_digest_once_it_is_parsed() throws IOException {
+        ReadContext.Loaded loaded = context.load(file, 32 * 1024);
+
+        assertThat(context.digests()).isEmpty();
+        try (InputStream in = context.open(loaded)) {
+            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(file));
+        }
+        assertDigestOfWholeFile();
+    }
+
+    @Test
+    void leaves_a_larger_file_to_be_opened_when_it_is_parsed() throws IOException {
+        assertThat(context.load(file, 1024)).isNull();
+        assertThat(context.digests()).isEmpty();
+
+        try (InputStream in = context.open(file)) {
+            in.readAllBytes();
+        }
+        assertDigestOfWholeFile();
+    }
+
+    @Test
+    void refuses_to_load_what_it_refuses_to_open() throws IOException {
+        Path folder = repo.resolve("evidence/folder.json");
+        Files.createDirectories(folder);
+
+        assertThatThrownBy(() -> context.load(folder, 1024))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining(
+                        "evidence file 'evidence/folder.json' is a folder, not a file; soc2kit did not read it");
+        assertThatThrownBy(() -> context.load(repo.resolve("evidence/missing.json"), 1024))
+                .hasMessageContaining("evidence file 'evidence/missing.json' does not exist");
     }
 
     private void assertDigestOfWholeFile() throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 
@@ -17,6 +18,12 @@ import tools.jackson.core.JsonToken;
  * pointer, one at a time. Everything else in the document is skipped token by token, never held.
  */
 public final class JsonRecords {
+
+    /**
+     * The largest file read whole ahead of its parsing; larger ones are opened when they are parsed. A few batches of
+     * {@value ReadAhead#BATCH} files wait at a time, so the files read ahead hold a few megabytes at most.
+     */
+    private static final int READ_AHEAD_BYTES = 32 * 1024;
 
     private JsonRecords() {}
 
@@ -27,10 +34,22 @@ public final class JsonRecords {
             Syntax syntax,
             String defaultPointer,
             Consumer<RawRecord> sink) {
-        for (Path file : context.files(source)) {
-            readFile(context, file, source, syntax, defaultPointer, sink);
+        List<Path> files = context.files(source);
+        if (files.size() < 2) {
+            for (Path file : files) {
+                readFile(context, file, source, syntax, defaultPointer, sink);
+            }
+            return;
         }
+        // many files, such as a review file per pull request: the next ones are read while one is parsed
+        ReadAhead.<Ahead>read(
+                "the files of evidence source '" + source.id() + "'",
+                ahead -> files.forEach(file -> ahead.accept(new Ahead(file, context.load(file, READ_AHEAD_BYTES)))),
+                ahead -> readFile(context, ahead.file(), ahead.loaded(), source, syntax, defaultPointer, sink));
     }
+
+    /** A file of the source, and its bytes when it was small enough to be read ahead. */
+    private record Ahead(Path file, ReadContext.@Nullable Loaded loaded) {}
 
     /**
      * Streams the records of one file: the array at {@code records} when the source sets it; else the document when
@@ -43,11 +62,22 @@ public final class JsonRecords {
             Syntax syntax,
             String defaultPointer,
             Consumer<RawRecord> sink) {
+        readFile(context, file, null, source, syntax, defaultPointer, sink);
+    }
+
+    private static void readFile(
+            ReadContext context,
+            Path file,
+            ReadContext.@Nullable Loaded loaded,
+            EvidenceSource source,
+            Syntax syntax,
+            String defaultPointer,
+            Consumer<RawRecord> sink) {
         if (source.recordPerFile()) {
-            readRecord(context, file, source, syntax, sink);
+            readRecord(context, file, loaded, source, syntax, sink);
             return;
         }
-        try (TokenReader in = TokenReader.open(context, file, syntax)) {
+        try (TokenReader in = open(context, file, loaded, syntax)) {
             JsonToken first = in.first("an array of records");
             String pointer = !source.records().isEmpty()
                     ? source.records()
@@ -63,10 +93,22 @@ public final class JsonRecords {
         }
     }
 
+    private static TokenReader open(
+            ReadContext context, Path file, ReadContext.@Nullable Loaded loaded, Syntax syntax) {
+        return loaded == null
+                ? TokenReader.open(context, file, syntax)
+                : TokenReader.open(context, file, loaded, syntax);
+    }
+
     /** Reads a file whose document is one record, as a source with {@code one_record_per_file} has them. */
     private static void readRecord(
-            ReadContext context, Path file, EvidenceSource source, Syntax syntax, Consumer<RawRecord> sink) {
-        try (TokenReader in = TokenReader.open(context, file, syntax)) {
+            ReadContext context,
+            Path file,
+            ReadContext.@Nullable Loaded loaded,
+            EvidenceSource source,
+            Syntax syntax,
+            Consumer<RawRecord> sink) {
+        try (TokenReader in = open(context, file, loaded, syntax)) {
             JsonToken first = in.first("one record, an object of fields");
             if (first != JsonToken.START_OBJECT) {
                 throw new EvidenceException(

@@ -9,10 +9,12 @@ import static io.github.soc2kit.core.evidence.TestSources.withRecords;
 import static io.github.soc2kit.core.evidence.TestSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
@@ -20,8 +22,11 @@ import io.github.soc2kit.core.evidence.TestSources;
 import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.EvidenceSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -438,5 +443,60 @@ class JsonArrayReaderTest {
 
         assertThat(context.digests()).containsOnlyKeys("evidence/a.json");
         assertThat(context.digests().get("evidence/a.json").bytes()).isEqualTo(2);
+    }
+
+    @Test
+    void reads_many_files_small_and_large_in_path_order_with_the_digest_of_each() throws IOException {
+        int files = ReadAhead.BATCH * 5 + 3; // more files than wait to be parsed at a time
+        for (int n = 1; n <= files; n++) {
+            String note = n == 7 ? "x".repeat(100_000) : "n" + n; // one file larger than those read ahead whole
+            write(
+                    repo,
+                    String.format("evidence/runs/%03d.json", n),
+                    "[{\"id\": \"" + n + "\", \"note\": \"" + note + "\"}, {\"id\": \"" + n + "b\"}]");
+        }
+        var source = withFields(source("runs", "json", "evidence/runs/*.json"), "id", null, null);
+        ReadContext context = TestSources.context(repo, source);
+        List<String> keys = new ArrayList<>();
+
+        EvidenceReaders.forFormat("json").read(source, context, record -> keys.add(record.key()));
+
+        assertThat(keys).hasSize(files * 2).startsWith("1", "1b", "2", "2b").endsWith(files + "", files + "b");
+        assertThat(context.digests()).hasSize(files);
+        Path large = repo.resolve("evidence/runs/007.json");
+        assertThat(context.digests().get("evidence/runs/007.json").bytes()).isEqualTo(Files.size(large));
+        assertThat(context.digests().get("evidence/runs/007.json").sha256())
+                .isEqualTo(HexFormat.of().formatHex(sha256(Files.readAllBytes(large))));
+    }
+
+    @Test
+    void an_error_in_one_of_many_files_comes_after_the_records_of_the_files_before_it() {
+        for (int n = 1; n <= 200; n++) {
+            write(repo, String.format("evidence/runs/%03d.json", n), n == 150 ? "[{\"id\": " : "[{\"id\": " + n + "}]");
+        }
+        var source = withFields(source("runs", "json", "evidence/runs/*.json"), "id", null, null);
+        ReadContext context = TestSources.context(repo, source);
+        List<String> keys = new ArrayList<>();
+
+        EvidenceException thrown = catchThrowableOfType(
+                EvidenceException.class,
+                () -> EvidenceReaders.forFormat("json").read(source, context, record -> keys.add(record.key())));
+
+        assertThat(thrown.at()).isEqualTo(new SourcePosition("evidence/runs/150.json", 1, 9));
+        assertThat(thrown).hasMessage("unexpected end of file inside record 1: expected '}' to close an object");
+        assertThat(keys).hasSize(149).endsWith("149");
+        assertThat(context.digests())
+                .as("a file read ahead is digested only once it is parsed")
+                .hasSize(150)
+                .containsKey("evidence/runs/150.json")
+                .doesNotContainKey("evidence/runs/151.json");
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
