@@ -93,6 +93,11 @@ public final class TokenReader implements AutoCloseable {
     private static final Set<String> IN_FIELDS = Collections.unmodifiableSet(new HashSet<>());
     /** Where the record being read starts. */
     private SourcePosition recordAt;
+    /** How many fields the last record read had. */
+    private int recordFields;
+
+    /** Fields an adapter may add to a record. */
+    private static final int DERIVED = 8;
 
     private TokenReader(
             JsonParser parser,
@@ -320,7 +325,9 @@ public final class TokenReader implements AutoCloseable {
                             ? "write one JSON object per line"
                             : "each record must be an object of fields; check that the file is the export the source declares");
         }
-        Map<String, @Nullable Object> fields = object(selection);
+        // room for as many fields as the record before had, and for those the adapter derives: no growing on the way
+        Map<String, @Nullable Object> fields = object(selection, (int) ((recordFields + DERIVED) / 0.75f) + 1);
+        recordFields = fields.size();
         inRecord = oneLine;
         return fields;
     }
@@ -420,7 +427,11 @@ public final class TokenReader implements AutoCloseable {
     }
 
     private Map<String, @Nullable Object> object(@Nullable FieldSelection selection) {
-        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        return object(selection, 16);
+    }
+
+    private Map<String, @Nullable Object> object(@Nullable FieldSelection selection, int capacity) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>(capacity);
         names.pop();
         names.push(IN_FIELDS);
         while (advance() == JsonToken.PROPERTY_NAME) {
