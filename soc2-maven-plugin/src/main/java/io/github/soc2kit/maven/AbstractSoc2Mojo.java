@@ -1,5 +1,6 @@
 package io.github.soc2kit.maven;
 
+import io.github.soc2kit.core.api.PolicyRenderer;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import io.github.soc2kit.core.diag.LogEntry;
@@ -144,6 +145,11 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
         return outputDirectory != null
                 ? outputDirectory.toPath()
                 : buildDirectory().resolve("soc2");
+    }
+
+    /** Where soc2:render writes the internal site: {@code configured}, else {@code soc2-site-internal} in the build directory. */
+    protected Path internalSite(File configured) {
+        return configured != null ? configured.toPath() : buildDirectory().resolve(PolicyRenderer.INTERNAL_SITE);
     }
 
     /** A path as the user knows it: relative to the policy repository when inside it. */

@@ -77,9 +77,7 @@ public class RenderMojo extends AbstractSoc2Mojo {
         Path site = siteDirectory != null
                 ? siteDirectory.toPath()
                 : buildDirectory().resolve(PolicyRenderer.SITE);
-        Path internal = internalSiteDirectory != null
-                ? internalSiteDirectory.toPath()
-                : buildDirectory().resolve(PolicyRenderer.INTERNAL_SITE);
+        Path internal = internalSite(internalSiteDirectory);
         VerifyResult verified = findings && project.getContextValue(verifiedKey()) instanceof VerifyResult v ? v : null;
         if (verified != null) {
             info("soc2: using the findings of soc2:verify in this build");

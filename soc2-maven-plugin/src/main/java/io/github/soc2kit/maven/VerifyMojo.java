@@ -4,6 +4,7 @@ import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.FailOn;
 import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
+import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,6 +31,15 @@ public class VerifyMojo extends AbstractSoc2Mojo {
     private String failOn;
 
     /**
+     * Where {@code soc2:render} writes the internal site, which the summary points to: set it in the plugin's
+     * configuration for both goals. Default: {@code soc2-site-internal} in the build directory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "soc2.internalSiteDirectory")
+    private File internalSiteDirectory;
+
+    /**
      * Skip this goal.
      *
      * @since 0.1.0
@@ -50,7 +60,10 @@ public class VerifyMojo extends AbstractSoc2Mojo {
                         repository(), buildDirectory(), outputDirectory(), VerifyRequest.asOf(asOf), listener()));
         project.setContextValue(verifiedKey(), result);
         print(result.console());
-        finish(result.findings(), result.fails(threshold), result.summary(repository()));
+        finish(
+                result.findings(),
+                result.fails(threshold),
+                result.summary(repository(), internalSite(internalSiteDirectory)));
         String spared = result.spared(threshold);
         if (spared != null) {
             getLog().warn("soc2: " + spared);

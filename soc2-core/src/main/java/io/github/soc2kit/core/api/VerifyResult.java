@@ -66,6 +66,11 @@ public final class VerifyResult {
      * rendered, the internal site target/soc2-site-internal/", paths shown from {@code base}.
      */
     public String summary(Path base) {
+        return summary(base, internalSite);
+    }
+
+    /** The summary, for an internal site that is rendered to {@code internalSite}, not to the default folder. */
+    public String summary(Path base, Path internalSite) {
         return findings().summary() + "; projected opinion: " + opinion() + "; details in "
                 + Wording.shown(base, file(MarkdownReport.FILE_NAME)) + " and, once rendered, the internal site "
                 + Wording.shown(base, internalSite) + "/";
