@@ -211,8 +211,12 @@ public final class ReadContext {
 
         @Override
         public void close() throws IOException {
-            FileDigest digest = finish();
-            super.close();
+            FileDigest digest;
+            try {
+                digest = finish();
+            } finally {
+                super.close();
+            }
             digests.putIfAbsent(path, digest);
         }
 

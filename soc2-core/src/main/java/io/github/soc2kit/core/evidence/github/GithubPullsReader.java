@@ -12,6 +12,7 @@ import io.github.soc2kit.core.evidence.format.RecordMapper;
 import io.github.soc2kit.core.evidence.format.Sources;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -59,11 +60,14 @@ public final class GithubPullsReader implements EvidenceReader {
             JsonRecords.read(context, source, Syntax.JSON, "", complete);
             return;
         }
-        // a pull request's reviews are read from its own file: while they are, the next pull requests are parsed
-        ReadAhead.read(
-                "the pull requests of evidence source '" + source.id() + "'",
-                pulls -> JsonRecords.read(context, source, Syntax.JSON, "", pulls),
-                complete);
+        // a pull request's reviews are read from its own file: while they are, the next pull requests are parsed,
+        // within one file, so that an error leaves the files after it unopened, and out of the report, as before
+        for (Path file : context.files(source)) {
+            ReadAhead.read(
+                    "the pull requests of '" + context.relative(file) + "'",
+                    pulls -> JsonRecords.readFile(context, file, source, Syntax.JSON, "", pulls),
+                    complete);
+        }
     }
 
     @Override

@@ -8,9 +8,11 @@ import static io.github.soc2kit.core.evidence.TestSources.withFields;
 import static io.github.soc2kit.core.evidence.TestSources.withJoin;
 import static io.github.soc2kit.core.evidence.TestSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.TestSources;
@@ -19,6 +21,7 @@ import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +172,34 @@ class GithubPullsReaderTest {
                 'evidence/reviews/connectors-7.json', 'evidence/reviews/infrastructure-7.json'
                 hint: name each review file '<repository>-<number>.json' after the base repository of its pull request, \
                 here 'ledger-7.json'""");
+    }
+
+    @Test
+    void a_join_error_in_one_pulls_file_leaves_the_files_after_it_unread() {
+        StringBuilder first = new StringBuilder("[");
+        for (int n = 1; n <= 300; n++) { // more pull requests than wait to be joined at a time
+            first.append(n == 1 ? "" : ",")
+                    .append("{\"number\": ")
+                    .append(n == 250 ? "\"two hundred fifty\"" : n)
+                    .append(
+                            ", \"user\": {\"login\": \"dana-dev\"}, \"merged_at\": null, \"head\": {\"sha\": \"abc\"}}");
+        }
+        write(repo, "evidence/pulls/a.json", first.append("]").toString());
+        write(repo, "evidence/pulls/b.json", "[]");
+        write(repo, "evidence/reviews/ledger-1.json", "[]");
+        EvidenceSource pulls = withJoin(source("pulls", "github-pulls", "evidence/pulls/*.json"), "reviews");
+        ReadContext context =
+                TestSources.context(repo, pulls, source("reviews", "github-reviews", "evidence/reviews/*.json"));
+        List<String> keys = new ArrayList<>();
+
+        EvidenceException thrown = catchThrowableOfType(
+                EvidenceException.class,
+                () -> EvidenceReaders.forFormat("github-pulls").read(pulls, context, record -> keys.add(record.key())));
+
+        assertThat(thrown)
+                .hasMessage("record 250 of 'evidence/pulls/a.json' has a string in 'number', expected a whole number");
+        assertThat(keys).hasSize(249);
+        assertThat(context.digests()).containsKey("evidence/pulls/a.json").doesNotContainKey("evidence/pulls/b.json");
     }
 
     @Test
