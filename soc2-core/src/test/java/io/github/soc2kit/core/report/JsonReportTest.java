@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.soc2kit.core.assess.Assessment;
+import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.drift.SourceProvenance;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -115,6 +117,31 @@ class JsonReportTest {
                         .map(f ->
                                 f.get("path").asString() + " " + f.get("bytes").asLong()))
                 .containsExactly("evidence/hris/leavers.csv 2210", "evidence/hris/roster.csv 5120");
+    }
+
+    @Test
+    void a_source_without_files_lists_none_in_the_same_layout() {
+        VerifyReport sample = SampleReports.northwind();
+        VerifyReport report = new VerifyReport(
+                sample.organization(),
+                sample.system(),
+                sample.periodStart(),
+                sample.periodEnd(),
+                sample.asOf(),
+                sample.findings(),
+                sample.controls(),
+                sample.assessment(),
+                List.of(new SourceProvenance(
+                        "pulls", "github-pulls", List.of(), 0, null, null, 0, null, 0, false, null)));
+
+        assertThat(JsonReport.render(report)).contains("""
+                        "joinedInto": null,
+                              "exportedOn": null,
+                              "files": []
+                            }
+                          ]
+                        }
+                        """);
     }
 
     @Test
