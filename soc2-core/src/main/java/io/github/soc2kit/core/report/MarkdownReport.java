@@ -175,12 +175,17 @@ public final class MarkdownReport {
         table.add("| source | records | files | first – last day | sha256 |");
         table.add("| --- | ---: | --- | --- | --- |");
         for (SourceProvenance s : sources) {
+            List<FileDigest> shown = s.files().subList(0, Math.min(s.files().size(), Wording.MAX_KEYS));
+            String more = s.files().size() > shown.size()
+                    ? "<br>and " + (s.files().size() - shown.size()) + " more, in `" + JsonReport.FILE_NAME + "`"
+                    : "";
             String files = s.files().isEmpty()
                     ? NONE
-                    : s.files().stream().map(d -> cell(code(d.path()))).collect(Collectors.joining("<br>"));
+                    : shown.stream().map(d -> cell(code(d.path()))).collect(Collectors.joining("<br>")) + more;
             String hashes = s.files().isEmpty()
                     ? NONE
-                    : s.files().stream().map(MarkdownReport::shortSha).collect(Collectors.joining("<br>"));
+                    : shown.stream().map(MarkdownReport::shortSha).collect(Collectors.joining("<br>"))
+                            + (more.isEmpty() ? "" : "<br>…");
             String period = s.first() == null && s.last() == null ? NONE : orNone(s.first()) + " – " + orNone(s.last());
             if (s.exportedOn() != null) {
                 period += "<br>exported " + s.exportedOn() + age(s.exportedOn(), asOf);

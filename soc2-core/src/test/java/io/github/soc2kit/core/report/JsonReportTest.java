@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.soc2kit.core.assess.Assessment;
 import io.github.soc2kit.core.assess.VerifyReport;
-import io.github.soc2kit.core.drift.SourceProvenance;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -121,18 +120,7 @@ class JsonReportTest {
 
     @Test
     void a_source_without_files_lists_none_in_the_same_layout() {
-        VerifyReport sample = SampleReports.northwind();
-        VerifyReport report = new VerifyReport(
-                sample.organization(),
-                sample.system(),
-                sample.periodStart(),
-                sample.periodEnd(),
-                sample.asOf(),
-                sample.findings(),
-                sample.controls(),
-                sample.assessment(),
-                List.of(new SourceProvenance(
-                        "pulls", "github-pulls", List.of(), 0, null, null, 0, null, 0, false, null)));
+        VerifyReport report = SampleReports.northwindWithSource("pulls", "github-pulls", List.of(), 0);
 
         assertThat(JsonReport.render(report)).contains("""
                         "joinedInto": null,

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.ControlResults;
 import io.github.soc2kit.core.assess.ControlStatus;
+import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.evidence.ReadContext.FileDigest;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,25 @@ class MarkdownReportTest {
                                 + " not judged | `3f2a9c4e1b7d` |",
                         "| hris | 65 | `evidence/hris/leavers.csv`<br>`evidence/hris/roster.csv` | —<br>exported 2025-12-19,"
                                 + " 12 days before the as-of date | `0f1e2d3c4b5a`<br>`a1b2c3d4e5f6` |");
+    }
+
+    @Test
+    void a_source_of_many_files_lists_ten_and_leaves_the_rest_to_verify_json() {
+        List<FileDigest> files = IntStream.rangeClosed(1, 12)
+                .mapToObj(n -> new FileDigest("evidence/reviews/ledger-" + n + ".json", n + "f".repeat(63), 100))
+                .toList();
+        VerifyReport report = SampleReports.northwindWithSource("reviews", "github-reviews", files, 30);
+
+        String row = lines(report).stream()
+                .filter(line -> line.startsWith("| reviews |"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(row)
+                .startsWith("| reviews | 30 | `evidence/reviews/ledger-1.json`<br>`evidence/reviews/ledger-2.json`<br>")
+                .contains("`evidence/reviews/ledger-10.json`<br>and 2 more, in `verify.json` | — | ")
+                .doesNotContain("ledger-11")
+                .endsWith("<br>`10ffffffffff`<br>… |");
     }
 
     @Test

@@ -242,4 +242,19 @@ final class SampleReports {
                         false,
                         null)));
     }
+
+    /** The northwind report with one source instead of its own, read from {@code files}. */
+    static VerifyReport northwindWithSource(String id, String format, List<FileDigest> files, long records) {
+        VerifyReport sample = northwind();
+        return new VerifyReport(
+                sample.organization(),
+                sample.system(),
+                sample.periodStart(),
+                sample.periodEnd(),
+                sample.asOf(),
+                sample.findings(),
+                sample.controls(),
+                sample.assessment(),
+                List.of(new SourceProvenance(id, format, files, records, null, null, 0, null, 0, false, null)));
+    }
 }
