@@ -88,6 +88,8 @@ class ReadAheadTest {
 
         assertThat(thrown).isSameAs(failed);
         assertThat(closed).isTrue();
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().startsWith("soc2kit-read") && thread.isAlive());
     }
 
     @Test

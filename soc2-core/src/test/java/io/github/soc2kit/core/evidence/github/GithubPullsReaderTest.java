@@ -200,6 +200,9 @@ class GithubPullsReaderTest {
                 .hasMessage("record 250 of 'evidence/pulls/a.json' has a string in 'number', expected a whole number");
         assertThat(keys).hasSize(249);
         assertThat(context.digests()).containsKey("evidence/pulls/a.json").doesNotContainKey("evidence/pulls/b.json");
+        assertThat(Thread.getAllStackTraces().keySet())
+                .as("the reading threads end with the reading")
+                .noneMatch(thread -> thread.getName().startsWith("soc2kit-read") && thread.isAlive());
     }
 
     @Test
