@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the day the run judges: no later than {@code end}; what is dated after it is not judged
  * @param zones the time zone of each source that declares one
  * @param sources which sources are snapshots, and who records are about
+ * @param periodVariable CEL's {@code period}: its {@code start} and {@code end} as ISO dates, made once for all records
  */
 record CheckContext(
         LocalDate start,
@@ -31,10 +32,26 @@ record CheckContext(
         ZoneId zone,
         Map<String, ZoneId> zones,
         ParameterTimeline timeline,
-        SourceFacts sources) {
+        SourceFacts sources,
+        Map<String, String> periodVariable) {
 
-    Map<String, String> periodVariable() {
-        return Map.of("start", start.toString(), "end", end.toString());
+    CheckContext(
+            LocalDate start,
+            LocalDate end,
+            LocalDate asOf,
+            ZoneId zone,
+            Map<String, ZoneId> zones,
+            ParameterTimeline timeline,
+            SourceFacts sources) {
+        this(
+                start,
+                end,
+                asOf,
+                zone,
+                zones,
+                timeline,
+                sources,
+                Map.of("start", start.toString(), "end", end.toString()));
     }
 
     /**
