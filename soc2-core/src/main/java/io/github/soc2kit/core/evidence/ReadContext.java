@@ -36,6 +36,8 @@ public final class ReadContext {
     private final Map<String, FilePolicy.Listing> listings = new ConcurrentHashMap<>();
     private final Map<String, Long> joinedRecords = new ConcurrentHashMap<>();
     private final Map<String, Unjoined> unjoined = new ConcurrentHashMap<>();
+    /** The files read ahead and not yet opened. */
+    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this(repository, sources, Map.of());
@@ -93,41 +95,38 @@ public final class ReadContext {
     }
 
     /**
-     * Opens an evidence file; its SHA-256 and size are recorded when the stream is closed after a full read.
+     * Opens an evidence file; its SHA-256 and size are recorded when the stream is closed after a full read. A file
+     * {@linkplain #readAhead read ahead} is given from memory, once.
      *
      * @throws EvidenceException when the file may not be read ({@link FilePolicy}) or cannot be opened
      */
     public InputStream open(Path file) {
-        return new Digesting(file);
-    }
-
-    /**
-     * An evidence file read whole before it is parsed, so that a reader of many small files can read the next ones
-     * while it parses one ({@link io.github.soc2kit.core.evidence.format.JsonRecords}).
-     */
-    public static final class Loaded {
-        private final String path;
-        private final byte[] bytes;
-        private final FileDigest digest;
-
-        private Loaded(String path, byte[] bytes, FileDigest digest) {
-            this.path = path;
-            this.bytes = bytes;
-            this.digest = digest;
+        Loaded ahead = loaded.remove(file);
+        if (ahead == null) {
+            return new Digesting(file);
         }
+        return new ByteArrayInputStream(ahead.bytes()) {
+            @Override
+            public void close() {
+                digests.putIfAbsent(ahead.digest().path(), ahead.digest());
+            }
+        };
     }
 
     /**
-     * Reads an evidence file of at most {@code max} bytes whole, checked as {@link #open} checks it; null for a larger
-     * one, of which it reads no more than {@code max + 1} bytes, and which is read with {@link #open} instead.
+     * Reads an evidence file of at most {@code max} bytes whole now, checked as {@link #open} checks it, so that a
+     * reader of many small files can read the next ones while it parses one; {@link #open} then gives its bytes
+     * without reading the file again. A larger file is left for {@link #open}, which reads it when it is parsed.
      *
      * @throws EvidenceException as {@link #open} and the reading of the file do
      */
-    public @Nullable Loaded load(Path file, int max) {
+    public void readAhead(Path file, int max) {
         Digesting in = new Digesting(file);
         try {
             byte[] bytes = in.readNBytes(max + 1);
-            return bytes.length > max ? null : new Loaded(in.path, bytes, in.finish());
+            if (bytes.length <= max) {
+                loaded.put(file, new Loaded(bytes, in.finish()));
+            }
         } catch (IOException e) {
             throw EvidenceException.unreadable(in.path, e.getMessage(), e);
         } finally {
@@ -135,15 +134,8 @@ public final class ReadContext {
         }
     }
 
-    /** The bytes of a loaded file; its digest is recorded when the stream is closed, as with {@link #open}. */
-    public InputStream open(Loaded file) {
-        return new ByteArrayInputStream(file.bytes) {
-            @Override
-            public void close() {
-                digests.putIfAbsent(file.path, file.digest);
-            }
-        };
-    }
+    /** A file read ahead, with its digest, which is recorded once the file is opened. */
+    private record Loaded(byte[] bytes, FileDigest digest) {}
 
     /** An evidence file's bytes as they are read, with their SHA-256. */
     private final class Digesting extends FilterInputStream {

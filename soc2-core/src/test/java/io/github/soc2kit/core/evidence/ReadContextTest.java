@@ -65,37 +65,40 @@ class ReadContextTest {
     }
 
     @Test
-    void loads_a_small_file_whole_and_records_its_digest_once_it_is_parsed() throws IOException {
-        ReadContext.Loaded loaded = context.load(file, 32 * 1024);
+    void gives_a_small_file_read_ahead_from_memory_and_records_its_digest_once_it_is_parsed() throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        context.readAhead(file, 32 * 1024);
+        Files.delete(file); // read ahead: opening it does not read the file again
 
         assertThat(context.digests()).isEmpty();
-        try (InputStream in = context.open(loaded)) {
-            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(file));
+        try (InputStream in = context.open(file)) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
         }
+        Files.write(file, bytes);
         assertDigestOfWholeFile();
     }
 
     @Test
     void leaves_a_larger_file_to_be_opened_when_it_is_parsed() throws IOException {
-        assertThat(context.load(file, 1024)).isNull();
+        context.readAhead(file, 1024);
         assertThat(context.digests()).isEmpty();
 
         try (InputStream in = context.open(file)) {
-            in.readAllBytes();
+            assertThat(in.readAllBytes()).hasSize((int) Files.size(file));
         }
         assertDigestOfWholeFile();
     }
 
     @Test
-    void refuses_to_load_what_it_refuses_to_open() throws IOException {
+    void refuses_to_read_ahead_what_it_refuses_to_open() throws IOException {
         Path folder = repo.resolve("evidence/folder.json");
         Files.createDirectories(folder);
 
-        assertThatThrownBy(() -> context.load(folder, 1024))
+        assertThatThrownBy(() -> context.readAhead(folder, 1024))
                 .isInstanceOf(EvidenceException.class)
                 .hasMessageContaining(
                         "evidence file 'evidence/folder.json' is a folder, not a file; soc2kit did not read it");
-        assertThatThrownBy(() -> context.load(repo.resolve("evidence/missing.json"), 1024))
+        assertThatThrownBy(() -> context.readAhead(repo.resolve("evidence/missing.json"), 1024))
                 .hasMessageContaining("evidence file 'evidence/missing.json' does not exist");
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 
@@ -42,14 +41,14 @@ public final class JsonRecords {
             return;
         }
         // many files, such as a review file per pull request: the next ones are read while one is parsed
-        ReadAhead.<Ahead>read(
+        ReadAhead.<Path>read(
                 "the files of evidence source '" + source.id() + "'",
-                ahead -> files.forEach(file -> ahead.accept(new Ahead(file, context.load(file, READ_AHEAD_BYTES)))),
-                ahead -> readFile(context, ahead.file(), ahead.loaded(), source, syntax, defaultPointer, sink));
+                ahead -> files.forEach(file -> {
+                    context.readAhead(file, READ_AHEAD_BYTES);
+                    ahead.accept(file);
+                }),
+                file -> readFile(context, file, source, syntax, defaultPointer, sink));
     }
-
-    /** A file of the source, and its bytes when it was small enough to be read ahead. */
-    private record Ahead(Path file, ReadContext.@Nullable Loaded loaded) {}
 
     /**
      * Streams the records of one file: the array at {@code records} when the source sets it; else the document when
@@ -62,22 +61,11 @@ public final class JsonRecords {
             Syntax syntax,
             String defaultPointer,
             Consumer<RawRecord> sink) {
-        readFile(context, file, null, source, syntax, defaultPointer, sink);
-    }
-
-    private static void readFile(
-            ReadContext context,
-            Path file,
-            ReadContext.@Nullable Loaded loaded,
-            EvidenceSource source,
-            Syntax syntax,
-            String defaultPointer,
-            Consumer<RawRecord> sink) {
         if (source.recordPerFile()) {
-            readRecord(context, file, loaded, source, syntax, sink);
+            readRecord(context, file, source, syntax, sink);
             return;
         }
-        try (TokenReader in = open(context, file, loaded, syntax)) {
+        try (TokenReader in = TokenReader.open(context, file, syntax)) {
             JsonToken first = in.first("an array of records");
             String pointer = !source.records().isEmpty()
                     ? source.records()
@@ -93,22 +81,10 @@ public final class JsonRecords {
         }
     }
 
-    private static TokenReader open(
-            ReadContext context, Path file, ReadContext.@Nullable Loaded loaded, Syntax syntax) {
-        return loaded == null
-                ? TokenReader.open(context, file, syntax)
-                : TokenReader.open(context, file, loaded, syntax);
-    }
-
     /** Reads a file whose document is one record, as a source with {@code one_record_per_file} has them. */
     private static void readRecord(
-            ReadContext context,
-            Path file,
-            ReadContext.@Nullable Loaded loaded,
-            EvidenceSource source,
-            Syntax syntax,
-            Consumer<RawRecord> sink) {
-        try (TokenReader in = open(context, file, loaded, syntax)) {
+            ReadContext context, Path file, EvidenceSource source, Syntax syntax, Consumer<RawRecord> sink) {
+        try (TokenReader in = TokenReader.open(context, file, syntax)) {
             JsonToken first = in.first("one record, an object of fields");
             if (first != JsonToken.START_OBJECT) {
                 throw new EvidenceException(

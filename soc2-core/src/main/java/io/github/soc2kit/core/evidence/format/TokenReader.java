@@ -117,15 +117,8 @@ public final class TokenReader implements AutoCloseable {
 
     /** Opens an evidence file through the context, which records its digest. */
     public static TokenReader open(ReadContext context, Path file, Syntax syntax) {
-        return open(context.relative(file), context.open(file), syntax);
-    }
-
-    /** Reads an evidence file that the context has read whole ({@link ReadContext#load}). */
-    public static TokenReader open(ReadContext context, Path file, ReadContext.Loaded loaded, Syntax syntax) {
-        return open(context.relative(file), context.open(loaded), syntax);
-    }
-
-    private static TokenReader open(String path, InputStream stream, Syntax syntax) {
+        String path = context.relative(file);
+        InputStream stream = context.open(file);
         if (syntax == Syntax.YAML) {
             stream = new TokenBytes(stream);
         }
