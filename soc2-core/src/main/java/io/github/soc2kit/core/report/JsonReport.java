@@ -125,7 +125,7 @@ public final class JsonReport {
             node.put("joinedInto", s.joinedInto());
             node.put(
                     "exportedOn", s.exportedOn() == null ? null : s.exportedOn().toString());
-            node.putPOJO("files", new Files(s.files()));
+            node.putPOJO("files", new FileList(s.files()));
         }
         return root;
     }
@@ -167,7 +167,7 @@ public final class JsonReport {
      * A source's files with their digests, written straight to the output as the tree is: at 100,000 evidence files,
      * a tree node for each would hold about 30 MB more while the report is written.
      */
-    private record Files(List<FileDigest> files) implements JacksonSerializable {
+    private record FileList(List<FileDigest> files) implements JacksonSerializable {
         @Override
         public void serialize(JsonGenerator out, SerializationContext context) {
             out.writeStartArray();
