@@ -18,6 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,11 +34,17 @@ import java.util.stream.Collectors;
 public record Validation(
         PolicyRepository repository, Report report, int files, CriteriaCatalogue catalogue, Conditions conditions) {
 
-    /** Reads and validates the repository at {@code root}; throws only when it cannot read it. */
+    /**
+     * Reads and validates the repository at {@code root}; throws only when it cannot read it. CEL's compiler and the
+     * JSON Schemas each take a few hundred milliseconds to load in a new process: they are prepared on threads of
+     * their own while the catalogue is read.
+     */
     public static Validation of(Path root) {
+        CompletableFuture<Conditions> compiler = started("prepare CEL", Conditions::prepared);
+        CompletableFuture<SchemaValidator> schemas = started("load schemas", SchemaValidator::new);
         CriteriaCatalogue catalogue = CatalogueLoader.tsc2017();
-        RepositoryLoader.Result loaded = new RepositoryLoader(new SchemaValidator()).load(root);
-        Conditions conditions = new Conditions();
+        RepositoryLoader.Result loaded = new RepositoryLoader(joined(schemas)).load(root);
+        Conditions conditions = joined(compiler);
         List<Finding> findings = new ArrayList<>(loaded.findings());
         PolicyRepository repository = loaded.repository();
         RosterSources rosterSources = repository.rosterSources();
@@ -54,6 +63,30 @@ public record Validation(
             }
         }
         return new Validation(repository, new Report(findings), loaded.files(), catalogue, conditions);
+    }
+
+    /** {@code task} on a daemon thread of its own. */
+    private static <T> CompletableFuture<T> started(String what, Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, job -> {
+            Thread thread = new Thread(job, "soc2kit-" + what);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** What {@code task} made, or what it threw. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof Error problem) {
+                throw problem;
+            }
+            throw e;
+        }
     }
 
     /**
