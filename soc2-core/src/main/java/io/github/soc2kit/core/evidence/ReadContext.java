@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -148,16 +149,15 @@ public final class ReadContext {
         Digesting(Path file) {
             super(InputStream.nullInputStream());
             path = relative(file);
-            String refusal = policy.refusal(file);
+            String refusal = policy.refusalBeforeOpening(file);
             if (refusal != null) {
-                throw new EvidenceException(
-                        SourcePosition.of(path),
-                        "evidence file '" + path + "' " + refusal + "; soc2kit did not read it",
-                        "soc2kit reads only regular files inside the repository: put the export itself at this path");
+                throw refused(refusal);
             }
             try {
                 sha = MessageDigest.getInstance("SHA-256");
                 in = Files.newInputStream(file);
+            } catch (AccessDeniedException e) {
+                throw refused(FilePolicy.UNREADABLE);
             } catch (IOException e) {
                 throw new EvidenceException(
                         SourcePosition.of(path),
@@ -167,6 +167,13 @@ public final class ReadContext {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is not available", e);
             }
+        }
+
+        private EvidenceException refused(String refusal) {
+            return new EvidenceException(
+                    SourcePosition.of(path),
+                    "evidence file '" + path + "' " + refusal + "; soc2kit did not read it",
+                    "soc2kit reads only regular files inside the repository: put the export itself at this path");
         }
 
         @Override
