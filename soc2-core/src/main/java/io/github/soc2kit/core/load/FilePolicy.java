@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one policy for the files soc2kit reads, on a pull request from anyone: only regular, readable files whose
  * real path (every link resolved) lies inside the repository. Anything else is refused before it is opened, so a
- * link to a secret, a FIFO or a device never has its content read, let alone echoed.
+ * link to a secret, a FIFO or a device never has its content read, let alone echoed; a file the build may not read is
+ * refused before it is opened or, for evidence ({@link #refusalBeforeOpening}), when the opening fails.
  */
 public final class FilePolicy {
 
@@ -65,7 +66,7 @@ public final class FilePolicy {
     }
 
     /**
-     * {@link #refusal} but for the permission to read, for a caller that opens the file next: the opening tells it
+     * {@link #refusal} except for the permission to read, for a caller that opens the file next: the opening tells it
      * ({@link java.nio.file.AccessDeniedException}, to be worded as {@link #UNREADABLE}) without asking the system once
      * more for each of 100,000 small evidence files.
      */
@@ -73,7 +74,7 @@ public final class FilePolicy {
         return refusal(file, false);
     }
 
-    private @Nullable String refusal(Path file, boolean readable) {
+    private @Nullable String refusal(Path file, boolean askReadable) {
         Path real;
         BasicFileAttributes attributes;
         try {
@@ -100,7 +101,7 @@ public final class FilePolicy {
         if (!attributes.isRegularFile()) {
             return "is not a regular file (a FIFO, socket or device)";
         }
-        return !readable || Files.isReadable(real) ? null : UNREADABLE;
+        return !askReadable || Files.isReadable(real) ? null : UNREADABLE;
     }
 
     /**

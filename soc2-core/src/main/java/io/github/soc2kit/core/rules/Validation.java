@@ -37,7 +37,7 @@ public record Validation(
     /**
      * Reads and validates the repository at {@code root}; throws only when it cannot read it. CEL's compiler and the
      * JSON Schemas each take a few hundred milliseconds to load in a new process: they are prepared on threads of
-     * their own while the catalogue is read.
+     * their own, the schemas while the catalogue is read, CEL's compiler while the repository is read as well.
      */
     public static Validation of(Path root) {
         CompletableFuture<Conditions> compiler = started("prepare CEL", Conditions::prepared);

@@ -22,6 +22,11 @@ class ConditionsTest {
     }
 
     @Test
+    void the_warm_up_of_a_prepared_compiler_is_a_condition_that_compiles() {
+        assertThat(conditions.compile(Conditions.WARM_UP).error()).isNull();
+    }
+
+    @Test
     void names_the_record_fields_a_condition_reads_or_none_when_it_uses_the_record_whole() {
         assertThat(compile("record.base.ref == 'main' && has(record.merged_at)"
                                 + " && record.labels.exists(l, l.name == policy.label) && record['Review Date'] != ''")

@@ -68,6 +68,13 @@ class FilePolicyTest {
         assertThat(new FilePolicy(root).refusal(root.resolve("loop-a.yaml")))
                 .isEqualTo("is a link that cannot be followed (a loop of links?)");
         assertThat(new FilePolicy(root).refusal(root.resolve("folder.yaml"))).isEqualTo("is a folder, not a file");
+        FilePolicy policy = new FilePolicy(root);
+        for (String name : List.of("plain.yaml", "inside.yaml", "outside.yaml", "dangling.yaml", "loop-a.yaml")) {
+            assertThat(policy.refusalBeforeOpening(root.resolve(name)))
+                    .as("an evidence reader's question about " + name)
+                    .isEqualTo(policy.refusal(root.resolve(name)));
+        }
+        assertThat(policy.refusalBeforeOpening(root.resolve("folder.yaml"))).isEqualTo("is a folder, not a file");
     }
 
     @Test
@@ -101,6 +108,9 @@ class FilePolicyTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is not available");
         assertThat(new FilePolicy(root).refusal(fifo)).isEqualTo("is not a regular file (a FIFO, socket or device)");
+        assertThat(new FilePolicy(root).refusalBeforeOpening(fifo))
+                .as("an evidence reader opens the file next: a FIFO would block it")
+                .isEqualTo("is not a regular file (a FIFO, socket or device)");
     }
 
     @Test
