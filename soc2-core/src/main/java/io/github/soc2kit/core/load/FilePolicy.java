@@ -199,8 +199,10 @@ public final class FilePolicy {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    // a folder at the depth limit is visited as a file
-                    if (!attributes.isDirectory() && !(attributes.isRegularFile() && alias(file, false))) {
+                    // a folder at the depth limit is visited as a file; a file the caller does not keep is no alias
+                    // of another (and no other is an alias of it): it is not listed, whatever the walk meets first
+                    if (!attributes.isDirectory()
+                            && !(attributes.isRegularFile() && kept.test(file) && alias(file, false))) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -102,6 +102,19 @@ class FilePolicyTest {
     }
 
     @Test
+    void a_link_to_a_file_the_glob_does_not_match_is_listed_whatever_the_walk_meets_first() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.writeString(root.resolve("data.txt"), "[]");
+        Files.createSymbolicLink(root.resolve("export.json"), root.resolve("data.txt"));
+        Files.writeString(root.resolve("plain.json"), "[]");
+        Files.createSymbolicLink(root.resolve("same.json"), root.resolve("plain.json"));
+
+        assertThat(new FilePolicy(root).glob("*.json").files())
+                .as("the link to data.txt is the only name of a .json file; the link to plain.json is an alias")
+                .containsExactly(root.resolve("export.json"), root.resolve("plain.json"));
+    }
+
+    @Test
     void refuses_a_fifo_without_opening_it() throws Exception {
         Path root = Files.createDirectories(temp.resolve("repo"));
         Path fifo = root.resolve("pipe.json");
