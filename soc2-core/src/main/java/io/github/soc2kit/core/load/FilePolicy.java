@@ -44,6 +44,8 @@ public final class FilePolicy {
     private final Path root;
     private final Path repository;
     private final Map<Path, Path> realFolders = new ConcurrentHashMap<>();
+    /** The files walks listed as regular files, no links, inside the repository. */
+    private final Set<Path> plain = ConcurrentHashMap.newKeySet();
 
     /** The policy for the repository at {@code root}, whose real path is resolved once. */
     public FilePolicy(Path root) {
@@ -68,10 +70,12 @@ public final class FilePolicy {
     /**
      * {@link #refusal} except for the permission to read, for a caller that opens the file next: the opening tells it
      * ({@link java.nio.file.AccessDeniedException}, to be worded as {@link #UNREADABLE}) without asking the system once
-     * more for each of 100,000 small evidence files.
+     * more for each of 100,000 small evidence files. A file that a walk of this policy listed as a regular file, no
+     * link, inside the repository is taken as the walk found it, moments before, without asking the system again: git
+     * holds no FIFO or device, and a link it holds is a link the walk saw.
      */
     public @Nullable String refusalBeforeOpening(Path file) {
-        return refusal(file, false);
+        return plain.contains(file) ? null : refusal(file, false);
     }
 
     private @Nullable String refusal(Path file, boolean askReadable) {
@@ -79,7 +83,7 @@ public final class FilePolicy {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            real = real(file, attributes.isSymbolicLink());
+            real = realPath(file, attributes.isSymbolicLink());
             if (attributes.isSymbolicLink()) {
                 attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             }
@@ -109,7 +113,7 @@ public final class FilePolicy {
      * own name unless it is a link itself. Cheaper than {@link Path#toRealPath} for each of 100,000 review files; a
      * folder replaced by a link while one policy is in use is judged as it was when first seen.
      */
-    private Path real(Path path, boolean link) throws IOException {
+    private Path realPath(Path path, boolean link) throws IOException {
         Path absolute = path.toAbsolutePath();
         Path folder = absolute.getParent();
         Path name = absolute.getFileName();
@@ -176,8 +180,8 @@ public final class FilePolicy {
     }
 
     /**
-     * Like {@link #walk(Path, int)} for a caller that keeps only the files {@code kept} accepts (a glob's matches): a
-     * link to a file is an alias of its target only when the walk lists the target under its own path too.
+     * Like {@link #walk(Path, int)}, listing only the files {@code kept} accepts (a glob's matches): a link to a file is
+     * an alias of its target only when the walk lists the target under its own path too.
      */
     private Listing walk(Path folder, int depth, Predicate<Path> kept) {
         List<Path> files = new ArrayList<>();
@@ -199,18 +203,31 @@ public final class FilePolicy {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    // a folder at the depth limit is visited as a file; a file the caller does not keep is no alias
-                    // of another (and no other is an alias of it): it is not listed, whatever the walk meets first
-                    if (!attributes.isDirectory()
-                            && !(attributes.isRegularFile() && kept.test(file) && alias(file, false))) {
-                        files.add(file);
+                    // a folder at the depth limit is visited as a file; a file the caller does not keep is not listed,
+                    // and no alias of another (nor another of it), whatever the walk meets first
+                    if (attributes.isDirectory() || !kept.test(file)) {
+                        return FileVisitResult.CONTINUE;
                     }
+                    if (attributes.isRegularFile()) {
+                        boolean link = Files.isSymbolicLink(file);
+                        Path real = real(file, link);
+                        if (alias(file, real, false)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (!link && real != null && real.startsWith(root)) {
+                            plain.add(file);
+                        }
+                    }
+                    files.add(file);
                     return FileVisitResult.CONTINUE;
                 }
 
-                /** Whether {@code path} leads through a link to what the walk lists without it, or listed before. */
                 private boolean alias(Path path, boolean folder) {
-                    Path real = real(path);
+                    return alias(path, real(path), folder);
+                }
+
+                /** Whether {@code path} leads through a link to what the walk lists without it, or listed before. */
+                private boolean alias(Path path, @Nullable Path real, boolean folder) {
                     if (real == null || startReal == null) {
                         return false;
                     }
@@ -246,8 +263,13 @@ public final class FilePolicy {
     }
 
     private @Nullable Path real(Path path) {
+        return real(path, Files.isSymbolicLink(path));
+    }
+
+    /** {@link #realPath}, or null when it cannot be resolved. */
+    private @Nullable Path real(Path path, boolean link) {
         try {
-            return real(path, Files.isSymbolicLink(path));
+            return realPath(path, link);
         } catch (IOException e) {
             return null;
         }
@@ -282,10 +304,7 @@ public final class FilePolicy {
                 p -> matcher.matches(repository.relativize(p)));
         Map<String, Path> sorted = new TreeMap<>(); // by repo-relative path, each computed once
         for (Path file : walk.files()) {
-            Path relative = repository.relativize(file);
-            if (matcher.matches(relative)) {
-                sorted.put(relative.toString().replace('\\', '/'), file);
-            }
+            sorted.put(repository.relativize(file).toString().replace('\\', '/'), file);
         }
         return new Listing(
                 List.copyOf(sorted.values()),
