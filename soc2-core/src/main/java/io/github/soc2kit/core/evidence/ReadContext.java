@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -149,23 +150,39 @@ public final class ReadContext {
         Digesting(Path file) {
             super(InputStream.nullInputStream());
             path = relative(file);
-            String refusal = policy.refusalBeforeOpening(file);
-            if (refusal != null) {
-                throw refused(refusal);
-            }
             try {
                 sha = MessageDigest.getInstance("SHA-256");
-                in = Files.newInputStream(file);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
+            in = open(file, policy.listedPlain(file));
+        }
+
+        /**
+         * Opens {@code file} as {@link FilePolicy} allows. A file that the walk listed as a plain file is opened without
+         * asking about it again and without following a link: should it have become anything else since, the opening
+         * fails and the file is judged as it is now.
+         */
+        private InputStream open(Path file, boolean listed) {
+            if (!listed) {
+                String refusal = policy.refusalBeforeOpening(file);
+                if (refusal != null) {
+                    throw refused(refusal);
+                }
+            }
+            try {
+                return listed ? Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS) : Files.newInputStream(file);
             } catch (AccessDeniedException e) {
                 throw refused(FilePolicy.UNREADABLE);
             } catch (IOException e) {
+                if (listed) {
+                    return open(file, false);
+                }
                 throw new EvidenceException(
                         SourcePosition.of(path),
                         "cannot read evidence file '" + path + "': " + e.getMessage(),
                         "check that the file exists and is readable",
                         e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is not available", e);
             }
         }
 

@@ -70,12 +70,21 @@ public final class FilePolicy {
     /**
      * {@link #refusal} except for the permission to read, for a caller that opens the file next: the opening tells it
      * ({@link java.nio.file.AccessDeniedException}, to be worded as {@link #UNREADABLE}) without asking the system once
-     * more for each of 100,000 small evidence files. A file that a walk of this policy listed as a regular file, no
-     * link, inside the repository is taken as the walk found it, moments before, without asking the system again: git
-     * holds no FIFO or device, and a link it holds is a link the walk saw.
+     * more for each of 100,000 small evidence files.
      */
     public @Nullable String refusalBeforeOpening(Path file) {
-        return plain.contains(file) ? null : refusal(file, false);
+        return refusal(file, false);
+    }
+
+    /**
+     * Whether a walk of this policy listed {@code file} as a regular file, no link, inside the repository. Such a file
+     * may be opened without {@link #refusalBeforeOpening asking} about it again, provided the opening follows no link
+     * ({@link LinkOption#NOFOLLOW_LINKS}): a link put in its place since the walk then fails to open, and the file is
+     * to be judged as it is now. The repository is not expected to change while it is read: a FIFO put in the place of
+     * a listed file after the walk would block the opening.
+     */
+    public boolean listedPlain(Path file) {
+        return plain.contains(file);
     }
 
     private @Nullable String refusal(Path file, boolean askReadable) {
@@ -204,7 +213,7 @@ public final class FilePolicy {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     // a folder at the depth limit is visited as a file; a file the caller does not keep is not listed,
-                    // and no alias of another (nor another of it), whatever the walk meets first
+                    // and no alias of another (nor is another an alias of it)
                     if (attributes.isDirectory() || !kept.test(file)) {
                         return FileVisitResult.CONTINUE;
                     }

@@ -3,6 +3,7 @@ package io.github.soc2kit.core.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,28 @@ class ReadContextTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "[{\"id\": 1}]\n" + " ".repeat(20_000) + "\n", StandardCharsets.UTF_8);
         context = new ReadContext(repo, Map.of());
+    }
+
+    @Test
+    void judges_a_listed_file_as_it_is_when_it_changed_after_the_walk() throws IOException {
+        Path outside = Files.writeString(Files.createTempFile("secret", ".json"), "[{\"id\": \"leaked\"}]");
+        Files.writeString(repo.resolve("evidence/gone.json"), "[]");
+        EvidenceSource source = TestSources.source("exports", "generic-json", "evidence/*.json");
+        assertThat(context.files(source))
+                .containsExactly(repo.resolve("evidence/export.json"), repo.resolve("evidence/gone.json"));
+
+        Files.delete(file);
+        Files.createSymbolicLink(file, outside); // a link put where the walk listed a plain file
+        Files.delete(repo.resolve("evidence/gone.json"));
+
+        assertThatThrownBy(() -> context.open(file))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessage("evidence file 'evidence/export.json' is a link that leads outside the repository;"
+                        + " soc2kit did not read it");
+        assertThatThrownBy(() -> context.open(repo.resolve("evidence/gone.json")))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessage("evidence file 'evidence/gone.json' does not exist; soc2kit did not read it");
+        Files.delete(outside);
     }
 
     @Test

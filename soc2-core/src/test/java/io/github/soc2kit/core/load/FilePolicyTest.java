@@ -127,14 +127,14 @@ class FilePolicyTest {
         Files.writeString(root.resolve("plain.json"), "[]");
         FilePolicy walked = new FilePolicy(root);
         assertThat(walked.glob("*.json").files()).containsExactly(fifo, root.resolve("plain.json"));
-        assertThat(walked.refusalBeforeOpening(fifo))
-                .as("listed by a walk, and still refused")
-                .isEqualTo("is not a regular file (a FIFO, socket or device)");
-        assertThat(walked.refusalBeforeOpening(root.resolve("plain.json"))).isNull();
+        assertThat(walked.listedPlain(fifo))
+                .as("listed by a walk, but no plain file")
+                .isFalse();
+        assertThat(walked.listedPlain(root.resolve("plain.json"))).isTrue();
     }
 
     @Test
-    void an_evidence_reader_takes_a_plain_file_as_the_walk_found_it_and_anything_else_as_it_is() throws IOException {
+    void knows_the_files_its_walks_listed_as_plain_files() throws IOException {
         Path root = Files.createDirectories(temp.resolve("repo"));
         Files.writeString(root.resolve("plain.json"), "[]");
         Files.createSymbolicLink(root.resolve("outside.json"), secret());
@@ -144,28 +144,26 @@ class FilePolicyTest {
         Files.writeString(root.resolve("real/deep.json"), "[]");
         Files.createSymbolicLink(root.resolve("linked"), root.resolve("real"));
         FilePolicy policy = new FilePolicy(root);
+        assertThat(policy.listedPlain(root.resolve("plain.json")))
+                .as("before any walk")
+                .isFalse();
+
         assertThat(policy.glob("**.json").files())
                 .containsExactly(
                         root.resolve("inside.json"),
                         root.resolve("outside.json"),
                         root.resolve("plain.json"),
                         root.resolve("real/deep.json"));
-
-        Files.delete(root.resolve("plain.json"));
-        Files.delete(root.resolve("real/deep.json"));
-        Files.delete(root.resolve("data.txt"));
-        assertThat(policy.refusalBeforeOpening(root.resolve("plain.json")))
-                .as("a plain file the walk listed: not asked about again (the opening will tell it is gone)")
-                .isNull();
-        assertThat(policy.refusalBeforeOpening(root.resolve("real/deep.json"))).isNull();
-        assertThat(policy.refusalBeforeOpening(root.resolve("inside.json")))
-                .as("a link is asked about when it is opened")
-                .isEqualTo("is a link to a file that does not exist");
-        assertThat(policy.refusalBeforeOpening(root.resolve("outside.json")))
-                .isEqualTo("is a link that leads outside the repository");
-        assertThat(policy.refusalBeforeOpening(root.resolve("other.json")))
-                .as("a file no walk listed")
-                .isEqualTo("does not exist");
+        assertThat(policy.listedPlain(root.resolve("plain.json"))).isTrue();
+        assertThat(policy.listedPlain(root.resolve("real/deep.json"))).isTrue();
+        assertThat(policy.listedPlain(root.resolve("inside.json"))).as("a link").isFalse();
+        assertThat(policy.listedPlain(root.resolve("outside.json"))).isFalse();
+        assertThat(policy.listedPlain(root.resolve("data.txt")))
+                .as("not matched by the glob")
+                .isFalse();
+        assertThat(policy.listedPlain(root.resolve("linked/deep.json")))
+                .as("an alias, not listed")
+                .isFalse();
     }
 
     @Test
