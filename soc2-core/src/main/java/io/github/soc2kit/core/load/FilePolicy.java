@@ -243,7 +243,8 @@ public final class FilePolicy {
                     boolean linked = !real.equals(startReal.resolve(start.relativize(path)));
                     boolean reached = linked
                             && real.startsWith(startReal)
-                            && startReal.relativize(real).getNameCount() <= depth
+                            // the walk lists a file down to its depth, but enters a folder only above it
+                            && startReal.relativize(real).getNameCount() < (folder ? depth : depth + 1)
                             && (folder || kept.test(start.resolve(startReal.relativize(real))));
                     return reached || !visited.add(real);
                 }

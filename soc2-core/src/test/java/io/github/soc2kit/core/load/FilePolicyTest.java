@@ -115,6 +115,18 @@ class FilePolicyTest {
     }
 
     @Test
+    void lists_the_files_behind_a_link_to_a_folder_that_the_walk_reaches_only_at_its_depth_limit() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.createDirectories(root.resolve("evidence/r/s"));
+        Files.writeString(root.resolve("evidence/r/s/x.json"), "[]");
+        Files.createSymbolicLink(root.resolve("evidence/l"), root.resolve("evidence/r/s"));
+
+        assertThat(new FilePolicy(root).glob("evidence/*/x.json").files())
+                .as("evidence/r/s is at the walk's depth limit: its own files are never listed, the link's are")
+                .containsExactly(root.resolve("evidence/l/x.json"));
+    }
+
+    @Test
     void refuses_a_fifo_without_opening_it() throws Exception {
         Path root = Files.createDirectories(temp.resolve("repo"));
         Path fifo = root.resolve("pipe.json");
