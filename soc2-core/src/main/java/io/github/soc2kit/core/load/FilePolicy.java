@@ -207,7 +207,7 @@ public final class FilePolicy {
                         refused.add(new Refused(dir, problem));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    return alias(dir, true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return alias(dir, real(dir), true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -229,10 +229,6 @@ public final class FilePolicy {
                     }
                     files.add(file);
                     return FileVisitResult.CONTINUE;
-                }
-
-                private boolean alias(Path path, boolean folder) {
-                    return alias(path, real(path), folder);
                 }
 
                 /** Whether {@code path} leads through a link to what the walk lists without it, or listed before. */

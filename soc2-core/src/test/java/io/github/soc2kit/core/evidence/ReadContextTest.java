@@ -23,6 +23,10 @@ class ReadContextTest {
     @TempDir
     Path repo;
 
+    /** Where a file outside the repository is. */
+    @TempDir
+    Path elsewhere;
+
     private Path file;
     private ReadContext context;
 
@@ -36,7 +40,7 @@ class ReadContextTest {
 
     @Test
     void judges_a_listed_file_as_it_is_when_it_changed_after_the_walk() throws IOException {
-        Path outside = Files.writeString(Files.createTempFile("secret", ".json"), "[{\"id\": \"leaked\"}]");
+        Path outside = Files.writeString(elsewhere.resolve("secret.json"), "[{\"id\": \"leaked\"}]");
         Files.writeString(repo.resolve("evidence/gone.json"), "[]");
         EvidenceSource source = TestSources.source("exports", "generic-json", "evidence/*.json");
         assertThat(context.files(source))
@@ -53,7 +57,6 @@ class ReadContextTest {
         assertThatThrownBy(() -> context.open(repo.resolve("evidence/gone.json")))
                 .isInstanceOf(EvidenceException.class)
                 .hasMessage("evidence file 'evidence/gone.json' does not exist; soc2kit did not read it");
-        Files.delete(outside);
     }
 
     @Test
