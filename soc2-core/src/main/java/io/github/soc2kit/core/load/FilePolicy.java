@@ -14,14 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,13 @@ public final class FilePolicy {
 
     /** What is wrong with a folder that a walk could not list, in words that complete "'path' ...". */
     public static final String UNLISTED = "cannot be listed (check its permissions)";
+
+    /** How many paths through links a walk follows to one folder. */
+    static final int MAX_LINKS = 8;
+
+    /** Why a walk did not enter a folder that links lead to too often, in words that complete "'path' ...". */
+    static final String LINKED_TOO_OFTEN = "leads to a folder that more than " + MAX_LINKS
+            + " paths through links lead to; soc2kit follows at most " + MAX_LINKS + " of them";
 
     private final Path root;
     private final Path repository;
@@ -153,8 +161,11 @@ public final class FilePolicy {
     public record Refused(Path folder, String problem) {
         /** What to do about it. */
         public String hint() {
-            return problem.equals(UNLISTED)
-                    ? "make the folder readable to the build, or move it out of the way"
+            if (problem.equals(UNLISTED)) {
+                return "make the folder readable to the build, or move it out of the way";
+            }
+            return problem.equals(LINKED_TOO_OFTEN)
+                    ? "link to the folder from fewer places"
                     : "soc2kit reads only files inside the repository: put the folder itself at this path";
         }
     }
@@ -178,78 +189,66 @@ public final class FilePolicy {
 
     /**
      * Walks {@code folder} down to {@code depth} levels below it. A link to a folder or file inside the repository is
-     * walked like the folder or file itself, under the link's path, unless it leads to one the walk reaches anyway
-     * (below {@code folder}) or has reached already: each real folder and file is listed once, so links cannot
-     * multiply the work or the records, nor loop. A link to a folder outside the repository and a folder that cannot be
-     * listed (no permission) are noted and the walk goes on. A folder that does
-     * not exist lists nothing. Both lists are in walk order.
+     * walked like the folder or file itself, under the link's path; each real file is listed once, under its own path
+     * when the walk lists that, else under the smallest of the paths that lead to it. A link to a folder outside the
+     * repository, a folder that cannot be listed (no permission) and a folder that more than {@link #MAX_LINKS} paths
+     * through links lead to are refused, and the walk goes on; so links cannot multiply the work, nor loop. A folder
+     * that does not exist lists nothing. Both lists are in no particular order.
      */
     public Listing walk(Path folder, int depth) {
         return walk(folder, depth, file -> true);
     }
 
-    /**
-     * Like {@link #walk(Path, int)}, listing only the files {@code kept} accepts (a glob's matches): a link to a file is
-     * an alias of its target only when the walk lists the target under its own path too.
-     */
+    /** Like {@link #walk(Path, int)}, listing only the files {@code kept} accepts (a glob's matches). */
     private Listing walk(Path folder, int depth, Predicate<Path> kept) {
-        List<Path> files = new ArrayList<>();
-        List<Refused> refused = new ArrayList<>();
-        Set<Path> visited = new HashSet<>();
         Path start = folder.normalize(); // relative stays relative: the caller relativizes against its root
-        Path startReal = real(start);
+        Path startReal = Objects.requireNonNullElse(real(start), start.toAbsolutePath());
+        Named<Path> files = new Named<>(start, startReal, file -> file);
+        Named<Refused> refused = new Named<>(start, startReal, Refused::folder);
+        Map<Path, Integer> linkedEntries = new HashMap<>();
         try {
             Files.walkFileTree(start, Set.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     String problem = folderRefusal(dir);
+                    Path real = real(dir);
+                    if (problem == null
+                            && real != null
+                            && !real.equals(files.own(dir))
+                            && linkedEntries.merge(real, 1, Integer::sum) > MAX_LINKS) {
+                        problem = LINKED_TOO_OFTEN;
+                    }
                     if (problem != null) {
-                        refused.add(new Refused(dir, problem));
+                        refuse(dir, problem);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    return alias(dir, real(dir), true) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    // a folder at the depth limit is visited as a file; a file the caller does not keep is not listed,
-                    // and no alias of another (nor is another an alias of it)
+                    // a folder at the depth limit is visited as a file
                     if (attributes.isDirectory() || !kept.test(file)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (attributes.isRegularFile()) {
-                        boolean link = Files.isSymbolicLink(file);
-                        Path real = real(file, link);
-                        if (alias(file, real, false)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (!link && real != null && real.startsWith(root)) {
-                            plain.add(file);
-                        }
+                    boolean link = Files.isSymbolicLink(file);
+                    Path real = real(file, link);
+                    if (real == null) {
+                        real = real(file, false); // a dangling or looping link: the link itself
                     }
-                    files.add(file);
+                    boolean own = real != null && real.equals(files.own(file));
+                    if (own && attributes.isRegularFile() && real.startsWith(root)) {
+                        plain.add(file);
+                    }
+                    files.add(real == null ? file : real, file);
                     return FileVisitResult.CONTINUE;
-                }
-
-                /** Whether {@code path} leads through a link to what the walk lists without it, or listed before. */
-                private boolean alias(Path path, @Nullable Path real, boolean folder) {
-                    if (real == null || startReal == null) {
-                        return false;
-                    }
-                    boolean linked = !real.equals(startReal.resolve(start.relativize(path)));
-                    boolean reached = linked
-                            && real.startsWith(startReal)
-                            // the walk lists a file down to its depth, but enters a folder only above it
-                            && startReal.relativize(real).getNameCount() < (folder ? depth : depth + 1)
-                            && (folder || kept.test(start.resolve(startReal.relativize(real))));
-                    return reached || !visited.add(real);
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // a loop leads back to a folder the walk is in: nothing that it is not reading already
                     if (!(e instanceof FileSystemLoopException) && !(e instanceof NoSuchFileException)) {
-                        refused.add(new Refused(file, UNLISTED));
+                        refuse(file, UNLISTED);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -257,15 +256,59 @@ public final class FilePolicy {
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) {
                     if (e != null) {
-                        refused.add(new Refused(dir, UNLISTED));
+                        refuse(dir, UNLISTED);
                     }
                     return FileVisitResult.CONTINUE;
+                }
+
+                /** Refuses {@code dir} once, however many links lead to it. */
+                private void refuse(Path dir, String problem) {
+                    Path located = real(dir, false);
+                    refused.add(located == null ? dir : located, new Refused(dir, problem));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the visitor throws none
         }
-        return new Listing(files, refused);
+        return new Listing(files.values(), refused.values());
+    }
+
+    /**
+     * What a walk found, one value for each key (a real path): the one found under the key's own path, else under the
+     * smallest path, so that the order of a folder's listing does not matter.
+     */
+    private static final class Named<T> {
+        private final Path start;
+        private final Path startReal;
+        private final Function<T, Path> pathOf;
+        private final Map<Path, T> byKey = new HashMap<>();
+
+        Named(Path start, Path startReal, Function<T, Path> pathOf) {
+            this.start = start;
+            this.startReal = startReal;
+            this.pathOf = pathOf;
+        }
+
+        /** The real path that {@code path} has when no link leads to it. */
+        Path own(Path path) {
+            return startReal.resolve(start.relativize(path));
+        }
+
+        void add(Path key, T value) {
+            T named = byKey.get(key);
+            if (named == null || better(pathOf.apply(value), pathOf.apply(named), key)) {
+                byKey.put(key, value);
+            }
+        }
+
+        private boolean better(Path path, Path than, Path key) {
+            boolean own = key.equals(own(path));
+            return own != key.equals(own(than)) ? own : path.compareTo(than) < 0;
+        }
+
+        List<T> values() {
+            return List.copyOf(byKey.values());
+        }
     }
 
     private @Nullable Path real(Path path) {

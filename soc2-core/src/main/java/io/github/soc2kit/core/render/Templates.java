@@ -30,9 +30,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -147,8 +149,10 @@ final class Templates {
     private static Path checked(Path repository, Path folder) {
         FilePolicy files = new FilePolicy(repository);
         FilePolicy.Listing listing = files.walk(folder, Integer.MAX_VALUE);
-        if (!listing.refused().isEmpty()) {
-            FilePolicy.Refused refused = listing.refused().get(0);
+        Optional<FilePolicy.Refused> first =
+                listing.refused().stream().min(Comparator.comparing(FilePolicy.Refused::folder));
+        if (first.isPresent()) {
+            FilePolicy.Refused refused = first.get();
             throw new TemplateRenderException(
                     name(repository, refused.folder()), refused.problem() + "; soc2kit did not read it");
         }

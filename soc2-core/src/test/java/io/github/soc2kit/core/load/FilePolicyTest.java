@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -124,6 +125,91 @@ class FilePolicyTest {
         assertThat(new FilePolicy(root).glob("evidence/*/x.json").files())
                 .as("evidence/r/s is at the walk's depth limit: its own files are never listed, the link's are")
                 .containsExactly(root.resolve("evidence/l/x.json"));
+    }
+
+    @Test
+    void lists_the_files_behind_a_link_to_a_folder_whose_own_files_the_glob_does_not_match() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.createDirectories(root.resolve("evidence/zz"));
+        Files.writeString(root.resolve("evidence/zz/x.json"), "[]");
+        Files.createSymbolicLink(root.resolve("evidence/ab"), root.resolve("evidence/zz"));
+        Files.createDirectories(root.resolve("evidence/a/b/c"));
+        Files.writeString(root.resolve("evidence/a/b/x.json"), "[]");
+        Files.writeString(root.resolve("evidence/a/b/c/x.json"), "[]");
+        Files.createSymbolicLink(root.resolve("evidence/l"), root.resolve("evidence/a/b"));
+        FilePolicy policy = new FilePolicy(root);
+
+        assertThat(policy.glob("evidence/a*/x.json").files())
+                .as("the walk enters evidence/zz too, but the glob matches its file only under the link's name")
+                .containsExactly(root.resolve("evidence/ab/x.json"));
+        assertThat(policy.glob("evidence/*/*/x.json").files())
+                .as("evidence/a/b/c/x.json is one level too deep under its own name, not under the link's")
+                .containsExactly(root.resolve("evidence/a/b/x.json"), root.resolve("evidence/l/c/x.json"));
+    }
+
+    @Test
+    void a_file_that_several_links_lead_to_is_listed_once_under_its_smallest_name() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.writeString(root.resolve("data.txt"), "[]");
+        for (String name : List.of("m.json", "z.json", "b.json", "y.json")) {
+            Files.createSymbolicLink(root.resolve(name), root.resolve("data.txt"));
+        }
+
+        assertThat(new FilePolicy(root).glob("*.json").files())
+                .as("whatever order the folder's listing gives")
+                .containsExactly(root.resolve("b.json"));
+    }
+
+    @Test
+    void a_special_file_or_a_folder_behind_a_link_to_a_folder_is_listed_or_refused_once() throws Exception {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Path fifo = Files.createDirectories(root.resolve("evidence/real")).resolve("pipe.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is not available");
+        Files.createSymbolicLink(root.resolve("evidence/real/out"), secret().getParent());
+        Files.createSymbolicLink(root.resolve("evidence/linked"), root.resolve("evidence/real"));
+
+        FilePolicy.Listing listing = new FilePolicy(root).glob("evidence/**");
+        assertThat(listing.files()).containsExactly(fifo);
+        assertThat(listing.refused())
+                .containsExactly(new FilePolicy.Refused(
+                        root.resolve("evidence/real/out"), "is a link that leads outside the repository"));
+    }
+
+    @Test
+    void a_folder_that_cannot_be_listed_behind_a_link_to_its_folder_is_refused_once() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Path locked = Files.createDirectories(root.resolve("evidence/real/locked"));
+        Files.createSymbolicLink(root.resolve("evidence/linked"), root.resolve("evidence/real"));
+        lock(locked);
+        try {
+            assertThat(new FilePolicy(root).glob("evidence/**").refused())
+                    .containsExactly(new FilePolicy.Refused(locked, FilePolicy.UNLISTED));
+        } finally {
+            unlock(locked);
+        }
+    }
+
+    @Test
+    void a_folder_that_too_many_links_lead_to_is_refused_not_walked_again_and_again() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.createDirectories(root.resolve("shared"));
+        Files.writeString(root.resolve("shared/x.json"), "[]");
+        Files.createDirectories(root.resolve("evidence"));
+        for (int i = 0; i < FilePolicy.MAX_LINKS; i++) {
+            Files.createSymbolicLink(root.resolve("evidence/l" + i), root.resolve("shared"));
+        }
+        FilePolicy.Listing listing = new FilePolicy(root).glob("evidence/*/x.json");
+        assertThat(listing.refused()).isEmpty();
+        assertThat(listing.files()).containsExactly(root.resolve("evidence/l0/x.json"));
+
+        Files.createSymbolicLink(root.resolve("evidence/l" + FilePolicy.MAX_LINKS), root.resolve("shared"));
+        assertThat(new FilePolicy(root).glob("evidence/*/x.json").refused())
+                .extracting(FilePolicy.Refused::problem, FilePolicy.Refused::hint)
+                .containsExactly(tuple(
+                        "leads to a folder that more than 8 paths through links lead to; soc2kit follows at most 8 of"
+                                + " them",
+                        "link to the folder from fewer places"));
     }
 
     @Test
@@ -359,8 +445,12 @@ class FilePolicyTest {
         Files.createDirectories(root.resolve("evidence/deep/d40"));
         assertThat(assertTimeoutPreemptively(
                         java.time.Duration.ofSeconds(60),
-                        () -> TestSources.read(root, TestSources.source("deep", "json", "evidence/deep/**/*.json"))))
-                .hasSize(40);
+                        () -> TestSources.failure(root, TestSources.source("deep", "json", "evidence/deep/**/*.json"))))
+                .as("refused by name, after a few paths through links to each folder")
+                .containsPattern("^evidence/deep/d0/[ab]/[ab]/")
+                .contains("leads to a folder that more than 8 paths through links lead to; soc2kit follows at most 8"
+                        + " of them; soc2kit cannot tell which files of 'evidence/deep/**/*.json' it holds\nhint: link"
+                        + " to the folder from fewer places");
     }
 
     @Test
