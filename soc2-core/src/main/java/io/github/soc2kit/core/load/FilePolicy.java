@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,9 @@ public final class FilePolicy {
 
     private final Path root;
     private final Path repository;
+    /** The repository's path and a separator: how the path of each file in it begins. */
+    private final String repositoryPrefix;
+
     private final Map<Path, Path> realFolders = new ConcurrentHashMap<>();
     /** The files walks listed as regular files, no links, inside the repository. */
     private final Set<Path> plain = ConcurrentHashMap.newKeySet();
@@ -58,6 +64,9 @@ public final class FilePolicy {
     /** The policy for the repository at {@code root}, whose real path is resolved once. */
     public FilePolicy(Path root) {
         this.repository = root.toAbsolutePath().normalize();
+        String separator = repository.getFileSystem().getSeparator();
+        this.repositoryPrefix =
+                repository.toString().endsWith(separator) ? repository.toString() : repository + separator;
         Path real;
         try {
             real = root.toRealPath();
@@ -206,6 +215,9 @@ public final class FilePolicy {
         Named<Path> files = new Named<>(start, startReal, file -> file);
         Named<Refused> refused = new Named<>(start, startReal, Refused::folder);
         Map<Path, Integer> linkedEntries = new HashMap<>();
+        Deque<Boolean> ownFolders = new ArrayDeque<>(); // of the folders the walk is in, whether no link leads to each
+        List<Path> ownFiles = new ArrayList<>(); // the files that no link leads to, listed under their own paths
+        boolean inside = startReal.startsWith(root);
         try {
             Files.walkFileTree(start, Set.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
                 @Override
@@ -222,6 +234,7 @@ public final class FilePolicy {
                         refuse(dir, problem);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    ownFolders.push(real != null && real.equals(files.own(dir)));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -232,13 +245,17 @@ public final class FilePolicy {
                         return FileVisitResult.CONTINUE;
                     }
                     boolean link = Files.isSymbolicLink(file);
+                    // no link on the way: the file's own path, with no need to resolve it
+                    if (!link && Boolean.TRUE.equals(ownFolders.peek())) {
+                        if (attributes.isRegularFile() && inside) {
+                            plain.add(file);
+                        }
+                        ownFiles.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
                     Path real = real(file, link);
                     if (real == null) {
                         real = real(file, false); // a dangling or looping link: the link itself
-                    }
-                    boolean own = real != null && real.equals(files.own(file));
-                    if (own && attributes.isRegularFile() && real.startsWith(root)) {
-                        plain.add(file);
                     }
                     files.add(real == null ? file : real, file);
                     return FileVisitResult.CONTINUE;
@@ -255,6 +272,7 @@ public final class FilePolicy {
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) {
+                    ownFolders.pop();
                     if (e != null) {
                         refuse(dir, UNLISTED);
                     }
@@ -269,6 +287,12 @@ public final class FilePolicy {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the visitor throws none
+        }
+        if (files.isEmpty()) {
+            return new Listing(ownFiles, refused.values());
+        }
+        for (Path file : ownFiles) { // a path through links to one of them is an alias
+            files.add(files.own(file), file);
         }
         return new Listing(files.values(), refused.values());
     }
@@ -304,6 +328,10 @@ public final class FilePolicy {
         private boolean better(Path path, Path than, Path key) {
             boolean own = key.equals(own(path));
             return own != key.equals(own(than)) ? own : path.compareTo(than) < 0;
+        }
+
+        boolean isEmpty() {
+            return byKey.isEmpty();
         }
 
         List<T> values() {
@@ -350,16 +378,24 @@ public final class FilePolicy {
         Listing walk = walk(
                 base,
                 pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal,
-                p -> matcher.matches(repository.relativize(p)));
+                p -> matcher.matches(repository.getFileSystem().getPath(relative(p))));
         Map<String, Path> sorted = new TreeMap<>(); // by repo-relative path, each computed once
         for (Path file : walk.files()) {
-            sorted.put(repository.relativize(file).toString().replace('\\', '/'), file);
+            sorted.put(relative(file).replace('\\', '/'), file);
         }
         return new Listing(
                 List.copyOf(sorted.values()),
                 walk.refused().stream()
                         .sorted(Comparator.comparing(Refused::folder))
                         .toList());
+    }
+
+    /** The path of {@code file}, below the repository, relative to it: its path's text after the repository's. */
+    private String relative(Path file) {
+        String text = file.toString();
+        return text.startsWith(repositoryPrefix)
+                ? text.substring(repositoryPrefix.length())
+                : repository.relativize(file).toString();
     }
 
     private static boolean isGlob(String text) {
