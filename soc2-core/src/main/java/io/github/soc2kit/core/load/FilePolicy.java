@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.load;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -48,9 +48,15 @@ public final class FilePolicy {
     /** How many paths through links a walk follows to one folder. */
     static final int MAX_LINKS = 8;
 
-    /** Why a walk did not enter a folder that links lead to too often, in words that complete "'path' ...". */
-    static final String LINKED_TOO_OFTEN = "leads to a folder that more than " + MAX_LINKS
-            + " paths through links lead to; soc2kit follows at most " + MAX_LINKS + " of them";
+    /** Why a walk refused a folder where links lead to one folder too often, in words that complete "'path' ...". */
+    static final String LINKED_TOO_OFTEN = "holds links that lead to one folder through more than " + MAX_LINKS
+            + " paths; soc2kit follows at most " + MAX_LINKS;
+
+    /** Why a walk did not follow a link to a folder that holds it, in words that complete "'path' ...". */
+    static final String LOOP = "is a link to a folder that holds it (a loop)";
+
+    /** Why a walk did not follow a link, in words that complete "'path' ...". */
+    static final String UNFOLLOWED = "is a link that cannot be followed (too many links in a row, or a loop of links)";
 
     private final Path root;
     private final Path repository;
@@ -157,25 +163,17 @@ public final class FilePolicy {
         return realFolder.resolve(name);
     }
 
-    /** What is wrong with reading the files of {@code folder}: a link out of the repository; null when nothing. */
-    public @Nullable String folderRefusal(Path folder) {
-        try {
-            return folder.toRealPath().startsWith(root) ? null : OUTSIDE;
-        } catch (IOException e) {
-            return "cannot be opened";
-        }
-    }
-
-    /** A folder a walk did not enter, and why, in words that complete "'path' ...". */
+    /** A folder a walk did not enter, or a link it could not follow, and why, in words that complete "'path' ...". */
     public record Refused(Path folder, String problem) {
         /** What to do about it. */
         public String hint() {
-            if (problem.equals(UNLISTED)) {
-                return "make the folder readable to the build, or move it out of the way";
-            }
-            return problem.equals(LINKED_TOO_OFTEN)
-                    ? "link to the folder from fewer places"
-                    : "soc2kit reads only files inside the repository: put the folder itself at this path";
+            return switch (problem) {
+                case UNLISTED -> "make the folder readable to the build, or move it out of the way";
+                case LINKED_TOO_OFTEN ->
+                    "link to each folder from fewer places ('find FOLDER -type l' lists the links)";
+                case LOOP, UNFOLLOWED -> "remove the link, or put the folder it stands for at its path";
+                default -> "soc2kit reads only files inside the repository: put the folder itself at this path";
+            };
         }
     }
 
@@ -184,7 +182,8 @@ public final class FilePolicy {
      *
      * @param files every entry that is not a folder itself, links to files and special files too ({@link #refusal}
      *     says what they are)
-     * @param refused the folders the walk did not enter: those it could not list and links out of the repository
+     * @param refused what the walk did not enter: folders it could not list, links out of the repository, links it
+     *     could not follow
      */
     public record Listing(List<Path> files, List<Refused> refused) {
         public Listing {
@@ -199,49 +198,60 @@ public final class FilePolicy {
     /**
      * Walks {@code folder} down to {@code depth} levels below it. A link to a folder or file inside the repository is
      * walked like the folder or file itself, under the link's path; each real file is listed once, under its own path
-     * when the walk lists that, else under the smallest of the paths that lead to it. A link to a folder outside the
-     * repository, a folder that cannot be listed (no permission) and a folder that more than {@link #MAX_LINKS} paths
-     * through links lead to are refused, and the walk goes on; so links cannot multiply the work, nor loop. A folder
-     * that does not exist lists nothing. Both lists are in no particular order.
+     * when the walk lists that, else under the smallest of the paths that lead to it, whatever order the system lists a
+     * folder in. A link to a folder above it (a loop) is not walked again: every file below it is listed under its own
+     * path. A link to a folder outside the repository, a folder that cannot be listed (no permission) and a link that
+     * cannot be followed (too many links in a row) are refused, and the walk goes on. When links lead to one folder
+     * through more than {@link #MAX_LINKS} paths, the whole walk is refused, so links cannot multiply the work. A
+     * folder that does not exist lists nothing. Both lists are in no particular order.
      */
     public Listing walk(Path folder, int depth) {
-        return walk(folder, depth, file -> true);
+        return walk(folder, depth, file -> true, false);
     }
 
-    /** Like {@link #walk(Path, int)}, listing only the files {@code kept} accepts (a glob's matches). */
-    private Listing walk(Path folder, int depth, Predicate<Path> kept) {
+    /**
+     * Like {@link #walk(Path, int)}, listing only the files {@code kept} accepts (a glob's matches); with {@code
+     * loopsHide}, a loop is refused too, since {@code kept} may accept files under the loop's path that it does not
+     * accept under their own.
+     */
+    private Listing walk(Path folder, int depth, Predicate<Path> kept, boolean loopsHide) {
         Path start = folder.normalize(); // relative stays relative: the caller relativizes against its root
         Path startReal = Objects.requireNonNullElse(real(start), start.toAbsolutePath());
-        Named<Path> files = new Named<>(start, startReal, file -> file);
+        Named<Path> linked = new Named<>(start, startReal, file -> file); // files that a link leads to, by real path
+        List<Path> ownFiles = new ArrayList<>(); // the files that no link leads to, listed under their own paths
         Named<Refused> refused = new Named<>(start, startReal, Refused::folder);
         Map<Path, Integer> linkedEntries = new HashMap<>();
         Deque<Boolean> ownFolders = new ArrayDeque<>(); // of the folders the walk is in, whether no link leads to each
-        List<Path> ownFiles = new ArrayList<>(); // the files that no link leads to, listed under their own paths
         boolean inside = startReal.startsWith(root);
+        boolean[] tooOften = {false};
         try {
             Files.walkFileTree(start, Set.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String problem = folderRefusal(dir);
                     Path real = real(dir);
-                    if (problem == null
-                            && real != null
-                            && !real.equals(files.own(dir))
-                            && linkedEntries.merge(real, 1, Integer::sum) > MAX_LINKS) {
-                        problem = LINKED_TOO_OFTEN;
-                    }
-                    if (problem != null) {
-                        refuse(dir, problem);
+                    if (real == null || !real.startsWith(root)) {
+                        refuse(dir, real == null ? "cannot be opened" : OUTSIDE);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    ownFolders.push(real != null && real.equals(files.own(dir)));
+                    boolean own = real.equals(linked.own(dir));
+                    if (!own && linkedEntries.merge(real, 1, Integer::sum) > MAX_LINKS) {
+                        tooOften[0] = true;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    ownFolders.push(own);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    // a folder at the depth limit is visited as a file
-                    if (attributes.isDirectory() || !kept.test(file)) {
+                    if (attributes.isDirectory()) {
+                        return FileVisitResult.CONTINUE; // a folder at the depth limit
+                    }
+                    if (!kept.test(file)) {
+                        // a link that cannot be followed may stand for a folder of files that the glob keeps
+                        if (attributes.isSymbolicLink() && ownFolders.size() < depth && !dangling(file)) {
+                            refuse(file, UNFOLLOWED);
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                     boolean link = Files.isSymbolicLink(file);
@@ -253,18 +263,20 @@ public final class FilePolicy {
                         ownFiles.add(file);
                         return FileVisitResult.CONTINUE;
                     }
+                    // a file inside the repository is one file whatever path leads to it; anything else is itself
                     Path real = real(file, link);
-                    if (real == null) {
-                        real = real(file, false); // a dangling or looping link: the link itself
-                    }
-                    files.add(real == null ? file : real, file);
+                    Path key = real != null && real.startsWith(root) ? real : real(file, false);
+                    linked.add(key == null ? file : key, file);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // a loop leads back to a folder the walk is in: nothing that it is not reading already
-                    if (!(e instanceof FileSystemLoopException) && !(e instanceof NoSuchFileException)) {
+                    if (e instanceof FileSystemLoopException) {
+                        if (loopsHide) {
+                            refuse(file, LOOP);
+                        }
+                    } else if (!(e instanceof NoSuchFileException)) {
                         refuse(file, UNLISTED);
                     }
                     return FileVisitResult.CONTINUE;
@@ -279,22 +291,38 @@ public final class FilePolicy {
                     return FileVisitResult.CONTINUE;
                 }
 
-                /** Refuses {@code dir} once, however many links lead to it. */
-                private void refuse(Path dir, String problem) {
-                    Path located = real(dir, false);
-                    refused.add(located == null ? dir : located, new Refused(dir, problem));
+                /** Refuses {@code entry} once, however many links lead to it. */
+                private void refuse(Path entry, String problem) {
+                    Path located = real(entry, false);
+                    refused.add(located == null ? entry : located, new Refused(entry, problem));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the visitor throws none
         }
-        if (files.isEmpty()) {
+        if (tooOften[0]) {
+            // which links the walk followed before it stopped depends on the order of the listings: refuse them all
+            return new Listing(List.of(), List.of(new Refused(start, LINKED_TOO_OFTEN)));
+        }
+        if (linked.isEmpty()) {
             return new Listing(ownFiles, refused.values());
         }
         for (Path file : ownFiles) { // a path through links to one of them is an alias
-            files.add(files.own(file), file);
+            linked.add(linked.own(file), file);
         }
-        return new Listing(files.values(), refused.values());
+        return new Listing(linked.values(), refused.values());
+    }
+
+    /** Whether {@code link} leads to nothing: no file, so nothing that a walk could leave out. */
+    private static boolean dangling(Path link) {
+        try {
+            link.toRealPath();
+            return false;
+        } catch (NoSuchFileException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -375,27 +403,30 @@ public final class FilePolicy {
             return Listing.NONE;
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        int names = repository.getNameCount();
+        boolean bounded = !pattern.contains("**");
         Listing walk = walk(
                 base,
-                pattern.contains("**") ? Integer.MAX_VALUE : segments.size() - literal,
-                p -> matcher.matches(repository.getFileSystem().getPath(relative(p))));
-        Map<String, Path> sorted = new TreeMap<>(); // by repo-relative path, each computed once
+                bounded ? segments.size() - literal : Integer.MAX_VALUE,
+                p -> p.getNameCount() > names && matcher.matches(p.subpath(names, p.getNameCount())),
+                bounded);
+        // by repo-relative path, each computed once; two names that read the same (not valid UTF-8) by their bytes
+        List<Map.Entry<String, Path>> sorted = new ArrayList<>(walk.files().size());
         for (Path file : walk.files()) {
-            sorted.put(relative(file).replace('\\', '/'), file);
+            sorted.add(Map.entry(relative(file), file));
         }
+        sorted.sort(Map.Entry.<String, Path>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
         return new Listing(
-                List.copyOf(sorted.values()),
+                sorted.stream().map(Map.Entry::getValue).toList(),
                 walk.refused().stream()
                         .sorted(Comparator.comparing(Refused::folder))
                         .toList());
     }
 
-    /** The path of {@code file}, below the repository, relative to it: its path's text after the repository's. */
+    /** The path of {@code file}, which lies in the repository, relative to it, with '/': its text after the repository's. */
     private String relative(Path file) {
-        String text = file.toString();
-        return text.startsWith(repositoryPrefix)
-                ? text.substring(repositoryPrefix.length())
-                : repository.relativize(file).toString();
+        String relative = file.toString().substring(repositoryPrefix.length());
+        return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
     }
 
     private static boolean isGlob(String text) {
