@@ -6,7 +6,6 @@ import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceReader.Keys;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class Duplicates {
 
     private final Keys keys;
     private final List<Finding> findings;
-    private final Map<String, SourcePosition> first = new HashMap<>();
+    private final FirstKeys first = new FirstKeys();
     private final Map<String, Integer> repeats = new TreeMap<>();
 
     Duplicates(Keys keys, List<Finding> findings) {

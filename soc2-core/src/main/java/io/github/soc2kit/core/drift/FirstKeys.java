@@ -1,0 +1,139 @@
+package io.github.soc2kit.core.drift;
+
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The position of the first record with each key, held in a few arrays rather than in objects per key: a million keys
+ * of a source cost the garbage collector a few arrays to keep, not four million objects (a {@code HashMap}'s entry,
+ * the key, its characters and the position) to copy. The keys' characters follow each other in one array, found
+ * through an open-addressing table of their hashes. A key that lies more than {@value #MAX_PROBES} slots from where
+ * its hash points (keys made to collide) is kept in a {@code HashMap} instead, which bounds the work such keys cause.
+ */
+final class FirstKeys {
+
+    private static final int MAX_PROBES = 32;
+
+    /** At the slot a key's hash points to, or the next free one: its entry + 1; 0 is free. */
+    private int[] table = new int[1024];
+
+    private int entries;
+    private int[] hashes = new int[512];
+    /** Entry i's characters are {@code chars[starts[i]]} up to {@code chars[starts[i + 1]]}. */
+    private int[] starts = new int[513];
+
+    private char[] chars = new char[4096];
+    private int[] files = new int[512];
+    private int[] lines = new int[512];
+    private int[] columns = new int[512];
+    private final List<String> paths = new ArrayList<>();
+    private final Map<String, SourcePosition> crowded = new HashMap<>();
+
+    /** The position of the first record with {@code key}; null when this is the first, which is at {@code at}. */
+    @Nullable SourcePosition putIfAbsent(String key, SourcePosition at) {
+        int hash = mix(key.hashCode());
+        int mask = table.length - 1;
+        int free = -1;
+        for (int probe = 0, slot = hash & mask; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
+            int entry = table[slot] - 1;
+            if (entry < 0) {
+                free = slot;
+                break;
+            }
+            if (hashes[entry] == hash && holds(entry, key)) {
+                return position(entry);
+            }
+        }
+        SourcePosition earlier = crowded.isEmpty() ? null : crowded.get(key);
+        if (earlier != null) {
+            return earlier;
+        }
+        if (free < 0) {
+            crowded.put(key, at);
+            return null;
+        }
+        table[free] = add(key, hash, at) + 1;
+        if (entries * 2 > table.length) {
+            grow();
+        }
+        return null;
+    }
+
+    private boolean holds(int entry, String key) {
+        int start = starts[entry];
+        if (starts[entry + 1] - start != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (chars[start + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SourcePosition position(int entry) {
+        return new SourcePosition(paths.get(files[entry]), lines[entry], columns[entry]);
+    }
+
+    private int add(String key, int hash, SourcePosition at) {
+        int entry = entries++;
+        if (entry + 1 == hashes.length) {
+            int size = hashes.length * 2;
+            hashes = Arrays.copyOf(hashes, size);
+            starts = Arrays.copyOf(starts, size + 1);
+            files = Arrays.copyOf(files, size);
+            lines = Arrays.copyOf(lines, size);
+            columns = Arrays.copyOf(columns, size);
+        }
+        int start = starts[entry];
+        if (start + key.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + key.length()));
+        }
+        key.getChars(0, key.length(), chars, start);
+        starts[entry + 1] = start + key.length();
+        hashes[entry] = hash;
+        if (paths.isEmpty() || !paths.get(paths.size() - 1).equals(at.path())) {
+            paths.add(at.path()); // the records of a file come one after the other
+        }
+        files[entry] = paths.size() - 1;
+        lines[entry] = at.line();
+        columns[entry] = at.column();
+        return entry;
+    }
+
+    /** Doubles the table; an entry that would lie too far from its slot now moves to the crowded keys. */
+    private void grow() {
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = table.length - 1;
+        for (int value : old) {
+            if (value == 0) {
+                continue;
+            }
+            int entry = value - 1;
+            int slot = hashes[entry] & mask;
+            int probe = 0;
+            while (table[slot] != 0 && probe < MAX_PROBES) {
+                slot = (slot + 1) & mask;
+                probe++;
+            }
+            if (probe < MAX_PROBES) {
+                table[slot] = value;
+            } else {
+                crowded.put(new String(chars, starts[entry], starts[entry + 1] - starts[entry]), position(entry));
+            }
+        }
+    }
+
+    /** Spreads a string's hash over all bits, so that keys that differ only in their last characters spread too. */
+    private static int mix(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}

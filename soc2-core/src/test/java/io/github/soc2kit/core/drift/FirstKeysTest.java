@@ -1,0 +1,58 @@
+package io.github.soc2kit.core.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.soc2kit.core.diag.SourcePosition;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The first position of each key, as a map of strings to positions would give it, however the keys' hashes fall. */
+class FirstKeysTest {
+
+    @Test
+    void gives_the_first_position_of_each_key_as_a_map_does_across_files_and_growth() {
+        FirstKeys keys = new FirstKeys();
+        Map<String, SourcePosition> expected = new HashMap<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            String key = Integer.toString(random.nextInt(150_000)) + (i % 3 == 0 ? "" : "-ü");
+            SourcePosition at = new SourcePosition("evidence/f" + i / 50_000 + ".json", i + 2, i % 7 + 1);
+            assertThat(keys.putIfAbsent(key, at)).as(key).isEqualTo(expected.putIfAbsent(key, at));
+        }
+        assertThat(keys.putIfAbsent("", SourcePosition.of("a"))).isNull();
+        assertThat(keys.putIfAbsent("", SourcePosition.of("b"))).isEqualTo(SourcePosition.of("a"));
+    }
+
+    @Test
+    void keys_made_to_share_one_hash_are_told_apart_without_a_walk_through_all_of_them() {
+        // "Aa" and "BB" have the same hash, so do all 2^17 strings of 17 such pairs
+        List<String> colliding = new ArrayList<>();
+        for (int bits = 0; bits < 1 << 17; bits++) {
+            StringBuilder key = new StringBuilder();
+            for (int pair = 0; pair < 17; pair++) {
+                key.append((bits >> pair & 1) == 0 ? "Aa" : "BB");
+            }
+            colliding.add(key.toString());
+        }
+        assertThat(colliding.get(0).hashCode())
+                .isEqualTo(colliding.get(colliding.size() - 1).hashCode());
+
+        FirstKeys keys = new FirstKeys();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (int i = 0; i < colliding.size(); i++) {
+                assertThat(keys.putIfAbsent(colliding.get(i), new SourcePosition("p.json", i + 1, 1)))
+                        .isNull();
+            }
+            for (int i = 0; i < colliding.size(); i++) {
+                assertThat(keys.putIfAbsent(colliding.get(i), SourcePosition.of("q.json")))
+                        .isEqualTo(new SourcePosition("p.json", i + 1, 1));
+            }
+        });
+    }
+}
