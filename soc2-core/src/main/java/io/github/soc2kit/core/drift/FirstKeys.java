@@ -92,8 +92,14 @@ final class FirstKeys {
             columns = Arrays.copyOf(columns, size);
         }
         int start = starts[entry];
-        if (start + key.length() > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + key.length()));
+        long end = (long) start + key.length();
+        if (end > chars.length) {
+            // doubled, in long arithmetic: past a billion characters an int would overflow into a copy per key
+            long size = Math.min(Math.max(2L * chars.length, end), Integer.MAX_VALUE - 8);
+            if (size < end) {
+                throw new OutOfMemoryError("more than " + size + " characters of record keys in one evidence source");
+            }
+            chars = Arrays.copyOf(chars, (int) size);
         }
         key.getChars(0, key.length(), chars, start);
         starts[entry + 1] = start + key.length();

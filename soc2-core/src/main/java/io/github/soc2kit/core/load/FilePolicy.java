@@ -3,6 +3,7 @@ package io.github.soc2kit.core.load;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
@@ -24,9 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,15 +51,14 @@ public final class FilePolicy {
     /** How many paths through links a walk follows to one folder. */
     static final int MAX_LINKS = 8;
 
-    /** Why a walk refused a folder where links lead to one folder too often, in words that complete "'path' ...". */
-    static final String LINKED_TOO_OFTEN = "holds links that lead to one folder through more than " + MAX_LINKS
-            + " paths; soc2kit follows at most " + MAX_LINKS;
+    private static final String LINKED_TOO_OFTEN = "holds links that lead to the folder '";
 
-    /** Why a walk did not follow a link to a folder that holds it, in words that complete "'path' ...". */
-    static final String LOOP = "is a link to a folder that holds it (a loop)";
+    /** Why a walk did not walk a folder again that it is in, in words that complete "'path' ...". */
+    static final String LOOP = "leads back through a link to a folder that holds it (a loop)";
 
     /** Why a walk did not follow a link, in words that complete "'path' ...". */
-    static final String UNFOLLOWED = "is a link that cannot be followed (too many links in a row, or a loop of links)";
+    static final String UNFOLLOWED =
+            "is a link that cannot be followed (a loop of links, too many links in a row, or a file on its way)";
 
     private final Path root;
     private final Path repository;
@@ -167,11 +169,13 @@ public final class FilePolicy {
     public record Refused(Path folder, String problem) {
         /** What to do about it. */
         public String hint() {
+            if (problem.startsWith(LINKED_TOO_OFTEN)) {
+                return "link to that folder from fewer places ('find -type l' lists links)";
+            }
             return switch (problem) {
                 case UNLISTED -> "make the folder readable to the build, or move it out of the way";
-                case LINKED_TOO_OFTEN ->
-                    "link to each folder from fewer places ('find FOLDER -type l' lists the links)";
-                case LOOP, UNFOLLOWED -> "remove the link, or put the folder it stands for at its path";
+                case LOOP -> "remove the link that leads back, or point it at another folder";
+                case UNFOLLOWED -> "point the link at the folder or file itself";
                 default -> "soc2kit reads only files inside the repository: put the folder itself at this path";
             };
         }
@@ -206,15 +210,15 @@ public final class FilePolicy {
      * folder that does not exist lists nothing. Both lists are in no particular order.
      */
     public Listing walk(Path folder, int depth) {
-        return walk(folder, depth, file -> true, false);
+        return walk(folder, depth, file -> true, dir -> true, false);
     }
 
     /**
-     * Like {@link #walk(Path, int)}, listing only the files {@code kept} accepts (a glob's matches); with {@code
-     * loopsHide}, a loop is refused too, since {@code kept} may accept files under the loop's path that it does not
-     * accept under their own.
+     * Like {@link #walk(Path, int)}, listing only the files {@code kept} accepts (a glob's matches), and entering only
+     * the folders {@code mayHold} says may hold such files. With {@code loopsHide}, a loop where {@code mayHold} is
+     * refused too, since {@code kept} may accept files under the loop's path that it does not accept under their own.
      */
-    private Listing walk(Path folder, int depth, Predicate<Path> kept, boolean loopsHide) {
+    private Listing walk(Path folder, int depth, Predicate<Path> kept, Predicate<Path> mayHold, boolean loopsHide) {
         Path start = folder.normalize(); // relative stays relative: the caller relativizes against its root
         Path startReal = Objects.requireNonNullElse(real(start), start.toAbsolutePath());
         Named<Path> linked = new Named<>(start, startReal, file -> file); // files that a link leads to, by real path
@@ -223,11 +227,14 @@ public final class FilePolicy {
         Map<Path, Integer> linkedEntries = new HashMap<>();
         Deque<Boolean> ownFolders = new ArrayDeque<>(); // of the folders the walk is in, whether no link leads to each
         boolean inside = startReal.startsWith(root);
-        boolean[] tooOften = {false};
+        Set<Path> tooOften = new TreeSet<>(); // the folders that links lead to too often
         try {
             Files.walkFileTree(start, Set.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!mayHold.test(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     Path real = real(dir);
                     if (real == null || !real.startsWith(root)) {
                         refuse(dir, real == null ? "cannot be opened" : OUTSIDE);
@@ -235,8 +242,8 @@ public final class FilePolicy {
                     }
                     boolean own = real.equals(linked.own(dir));
                     if (!own && linkedEntries.merge(real, 1, Integer::sum) > MAX_LINKS) {
-                        tooOften[0] = true;
-                        return FileVisitResult.TERMINATE;
+                        tooOften.add(real);
+                        return FileVisitResult.SKIP_SUBTREE;
                     }
                     ownFolders.push(own);
                     return FileVisitResult.CONTINUE;
@@ -249,8 +256,11 @@ public final class FilePolicy {
                     }
                     if (!kept.test(file)) {
                         // a link that cannot be followed may stand for a folder of files that the glob keeps
-                        if (attributes.isSymbolicLink() && ownFolders.size() < depth && !dangling(file)) {
-                            refuse(file, UNFOLLOWED);
+                        if (attributes.isSymbolicLink() && ownFolders.size() < depth && mayHold.test(file)) {
+                            String problem = unfollowed(file);
+                            if (problem != null) {
+                                refuse(file, problem);
+                            }
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -273,7 +283,7 @@ public final class FilePolicy {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (e instanceof FileSystemLoopException) {
-                        if (loopsHide) {
+                        if (loopsHide && mayHold.test(file)) {
                             refuse(file, LOOP);
                         }
                     } else if (!(e instanceof NoSuchFileException)) {
@@ -300,9 +310,15 @@ public final class FilePolicy {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the visitor throws none
         }
-        if (tooOften[0]) {
-            // which links the walk followed before it stopped depends on the order of the listings: refuse them all
-            return new Listing(List.of(), List.of(new Refused(start, LINKED_TOO_OFTEN)));
+        if (!tooOften.isEmpty()) {
+            // which links the walk followed to such a folder depends on the order of the listings: refuse them all
+            String name = root.relativize(tooOften.iterator().next()).toString().replace('\\', '/');
+            return new Listing(
+                    List.of(),
+                    List.of(new Refused(
+                            start,
+                            LINKED_TOO_OFTEN + (name.isEmpty() ? "." : name) + "' through more than " + MAX_LINKS
+                                    + " paths, more than soc2kit follows")));
         }
         if (linked.isEmpty()) {
             return new Listing(ownFiles, refused.values());
@@ -313,15 +329,20 @@ public final class FilePolicy {
         return new Listing(linked.values(), refused.values());
     }
 
-    /** Whether {@code link} leads to nothing: no file, so nothing that a walk could leave out. */
-    private static boolean dangling(Path link) {
+    /**
+     * Why a walk cannot follow {@code link}, in words that complete "'path' ..."; null when it leads to no file, so
+     * that no file can be left out.
+     */
+    private static @Nullable String unfollowed(Path link) {
         try {
             link.toRealPath();
-            return false;
+            return UNFOLLOWED;
         } catch (NoSuchFileException e) {
-            return true;
+            return null;
+        } catch (AccessDeniedException e) {
+            return UNLISTED;
         } catch (IOException e) {
-            return false;
+            return UNFOLLOWED;
         }
     }
 
@@ -405,10 +426,18 @@ public final class FilePolicy {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         int names = repository.getNameCount();
         boolean bounded = !pattern.contains("**");
+        List<PathMatcher> heads = bounded ? heads(segments) : List.of();
         Listing walk = walk(
                 base,
                 bounded ? segments.size() - literal : Integer.MAX_VALUE,
                 p -> p.getNameCount() > names && matcher.matches(p.subpath(names, p.getNameCount())),
+                // below a folder whose path the pattern's first names do not match, no file matches
+                dir -> {
+                    int depth = dir.getNameCount() - names;
+                    return depth < 1
+                            || depth > heads.size()
+                            || heads.get(depth - 1).matches(dir.subpath(names, names + depth));
+                },
                 bounded);
         // by repo-relative path, each computed once; two names that read the same (not valid UTF-8) by their bytes
         List<Map.Entry<String, Path>> sorted = new ArrayList<>(walk.files().size());
@@ -421,6 +450,23 @@ public final class FilePolicy {
                 walk.refused().stream()
                         .sorted(Comparator.comparing(Refused::folder))
                         .toList());
+    }
+
+    /**
+     * For a pattern without {@code **}, whose names each match one name of a path: for each of its folders' names, the
+     * pattern of the path up to that folder; none when a name of the pattern is no pattern of its own (a group
+     * '{a/b,c}' that holds a '/').
+     */
+    private static List<PathMatcher> heads(List<String> segments) {
+        List<PathMatcher> heads = new ArrayList<>();
+        try {
+            for (int i = 1; i < segments.size(); i++) {
+                heads.add(FileSystems.getDefault().getPathMatcher("glob:" + String.join("/", segments.subList(0, i))));
+            }
+        } catch (PatternSyntaxException e) {
+            return List.of();
+        }
+        return heads;
     }
 
     /** The path of {@code file}, which lies in the repository, relative to it, with '/': its text after the repository's. */

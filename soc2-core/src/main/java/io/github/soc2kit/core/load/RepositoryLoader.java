@@ -249,7 +249,8 @@ public final class RepositoryLoader {
 
         private void refused(FilePolicy.Listing listing, FileKind kind) {
             for (FilePolicy.Refused folder : listing.refused()) {
-                String path = relative(root, folder.folder());
+                String relative = relative(root, folder.folder());
+                String path = relative.isEmpty() ? "." : relative; // a glob that starts with a wildcard walks the root
                 findings.add(Finding.error(
                         FILE_REFUSED,
                         SourcePosition.of(path),

@@ -20,8 +20,15 @@ class FirstKeysTest {
         FirstKeys keys = new FirstKeys();
         Map<String, SourcePosition> expected = new HashMap<>();
         Random random = new Random(7);
+        List<String> colliding = colliding(6);
         for (int i = 0; i < 200_000; i++) {
-            String key = Integer.toString(random.nextInt(150_000)) + (i % 3 == 0 ? "" : "-ü");
+            // 64 keys of one hash first, then now and then one of them: their slots fill, and the table's growth
+            // moves keys away from them
+            String key = i < 64
+                    ? colliding.get(i)
+                    : i % 997 == 0
+                            ? colliding.get(random.nextInt(colliding.size()))
+                            : Integer.toString(random.nextInt(150_000)) + (i % 3 == 0 ? "" : "-ü");
             SourcePosition at = new SourcePosition("evidence/f" + i / 50_000 + ".json", i + 2, i % 7 + 1);
             assertThat(keys.putIfAbsent(key, at)).as(key).isEqualTo(expected.putIfAbsent(key, at));
         }
@@ -31,15 +38,7 @@ class FirstKeysTest {
 
     @Test
     void keys_made_to_share_one_hash_are_told_apart_without_a_walk_through_all_of_them() {
-        // "Aa" and "BB" have the same hash, so do all 2^17 strings of 17 such pairs
-        List<String> colliding = new ArrayList<>();
-        for (int bits = 0; bits < 1 << 17; bits++) {
-            StringBuilder key = new StringBuilder();
-            for (int pair = 0; pair < 17; pair++) {
-                key.append((bits >> pair & 1) == 0 ? "Aa" : "BB");
-            }
-            colliding.add(key.toString());
-        }
+        List<String> colliding = colliding(17);
         assertThat(colliding.get(0).hashCode())
                 .isEqualTo(colliding.get(colliding.size() - 1).hashCode());
 
@@ -54,5 +53,18 @@ class FirstKeysTest {
                         .isEqualTo(new SourcePosition("p.json", i + 1, 1));
             }
         });
+    }
+
+    /** "Aa" and "BB" have the same hash, so do all 2^pairs strings of that many such pairs. */
+    private static List<String> colliding(int pairs) {
+        List<String> colliding = new ArrayList<>();
+        for (int bits = 0; bits < 1 << pairs; bits++) {
+            StringBuilder key = new StringBuilder();
+            for (int pair = 0; pair < pairs; pair++) {
+                key.append((bits >> pair & 1) == 0 ? "Aa" : "BB");
+            }
+            colliding.add(key.toString());
+        }
+        return colliding;
     }
 }

@@ -216,8 +216,9 @@ class FilePolicyTest {
                 .extracting(FilePolicy.Refused::folder, FilePolicy.Refused::problem, FilePolicy.Refused::hint)
                 .containsExactly(tuple(
                         root.resolve("evidence"),
-                        "holds links that lead to one folder through more than 8 paths; soc2kit follows at most 8",
-                        "link to each folder from fewer places ('find FOLDER -type l' lists the links)"));
+                        "holds links that lead to the folder 'shared' through more than 8 paths, more than soc2kit"
+                                + " follows",
+                        "link to that folder from fewer places ('find -type l' lists links)"));
     }
 
     @Test
@@ -229,12 +230,16 @@ class FilePolicyTest {
 
         assertThat(new FilePolicy(root).glob("evidence/*/x.json").refused())
                 .containsExactly(new FilePolicy.Refused(
-                        root.resolve("evidence/current"), "is a link to a folder that holds it (a loop)"));
+                        root.resolve("evidence/current"),
+                        "leads back through a link to a folder that holds it (a loop)"));
         FilePolicy.Listing deep = new FilePolicy(root).glob("evidence/**.json");
         assertThat(deep.files())
                 .as("a glob of any depth lists every file below the loop under its own path")
                 .containsExactly(root.resolve("evidence/x.json"));
         assertThat(deep.refused()).isEmpty();
+        assertThat(new FilePolicy(root).glob("evidence/a*/x.json").refused())
+                .as("nothing below 'current' could match")
+                .isEmpty();
     }
 
     @Test
@@ -251,7 +256,9 @@ class FilePolicyTest {
         assertThat(listing.refused())
                 .as("the system follows about 40 links in a row; the files beyond are not listed")
                 .extracting(FilePolicy.Refused::problem)
-                .containsExactly("is a link that cannot be followed (too many links in a row, or a loop of links)");
+                .containsExactly(
+                        "is a link that cannot be followed (a loop of links, too many links in a row, or a file on its"
+                                + " way)");
     }
 
     @Test
@@ -516,10 +523,10 @@ class FilePolicyTest {
                         java.time.Duration.ofSeconds(60),
                         () -> TestSources.failure(root, TestSources.source("deep", "json", "evidence/deep/**/*.json"))))
                 .as("refused, after a few paths through links to each folder")
-                .isEqualTo("evidence/deep: evidence folder 'evidence/deep' holds links that lead to one folder through"
-                        + " more than 8 paths; soc2kit follows at most 8; soc2kit cannot tell which files of"
-                        + " 'evidence/deep/**/*.json' it holds\nhint: link to each folder from fewer places ('find FOLDER"
-                        + " -type l' lists the links)");
+                .isEqualTo("evidence/deep: evidence folder 'evidence/deep' holds links that lead to the folder"
+                        + " 'evidence/deep/d10' through more than 8 paths, more than soc2kit follows; soc2kit cannot tell"
+                        + " which files of 'evidence/deep/**/*.json' it holds\nhint: link to that folder from fewer places"
+                        + " ('find -type l' lists links)");
     }
 
     @Test

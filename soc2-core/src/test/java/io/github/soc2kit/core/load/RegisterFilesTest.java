@@ -67,6 +67,25 @@ class RegisterFilesTest {
     }
 
     @Test
+    void a_glob_from_the_root_where_links_lead_to_one_folder_too_often_is_refused_by_the_roots_name()
+            throws IOException {
+        Path root = repository();
+        Path sources = root.resolve("evidence/sources.yaml");
+        Files.writeString(
+                sources,
+                Files.readString(sources).replace("path: compliance/exceptions/*.yaml", "path: '*/exceptions/*.yaml'"));
+        Files.createDirectories(root.resolve("shared/exceptions"));
+        for (int i = 0; i < 9; i++) {
+            Files.createSymbolicLink(root.resolve("link" + i), root.resolve("shared"));
+        }
+
+        assertThat(Validation.of(root).report().findings())
+                .extracting(Finding::format)
+                .contains(".: error: '.' holds links that lead to the folder 'shared' through more than 8"
+                        + " paths, more than soc2kit follows; soc2kit did not read the files in it [file-refused]");
+    }
+
+    @Test
     void a_register_kept_twice_is_an_error_that_names_both() throws IOException {
         Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("registers/mapped"));
 
