@@ -204,10 +204,10 @@ public final class FilePolicy {
      * walked like the folder or file itself, under the link's path; each real file is listed once, under its own path
      * when the walk lists that, else under the smallest of the paths that lead to it, whatever order the system lists a
      * folder in. A link to a folder above it (a loop) is not walked again: every file below it is listed under its own
-     * path. A link to a folder outside the repository, a folder that cannot be listed (no permission) and a link that
-     * cannot be followed (too many links in a row) are refused, and the walk goes on. When links lead to one folder
-     * through more than {@link #MAX_LINKS} paths, the whole walk is refused, so links cannot multiply the work. A
-     * folder that does not exist lists nothing. Both lists are in no particular order.
+     * path. A link to a folder outside the repository and a folder that cannot be listed (no permission) are refused,
+     * and the walk goes on; a link that cannot be followed is listed, for {@link #refusal} to say what it is. When
+     * links lead to one folder through more than {@link #MAX_LINKS} paths, the whole walk is refused, so links cannot
+     * multiply the work. A folder that does not exist lists nothing. Both lists are in no particular order.
      */
     public Listing walk(Path folder, int depth) {
         return walk(folder, depth, file -> true, dir -> true, false);
