@@ -74,6 +74,13 @@ public final class ReadContext {
      *     in it
      */
     public List<Path> files(EvidenceSource source) {
+        String problem = FilePolicy.globProblem(source.path());
+        if (problem != null) {
+            throw new EvidenceException(
+                    source.origin().at("path"),
+                    "evidence source '" + source.id() + "': path '" + source.path() + "' " + problem,
+                    FilePolicy.GLOB_HINT);
+        }
         FilePolicy.Listing listing = listings.computeIfAbsent(source.path(), policy::glob);
         if (!listing.refused().isEmpty()) {
             FilePolicy.Refused refused = listing.refused().get(0);

@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,6 +48,10 @@ public final class FilePolicy {
 
     /** What is wrong with a folder that a walk could not list, in words that complete "'path' ...". */
     public static final String UNLISTED = "cannot be listed (check its permissions)";
+
+    /** What to do about a path or glob that {@link #globProblem} finds a problem with. */
+    public static final String GLOB_HINT = "close each '{' with '}' and each '[' with ']', and write '\\' before a"
+            + " '{', '[', '*', '?' or '\\' that is part of a name";
 
     /** How many paths through links a walk follows to one folder. */
     static final int MAX_LINKS = 8;
@@ -286,7 +291,7 @@ public final class FilePolicy {
                         if (loopsHide && mayHold.test(file)) {
                             refuse(file, LOOP);
                         }
-                    } else if (!(e instanceof NoSuchFileException)) {
+                    } else if (!(e instanceof NoSuchFileException) && mayHold.test(file)) {
                         refuse(file, UNLISTED);
                     }
                     return FileVisitResult.CONTINUE;
@@ -406,8 +411,14 @@ public final class FilePolicy {
      * by path, and the folders on the way that were not walked; nothing for a path outside the repository. A glob is
      * walked from its folder before the first wildcard, as deep as it reaches; links and special files are listed too,
      * for {@link #refusal} to say what they are.
+     *
+     * @throws IllegalArgumentException when {@link #globProblem} finds a problem with {@code pattern}
      */
     public Listing glob(String pattern) {
+        String problem = globProblem(pattern);
+        if (problem != null) {
+            throw new IllegalArgumentException("'" + pattern + "' " + problem);
+        }
         if (!isGlob(pattern)) {
             Path file = repository.resolve(pattern).normalize();
             return file.startsWith(repository) && exists(file) ? new Listing(List.of(file), List.of()) : Listing.NONE;
@@ -475,8 +486,32 @@ public final class FilePolicy {
         return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
     }
 
+    /**
+     * What is wrong with {@code pattern} as a path or glob of files, in words that complete "'pattern' ..."; null when
+     * {@link #glob} can read it.
+     */
+    public static @Nullable String globProblem(String pattern) {
+        try {
+            Path.of(pattern);
+            if (isGlob(pattern)) {
+                FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            }
+            return null;
+        } catch (PatternSyntaxException e) {
+            return "is not a glob (" + e.getDescription().replace("'", "") + " at character " + (e.getIndex() + 1)
+                    + ")";
+        } catch (InvalidPathException e) {
+            return "is not a path: " + e.getReason();
+        }
+    }
+
+    /** Whether {@code text} holds a wildcard, or an escape that makes one part of a name. */
     private static boolean isGlob(String text) {
-        return text.contains("*") || text.contains("?") || text.contains("[") || text.contains("{");
+        return text.contains("*")
+                || text.contains("?")
+                || text.contains("[")
+                || text.contains("{")
+                || text.contains("\\");
     }
 
     /** Whether {@code path} names something (a file, folder, link or special file), without following a link. */

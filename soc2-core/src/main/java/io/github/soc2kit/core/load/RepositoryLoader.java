@@ -134,6 +134,9 @@ public final class RepositoryLoader {
                     sources.addAll(ModelReader.sources(doc));
                     mapped.putAll(RegisterFiles.mappings(doc));
                 });
+        for (EvidenceSource source : sources) {
+            session.glob(source.path(), source.origin().at("path"));
+        }
 
         List<RegisterEntry> registers = new ArrayList<>();
         for (FileKind kind : List.of(FileKind.EXCEPTIONS, FileKind.INCIDENTS, FileKind.HANDOFFS)) {
@@ -152,6 +155,10 @@ public final class RepositoryLoader {
                         "the " + name + " register is kept twice: in " + relative(root, file.get())
                                 + " and in the files of '" + mapping.path() + "'",
                         "keep one of them: remove " + relative(root, file.get()) + ", or the mapping"));
+                session.unreadable.add(kind);
+                continue;
+            }
+            if (!session.glob(mapping.path(), mapping.at())) {
                 session.unreadable.add(kind);
                 continue;
             }
@@ -211,6 +218,16 @@ public final class RepositoryLoader {
         }
 
         /** The files that {@code pattern} matches; a folder on the way that was not walked is refused. */
+        /** Whether {@code pattern}, at {@code at}, is a path or glob of files; a finding says why not. */
+        boolean glob(String pattern, SourcePosition at) {
+            String problem = FilePolicy.globProblem(pattern);
+            if (problem != null) {
+                findings.add(Finding.error(
+                        SchemaValidator.RULE, at, "path '" + pattern + "' " + problem, FilePolicy.GLOB_HINT));
+            }
+            return problem == null;
+        }
+
         List<Path> matching(String pattern, FileKind kind) {
             FilePolicy.Listing listing = policy.glob(pattern);
             refused(listing, kind);

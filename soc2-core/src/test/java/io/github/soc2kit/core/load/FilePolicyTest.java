@@ -180,6 +180,41 @@ class FilePolicyTest {
     }
 
     @Test
+    void a_folder_that_cannot_be_listed_where_the_glob_cannot_match_is_no_concern_of_it() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.createDirectories(root.resolve("evidence/okta-1"));
+        Files.writeString(root.resolve("evidence/okta-1/users.json"), "[]");
+        Path locked = Files.createDirectories(root.resolve("evidence/private"));
+        lock(locked);
+        try {
+            FilePolicy.Listing listing = new FilePolicy(root).glob("evidence/okta-*/users.json");
+            assertThat(listing.files()).containsExactly(root.resolve("evidence/okta-1/users.json"));
+            assertThat(listing.refused()).isEmpty();
+            assertThat(new FilePolicy(root).glob("evidence/*/users.json").refused())
+                    .containsExactly(new FilePolicy.Refused(locked, FilePolicy.UNLISTED));
+        } finally {
+            unlock(locked);
+        }
+    }
+
+    @Test
+    void an_escaped_character_in_the_folders_before_the_first_wildcard_is_read_as_the_glob_reads_it()
+            throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.createDirectories(root.resolve("evidence/a,b"));
+        Files.writeString(root.resolve("evidence/a,b/u.json"), "[]");
+
+        assertThat(new FilePolicy(root).glob("evidence/a\\,b/*.json").files())
+                .containsExactly(root.resolve("evidence/a,b/u.json"));
+        assertThat(FilePolicy.globProblem("evidence/{a,{b}}/*.json"))
+                .isEqualTo("is not a glob (Cannot nest groups at character 13)");
+        assertThat(FilePolicy.globProblem("evidence/x\u0000.json")).startsWith("is not a path: ");
+        assertThat(TestSources.failure(root, TestSources.source("x", "json", "evidence/{a/*.json")))
+                .as("an evidence source whose path is no glob is a finding, not a crash")
+                .contains("evidence source 'x': path 'evidence/{a/*.json' is not a glob (Missing } at character 18)");
+    }
+
+    @Test
     void a_folder_that_cannot_be_listed_behind_a_link_to_its_folder_is_refused_once() throws IOException {
         Path root = Files.createDirectories(temp.resolve("repo"));
         Path locked = Files.createDirectories(root.resolve("evidence/real/locked"));

@@ -86,6 +86,25 @@ class RegisterFilesTest {
     }
 
     @Test
+    void a_path_that_is_no_glob_is_an_error_at_its_line_not_a_crash() throws IOException {
+        Path root = repository();
+        Path sources = root.resolve("evidence/sources.yaml");
+        Files.writeString(
+                sources,
+                Files.readString(sources)
+                        .replace("path: compliance/exceptions/*.yaml", "path: 'compliance/{exceptions/*.yaml'")
+                        .replace("path: evidence/okta/users.json", "path: 'evidence/okta/[users.json'"));
+
+        assertThat(Validation.of(root).report().findings())
+                .extracting(f -> f.format() + " | " + f.hint())
+                .contains(
+                        "evidence/sources.yaml:10:11: error: path 'evidence/okta/[users.json' is not a glob (Missing"
+                                + " ] at character 25) [schema] | " + FilePolicy.GLOB_HINT,
+                        "evidence/sources.yaml:13:11: error: path 'compliance/{exceptions/*.yaml' is not a glob"
+                                + " (Missing } at character 29) [schema] | " + FilePolicy.GLOB_HINT);
+    }
+
+    @Test
     void a_register_kept_twice_is_an_error_that_names_both() throws IOException {
         Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("registers/mapped"));
 
