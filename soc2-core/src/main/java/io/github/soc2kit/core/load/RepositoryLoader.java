@@ -135,7 +135,7 @@ public final class RepositoryLoader {
                     mapped.putAll(RegisterFiles.mappings(doc));
                 });
         for (EvidenceSource source : sources) {
-            session.glob(source.path(), source.origin().at("path"));
+            session.validPattern(source.path(), source.origin().at("path"));
         }
 
         List<RegisterEntry> registers = new ArrayList<>();
@@ -158,7 +158,7 @@ public final class RepositoryLoader {
                 session.unreadable.add(kind);
                 continue;
             }
-            if (!session.glob(mapping.path(), mapping.at())) {
+            if (!session.validPattern(mapping.path(), mapping.at())) {
                 session.unreadable.add(kind);
                 continue;
             }
@@ -219,7 +219,7 @@ public final class RepositoryLoader {
 
         /** The files that {@code pattern} matches; a folder on the way that was not walked is refused. */
         /** Whether {@code pattern}, at {@code at}, is a path or glob of files; a finding says why not. */
-        boolean glob(String pattern, SourcePosition at) {
+        boolean validPattern(String pattern, SourcePosition at) {
             String problem = FilePolicy.globProblem(pattern);
             if (problem != null) {
                 findings.add(Finding.error(
