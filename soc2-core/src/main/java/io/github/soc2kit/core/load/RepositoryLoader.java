@@ -217,7 +217,6 @@ public final class RepositoryLoader {
             return entry;
         }
 
-        /** The files that {@code pattern} matches; a folder on the way that was not walked is refused. */
         /** Whether {@code pattern}, at {@code at}, is a path or glob of files; a finding says why not. */
         boolean validPattern(String pattern, SourcePosition at) {
             String problem = FilePolicy.globProblem(pattern);
@@ -228,6 +227,7 @@ public final class RepositoryLoader {
             return problem == null;
         }
 
+        /** The files that {@code pattern} matches; a folder on the way that was not walked is refused. */
         List<Path> matching(String pattern, FileKind kind) {
             FilePolicy.Listing listing = policy.glob(pattern);
             refused(listing, kind);
