@@ -341,7 +341,7 @@ public final class FilePolicy {
     private static @Nullable String unfollowed(Path link) {
         try {
             link.toRealPath();
-            return UNFOLLOWED;
+            return UNFOLLOWED; // the walk could not follow it a moment ago
         } catch (NoSuchFileException e) {
             return null;
         } catch (AccessDeniedException e) {
@@ -412,13 +412,10 @@ public final class FilePolicy {
      * walked from its folder before the first wildcard, as deep as it reaches; links and special files are listed too,
      * for {@link #refusal} to say what they are.
      *
-     * @throws IllegalArgumentException when {@link #globProblem} finds a problem with {@code pattern}
+     * @throws IllegalArgumentException when {@link #globProblem} finds a problem with {@code pattern}, which callers
+     *     ask first, to say where the pattern is
      */
     public Listing glob(String pattern) {
-        String problem = globProblem(pattern);
-        if (problem != null) {
-            throw new IllegalArgumentException("'" + pattern + "' " + problem);
-        }
         if (!isGlob(pattern)) {
             Path file = repository.resolve(pattern).normalize();
             return file.startsWith(repository) && exists(file) ? new Listing(List.of(file), List.of()) : Listing.NONE;
