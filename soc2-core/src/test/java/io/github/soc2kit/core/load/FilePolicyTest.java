@@ -185,16 +185,13 @@ class FilePolicyTest {
         Files.createDirectories(root.resolve("evidence/okta-1"));
         Files.writeString(root.resolve("evidence/okta-1/users.json"), "[]");
         Path locked = Files.createDirectories(root.resolve("evidence/private"));
-        lock(locked);
-        try {
+        whileLocked(locked, () -> {
             FilePolicy.Listing listing = new FilePolicy(root).glob("evidence/okta-*/users.json");
             assertThat(listing.files()).containsExactly(root.resolve("evidence/okta-1/users.json"));
             assertThat(listing.refused()).isEmpty();
             assertThat(new FilePolicy(root).glob("evidence/*/users.json").refused())
                     .containsExactly(new FilePolicy.Refused(locked, FilePolicy.UNLISTED));
-        } finally {
-            unlock(locked);
-        }
+        });
     }
 
     @Test
@@ -219,13 +216,10 @@ class FilePolicyTest {
         Path root = Files.createDirectories(temp.resolve("repo"));
         Path locked = Files.createDirectories(root.resolve("evidence/real/locked"));
         Files.createSymbolicLink(root.resolve("evidence/linked"), root.resolve("evidence/real"));
-        lock(locked);
-        try {
+        whileLocked(locked, () -> {
             assertThat(new FilePolicy(root).glob("evidence/**").refused())
                     .containsExactly(new FilePolicy.Refused(locked, FilePolicy.UNLISTED));
-        } finally {
-            unlock(locked);
-        }
+        });
     }
 
     @Test
@@ -419,9 +413,7 @@ class FilePolicyTest {
         Path root = Fixtures.repository(temp.resolve("repo"));
         Path archive = Files.createDirectories(root.resolve("controls/archive"));
         Files.copy(root.resolve("controls/CHG-02.yaml"), archive.resolve("CHG-02.yaml"));
-        try {
-            lock(archive);
-
+        whileLocked(archive, () -> {
             ValidateResult result = new PolicyValidator()
                     .validate(
                             new ValidateRequest(root, root.resolve("target"), temp.resolve("out"), Soc2Listener.NONE));
@@ -430,9 +422,7 @@ class FilePolicyTest {
                     .extracting(Finding::format)
                     .containsExactly("controls/archive: error: 'controls/archive' cannot be listed (check its"
                             + " permissions); soc2kit did not read the files in it [file-refused]");
-        } finally {
-            unlock(archive);
-        }
+        });
     }
 
     @Test
@@ -443,9 +433,7 @@ class FilePolicyTest {
         Files.copy(exports.resolve("github-pulls/pulls.json"), root.resolve("evidence/github/pulls.json"));
         Path reviews = Files.createDirectories(root.resolve("evidence/github/reviews"));
         Files.copy(exports.resolve("github-reviews/billing-api-101.json"), reviews.resolve("billing-api-101.json"));
-        try {
-            lock(reviews);
-
+        whileLocked(reviews, () -> {
             VerifyResult result = new EvidenceVerifier()
                     .verify(new VerifyRequest(
                             root,
@@ -464,9 +452,7 @@ class FilePolicyTest {
                                     + " 'github-pulls' could not be read: evidence folder 'evidence/github/reviews'"
                                     + " cannot be listed (check its permissions); soc2kit cannot tell which files of"
                                     + " 'evidence/github/reviews/*.json' it holds [check-failed]");
-        } finally {
-            unlock(reviews);
-        }
+        });
     }
 
     @Test
@@ -474,16 +460,12 @@ class FilePolicyTest {
         Path root = Files.createDirectories(temp.resolve("repo"));
         Path secrets = Files.createDirectories(root.resolve("secrets"));
         TestSources.write(root, "evidence/runs/2026-01.json", "[{\"run_id\": 1}]");
-        try {
-            lock(secrets);
-
+        whileLocked(secrets, () -> {
             List<EvidenceRecord> records =
                     TestSources.read(root, TestSources.source("runs", "json", "evidence/runs/*.json"));
 
             assertThat(records).extracting(EvidenceRecord::key).containsExactly("evidence/runs/2026-01.json#1");
-        } finally {
-            unlock(secrets);
-        }
+        });
     }
 
     @Test
@@ -589,15 +571,24 @@ class FilePolicyTest {
                         + " repository; soc2kit did not read the files in it [file-refused]");
     }
 
-    /** Takes every permission from a folder; skips the test where that is not enforced, as for root. */
-    private static void lock(Path folder) throws IOException {
-        Files.setPosixFilePermissions(folder, Set.of());
-        assumeFalse(
-                Files.isReadable(folder),
-                "this user reads folders without permission (root does): the test needs a user that does not");
+    /** What a test does while a folder is locked. */
+    private interface Locked {
+        void run() throws IOException;
     }
 
-    private static void unlock(Path folder) throws IOException {
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    /**
+     * Runs {@code test} with every permission taken from {@code folder}, and gives them back; skips the test where
+     * that is not enforced, as for root.
+     */
+    private static void whileLocked(Path folder, Locked test) throws IOException {
+        Files.setPosixFilePermissions(folder, Set.of());
+        try {
+            assumeFalse(
+                    Files.isReadable(folder),
+                    "this user reads folders without permission (root does): the test needs a user that does not");
+            test.run();
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 }
