@@ -3,6 +3,7 @@ package io.github.soc2kit.core.evidence;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,16 +16,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FieldSelection {
 
-    /** The selected names, each with what to read inside it; null to read the value whole. */
-    private final Map<String, @Nullable FieldSelection> fields = new HashMap<>();
+    /** Every field, each read whole. */
+    public static final FieldSelection ALL = new FieldSelection(null);
 
-    private FieldSelection() {}
+    /** The selected names, each with what to read inside it ({@link #ALL} to read it whole); null for every name. */
+    private final @Nullable Map<String, FieldSelection> fields;
+
+    private FieldSelection(@Nullable Map<String, FieldSelection> fields) {
+        this.fields = fields;
+    }
 
     /** The selection of the fields at {@code paths} (dotted). */
     public static FieldSelection of(Collection<String> paths) {
-        FieldSelection selection = new FieldSelection();
+        FieldSelection selection = new FieldSelection(new HashMap<>());
         for (String path : paths) {
-            selection.fields.put(path, null);
+            selection.put(path, ALL);
             selection.add(path.split("\\.", -1), 0);
         }
         return selection;
@@ -33,22 +39,27 @@ public final class FieldSelection {
     private void add(String[] parts, int from) {
         String name = parts[from];
         if (from == parts.length - 1) {
-            fields.put(name, null);
-            return;
+            put(name, ALL);
+        } else if (inside(name) != ALL) { // else read whole already
+            selected()
+                    .computeIfAbsent(name, n -> new FieldSelection(new HashMap<>()))
+                    .add(parts, from + 1);
         }
-        if (fields.containsKey(name) && fields.get(name) == null) {
-            return; // read whole already
-        }
-        fields.computeIfAbsent(name, n -> new FieldSelection()).add(parts, from + 1);
     }
 
-    /** Whether the field {@code name} is read. */
-    public boolean selects(String name) {
-        return fields.containsKey(name);
+    private void put(String name, FieldSelection inside) {
+        selected().put(name, inside);
     }
 
-    /** What to read inside the field {@code name}: null for all of it. */
+    private Map<String, FieldSelection> selected() {
+        return Objects.requireNonNull(fields, "ALL selects every field already");
+    }
+
+    /**
+     * What to read inside the field {@code name}: {@link #ALL} to read it whole, null when it is not read. One lookup
+     * answers both, since a record's every field asks.
+     */
     public @Nullable FieldSelection inside(String name) {
-        return fields.get(name);
+        return fields == null ? ALL : fields.get(name);
     }
 }

@@ -56,9 +56,9 @@ public final class ReadContext {
     /** SHA-256 and size of one file read as evidence. */
     public record FileDigest(String path, String sha256, long bytes) {}
 
-    /** The fields to read of the records of {@code source}, or null for every field. */
-    public @Nullable FieldSelection selection(EvidenceSource source) {
-        return selections.get(source.id());
+    /** The fields to read of the records of {@code source}: {@link FieldSelection#ALL} when none are named. */
+    public FieldSelection selection(EvidenceSource source) {
+        return selections.getOrDefault(source.id(), FieldSelection.ALL);
     }
 
     public Optional<EvidenceSource> source(String id) {

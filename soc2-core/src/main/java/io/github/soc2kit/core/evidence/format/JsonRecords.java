@@ -34,9 +34,10 @@ public final class JsonRecords {
             String defaultPointer,
             Consumer<RawRecord> sink) {
         List<Path> files = context.files(source);
+        Shapes shapes = new Shapes(); // the files are parsed on this thread, one after the other
         if (files.size() < 2) {
             for (Path file : files) {
-                readFile(context, file, source, syntax, defaultPointer, sink);
+                readFile(context, file, source, syntax, defaultPointer, shapes, sink);
             }
             return;
         }
@@ -47,12 +48,13 @@ public final class JsonRecords {
                     context.readAhead(file, READ_AHEAD_BYTES);
                     ahead.accept(file);
                 }),
-                file -> readFile(context, file, source, syntax, defaultPointer, sink));
+                file -> readFile(context, file, source, syntax, defaultPointer, shapes, sink));
     }
 
     /**
      * Streams the records of one file: the array at {@code records} when the source sets it; else the document when
-     * it is an array; else the array at {@code defaultPointer} (an adapter's default, or "" for none).
+     * it is an array; else the array at {@code defaultPointer} (an adapter's default, or "" for none). The objects
+     * share {@code shapes} with the other files that this thread reads.
      */
     public static void readFile(
             ReadContext context,
@@ -60,12 +62,13 @@ public final class JsonRecords {
             EvidenceSource source,
             Syntax syntax,
             String defaultPointer,
+            Shapes shapes,
             Consumer<RawRecord> sink) {
         if (source.recordPerFile()) {
-            readRecord(context, file, source, syntax, sink);
+            readRecord(context, file, source, syntax, shapes, sink);
             return;
         }
-        try (TokenReader in = TokenReader.open(context, file, syntax)) {
+        try (TokenReader in = TokenReader.open(context, file, syntax, shapes)) {
             JsonToken first = in.first("an array of records");
             String pointer = !source.records().isEmpty()
                     ? source.records()
@@ -83,8 +86,13 @@ public final class JsonRecords {
 
     /** Reads a file whose document is one record, as a source with {@code one_record_per_file} has them. */
     private static void readRecord(
-            ReadContext context, Path file, EvidenceSource source, Syntax syntax, Consumer<RawRecord> sink) {
-        try (TokenReader in = TokenReader.open(context, file, syntax)) {
+            ReadContext context,
+            Path file,
+            EvidenceSource source,
+            Syntax syntax,
+            Shapes shapes,
+            Consumer<RawRecord> sink) {
+        try (TokenReader in = TokenReader.open(context, file, syntax, shapes)) {
             JsonToken first = in.first("one record, an object of fields");
             if (first != JsonToken.START_OBJECT) {
                 throw new EvidenceException(

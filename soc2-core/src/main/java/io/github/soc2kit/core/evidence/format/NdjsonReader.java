@@ -32,6 +32,7 @@ public final class NdjsonReader implements EvidenceReader {
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
         RecordMapper mapper = RecordMapper.generic(source);
         FieldSelection selection = context.selection(source);
+        Shapes shapes = new Shapes();
         for (Path file : context.files(source)) {
             String path = context.relative(file);
             int number = 0;
@@ -49,7 +50,7 @@ public final class NdjsonReader implements EvidenceReader {
                                 path,
                                 ordinal,
                                 new SourcePosition(path, number, 1),
-                                parse(path, line, number, ordinal, selection))));
+                                parse(path, line, number, ordinal, selection, shapes))));
                     }
                 }
             } catch (LineTooLong e) {
@@ -104,8 +105,8 @@ public final class NdjsonReader implements EvidenceReader {
     }
 
     private static Map<String, @Nullable Object> parse(
-            String path, String line, int number, int ordinal, @Nullable FieldSelection selection) {
-        try (TokenReader in = TokenReader.line(path, line, number, ordinal)) {
+            String path, String line, int number, int ordinal, FieldSelection selection, Shapes shapes) {
+        try (TokenReader in = TokenReader.line(path, line, number, ordinal, shapes)) {
             in.first("a JSON object");
             Map<String, @Nullable Object> fields = in.record(ordinal, selection);
             in.finish();

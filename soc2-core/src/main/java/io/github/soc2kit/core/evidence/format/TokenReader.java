@@ -12,10 +12,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,11 +93,12 @@ public final class TokenReader implements AutoCloseable {
     private static final Set<String> IN_FIELDS = Collections.unmodifiableSet(new HashSet<>());
     /** Where the record being read starts. */
     private SourcePosition recordAt;
-    /** How many fields the last record read had. */
-    private int recordFields;
+    /** The names of the objects read, shared by those with the same names. */
+    private final Shapes shapes;
+    /** For each depth of objects being read, room for the values of the one at that depth. */
+    private @Nullable Object[][] scratch = new Object[4][];
 
-    /** Fields an adapter may add to a record. */
-    private static final int DERIVED = 8;
+    private int depth;
 
     private TokenReader(
             JsonParser parser,
@@ -105,8 +106,10 @@ public final class TokenReader implements AutoCloseable {
             String path,
             Syntax syntax,
             int lineOffset,
-            boolean oneLine) {
+            boolean oneLine,
+            Shapes shapes) {
         this.parser = parser;
+        this.shapes = shapes;
         this.stream = stream;
         this.path = path;
         this.syntax = syntax;
@@ -117,6 +120,14 @@ public final class TokenReader implements AutoCloseable {
 
     /** Opens an evidence file through the context, which records its digest. */
     public static TokenReader open(ReadContext context, Path file, Syntax syntax) {
+        return open(context, file, syntax, new Shapes());
+    }
+
+    /**
+     * Opens an evidence file through the context, which records its digest; its objects share {@code shapes} with the
+     * other files that this thread reads.
+     */
+    public static TokenReader open(ReadContext context, Path file, Syntax syntax, Shapes shapes) {
         String path = context.relative(file);
         InputStream stream = context.open(file);
         if (syntax == Syntax.YAML) {
@@ -124,7 +135,13 @@ public final class TokenReader implements AutoCloseable {
         }
         try {
             return new TokenReader(
-                    syntax.factory.createParser(ObjectReadContext.empty(), stream), stream, path, syntax, 0, false);
+                    syntax.factory.createParser(ObjectReadContext.empty(), stream),
+                    stream,
+                    path,
+                    syntax,
+                    0,
+                    false,
+                    shapes);
         } catch (JacksonException e) {
             try {
                 stream.close();
@@ -135,15 +152,19 @@ public final class TokenReader implements AutoCloseable {
         }
     }
 
-    /** Reads one NDJSON line, which holds record {@code ordinal} and is line {@code lineNumber} of its file. */
-    public static TokenReader line(String path, String text, int lineNumber, int ordinal) {
+    /**
+     * Reads one NDJSON line, which holds record {@code ordinal} and is line {@code lineNumber} of its file; its objects
+     * share {@code shapes} with the file's other lines.
+     */
+    public static TokenReader line(String path, String text, int lineNumber, int ordinal, Shapes shapes) {
         TokenReader reader = new TokenReader(
                 Syntax.JSON.factory.createParser(ObjectReadContext.empty(), text),
                 null,
                 path,
                 Syntax.JSON,
                 lineNumber - 1,
-                true);
+                true,
+                shapes);
         reader.record = ordinal;
         reader.inRecord = true;
         return reader;
@@ -277,16 +298,16 @@ public final class TokenReader implements AutoCloseable {
      * @return the ordinal of the last record read
      */
     public int records(int last, Consumer<RawRecord> sink) {
-        return records(last, null, sink);
+        return records(last, FieldSelection.ALL, sink);
     }
 
     /**
      * Reads the elements of the array at the current token as records numbered on from {@code last}, with only the
-     * values that {@code selection} names (every value when it is null).
+     * values that {@code selection} names.
      *
      * @return the ordinal of the last record read
      */
-    public int records(int last, @Nullable FieldSelection selection, Consumer<RawRecord> sink) {
+    public int records(int last, FieldSelection selection, Consumer<RawRecord> sink) {
         int ordinal = last;
         while (advance() != JsonToken.END_ARRAY) {
             ordinal++;
@@ -299,14 +320,14 @@ public final class TokenReader implements AutoCloseable {
 
     /** Reads the value at the current token as record {@code ordinal}, which must be an object. */
     public Map<String, @Nullable Object> record(int ordinal) {
-        return record(ordinal, null);
+        return record(ordinal, FieldSelection.ALL);
     }
 
     /**
      * Reads the value at the current token as record {@code ordinal}, which must be an object, with only the values that
-     * {@code selection} names (every value when it is null); a field it does not name holds {@link Conditions#UNREAD}.
+     * {@code selection} names; a field it does not name holds {@link Conditions#UNREAD}.
      */
-    public Map<String, @Nullable Object> record(int ordinal, @Nullable FieldSelection selection) {
+    public Map<String, @Nullable Object> record(int ordinal, FieldSelection selection) {
         record = ordinal;
         inRecord = true;
         recordAt = position();
@@ -318,9 +339,7 @@ public final class TokenReader implements AutoCloseable {
                             ? "write one JSON object per line"
                             : "each record must be an object of fields; check that the file is the export the source declares");
         }
-        // room for as many fields as the record before had, and for those the adapter derives: no growing on the way
-        Map<String, @Nullable Object> fields = object(selection, (int) ((recordFields + DERIVED) / 0.75f) + 1);
-        recordFields = fields.size();
+        Map<String, @Nullable Object> fields = object(selection);
         inRecord = oneLine;
         return fields;
     }
@@ -330,7 +349,7 @@ public final class TokenReader implements AutoCloseable {
      * as {@code gh api --paginate} writes a list: one array per page, one after the other. Anything else after them is
      * refused like a second document.
      */
-    public void pages(int last, @Nullable FieldSelection selection, Consumer<RawRecord> sink) {
+    public void pages(int last, FieldSelection selection, Consumer<RawRecord> sink) {
         int ordinal = last;
         while (next() == JsonToken.START_ARRAY) {
             ordinal = records(ordinal, selection, sink);
@@ -386,8 +405,8 @@ public final class TokenReader implements AutoCloseable {
         return token;
     }
 
-    /** The value at the current token; of an object only the fields {@code selection} names, all when it is null. */
-    private @Nullable Object value(@Nullable FieldSelection selection) {
+    /** The value at the current token; of an object only the fields {@code selection} names. */
+    private @Nullable Object value(FieldSelection selection) {
         JsonToken token = current();
         if (token == JsonToken.START_OBJECT) {
             return Collections.unmodifiableMap(object(selection));
@@ -395,7 +414,7 @@ public final class TokenReader implements AutoCloseable {
         if (token == JsonToken.START_ARRAY) {
             List<@Nullable Object> list = new ArrayList<>();
             while (advance() != JsonToken.END_ARRAY) {
-                list.add(value(null));
+                list.add(value(FieldSelection.ALL));
             }
             return Collections.unmodifiableList(list);
         }
@@ -419,28 +438,53 @@ public final class TokenReader implements AutoCloseable {
         }
     }
 
-    private Map<String, @Nullable Object> object(@Nullable FieldSelection selection) {
-        return object(selection, 16);
-    }
-
-    private Map<String, @Nullable Object> object(@Nullable FieldSelection selection, int capacity) {
-        Map<String, @Nullable Object> fields = new LinkedHashMap<>(capacity);
+    private Map<String, @Nullable Object> object(FieldSelection selection) {
         names.pop();
         names.push(IN_FIELDS);
-        while (advance() == JsonToken.PROPERTY_NAME) {
-            String name = name();
-            if (fields.containsKey(name)) {
-                throw twice(name);
-            }
-            advance();
-            if (selection == null || selection.selects(name)) {
-                fields.put(name, value(selection == null ? null : selection.inside(name)));
-            } else {
-                skip();
-                fields.put(name, Conditions.UNREAD);
-            }
+        if (depth == scratch.length) {
+            scratch = Arrays.copyOf(scratch, depth * 2);
         }
-        return fields;
+        Object[] values = scratch[depth];
+        if (values == null) {
+            values = new Object[16];
+            scratch[depth] = values;
+        }
+        int at = depth++;
+        try {
+            Shapes.Shape shape = shapes.start();
+            Set<String> seen = null; // the names so far, once the object leaves the shapes read before
+            while (advance() == JsonToken.PROPERTY_NAME) {
+                String name = name();
+                Shapes.Shape next = seen == null ? shape.child(name) : null;
+                if (next == null) {
+                    if (seen == null) {
+                        seen = shape.nameSet();
+                    }
+                    if (!seen.add(name)) {
+                        throw twice(name);
+                    }
+                    next = shapes.add(shape, name);
+                }
+                FieldSelection inside = next.inside(selection);
+                advance();
+                Object value;
+                if (inside == null) {
+                    skip();
+                    value = Conditions.UNREAD;
+                } else {
+                    value = value(inside);
+                }
+                if (shape.size == values.length) {
+                    values = Arrays.copyOf(values, values.length * 2);
+                    scratch[at] = values;
+                }
+                values[shape.size] = value;
+                shape = next;
+            }
+            return new Fields(shapes.end(shape), Arrays.copyOf(values, shape.size));
+        } finally {
+            depth--;
+        }
     }
 
     private String where() {

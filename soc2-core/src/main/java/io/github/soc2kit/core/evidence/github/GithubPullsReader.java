@@ -9,6 +9,7 @@ import io.github.soc2kit.core.evidence.format.JsonRecords;
 import io.github.soc2kit.core.evidence.format.RawRecord;
 import io.github.soc2kit.core.evidence.format.ReadAhead;
 import io.github.soc2kit.core.evidence.format.RecordMapper;
+import io.github.soc2kit.core.evidence.format.Shapes;
 import io.github.soc2kit.core.evidence.format.Sources;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.model.EvidenceSource;
@@ -65,7 +66,7 @@ public final class GithubPullsReader implements EvidenceReader {
         for (Path file : context.files(source)) {
             ReadAhead.read(
                     "the pull requests of '" + context.relative(file) + "'",
-                    pulls -> JsonRecords.readFile(context, file, source, Syntax.JSON, "", pulls),
+                    pulls -> JsonRecords.readFile(context, file, source, Syntax.JSON, "", new Shapes(), pulls),
                     complete);
         }
     }

@@ -3,6 +3,7 @@ package io.github.soc2kit.core.evidence.github;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
 import io.github.soc2kit.core.evidence.format.RawRecord;
+import io.github.soc2kit.core.evidence.format.Shapes;
 import io.github.soc2kit.core.evidence.format.TokenReader.Syntax;
 import io.github.soc2kit.core.evidence.format.Values;
 import io.github.soc2kit.core.model.EvidenceSource;
@@ -41,6 +42,8 @@ public final class ReviewJoin {
     private final ReadContext context;
     private final EvidenceSource reviews;
     private final Map<Long, List<Path>> files = new HashMap<>();
+    /** The review files' shapes: {@link #addTo} is called on one thread. */
+    private final Shapes shapes = new Shapes();
 
     public ReviewJoin(ReadContext context, EvidenceSource reviews) {
         this.context = context;
@@ -117,7 +120,7 @@ public final class ReviewJoin {
         String author = pull.text("user.login");
         Instant mergedAt = pull.instant("merged_at");
         Map<String, Review> latest = new HashMap<>();
-        JsonRecords.readFile(context, file, reviews, Syntax.JSON, "", review -> {
+        JsonRecords.readFile(context, file, reviews, Syntax.JSON, "", shapes, review -> {
             GithubReviewsReader.requireFields(review);
             context.countJoined(reviews);
             String state = review.text("state");

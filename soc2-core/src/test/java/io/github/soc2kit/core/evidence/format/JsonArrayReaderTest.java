@@ -224,6 +224,15 @@ class JsonArrayReaderTest {
                 .isEqualTo("""
                 evidence/devices.json:1:22: field 'serial' appears twice inside record 1
                 hint: remove one of the two, or export the file again""");
+
+        // the record before had the same names: the repeat is found at its own position all the same
+        write(repo, "evidence/devices.json", """
+                [{"serial": "C02X1", "owner": "a"},
+                 {"serial": "C02X2", "owner": "b", "serial": "C02X3"}]""");
+        assertThat(failure(repo, source("mdm", "json", "evidence/devices.json")))
+                .isEqualTo("""
+                evidence/devices.json:2:36: field 'serial' appears twice inside record 2
+                hint: remove one of the two, or export the file again""");
     }
 
     @Test

@@ -1,0 +1,120 @@
+package io.github.soc2kit.core.evidence.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.github.soc2kit.core.evidence.EvidenceException;
+import io.github.soc2kit.core.evidence.FieldSelection;
+import io.github.soc2kit.core.expr.Conditions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The objects that one reader reads share the lists of their names ({@link Shapes}); each still has exactly its own
+ * names, in file order, and a name given twice is refused whether or not an object before had the same names.
+ */
+class FieldsTest {
+
+    private final Shapes shapes = new Shapes();
+
+    private Map<String, @Nullable Object> read(String json, String... selected) {
+        try (TokenReader in = TokenReader.line("evidence/x.ndjson", json, 1, 1, shapes)) {
+            in.first("a JSON object");
+            Map<String, @Nullable Object> fields =
+                    in.record(1, selected.length == 0 ? FieldSelection.ALL : FieldSelection.of(List.of(selected)));
+            in.finish();
+            return fields;
+        }
+    }
+
+    @Test
+    void objects_with_other_names_or_another_order_keep_their_own_names_in_file_order() {
+        assertThat(read("{\"a\": 1, \"b\": 2}")).containsExactly(entry("a", 1L), entry("b", 2L));
+        assertThat(read("{\"b\": 3, \"a\": 4}")).containsExactly(entry("b", 3L), entry("a", 4L));
+        assertThat(read("{\"a\": 5}")).containsExactly(entry("a", 5L)).doesNotContainKey("b");
+        assertThat(read("{\"a\": 6, \"b\": {\"a\": null, \"c\": [{\"b\": true}]}}"))
+                .containsExactly(
+                        entry("a", 6L), entry("b", nested(entry("a", null), entry("c", List.of(Map.of("b", true))))));
+        assertThat(read("{}")).isEmpty();
+        assertThat(read("{\"a\": 7, \"b\": 8}")).containsExactly(entry("a", 7L), entry("b", 8L));
+    }
+
+    @Test
+    void a_name_given_twice_is_refused_on_the_names_of_an_object_before_and_beyond_them() {
+        read("{\"a\": 1, \"b\": 2}");
+
+        for (String twice : List.of(
+                "{\"a\": 1, \"b\": 2, \"a\": 3}", // the names of the object before, then one of them again
+                "{\"a\": 1, \"a\": 2}", // leaves them at the second name
+                "{\"a\": 1, \"b\": 2, \"c\": 3, \"b\": 4}")) { // leaves them, then repeats one of them
+            assertThatThrownBy(() -> read(twice))
+                    .as(twice)
+                    .isInstanceOf(EvidenceException.class)
+                    .hasMessageMatching("field '[ab]' appears twice inside record 1");
+        }
+        assertThat(read("{\"a\": 1, \"b\": 2, \"c\": 3}")).containsOnlyKeys("a", "b", "c");
+    }
+
+    @Test
+    void a_field_nothing_reads_keeps_its_name_without_its_value() {
+        Map<String, @Nullable Object> fields =
+                read("{\"a\": 1, \"b\": {\"x\": [1, 2]}, \"c\": {\"d\": 2, \"e\": 3}}", "a", "c.d");
+
+        assertThat(fields)
+                .containsExactly(
+                        entry("a", 1L),
+                        entry("b", Conditions.UNREAD),
+                        entry("c", nested(entry("d", 2L), entry("e", Conditions.UNREAD))));
+    }
+
+    @Test
+    void fields_added_after_reading_follow_the_read_ones_and_any_value_can_be_replaced() {
+        Map<String, @Nullable Object> fields = read("{\"a\": 1, \"b\": null}");
+
+        fields.put("derived", true);
+        fields.put("a", 2L);
+        assertThat(fields.put("b", "x")).isNull();
+        fields.replaceAll((name, value) -> name + "=" + value);
+
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("a", "a=2");
+        expected.put("b", "b=x");
+        expected.put("derived", "derived=true");
+        assertThat(fields).containsExactlyEntriesOf(expected).isEqualTo(expected);
+        assertThat(fields.hashCode()).isEqualTo(expected.hashCode());
+        assertThat(fields.get("missing")).isNull();
+        assertThat(fields.getOrDefault("missing", "none")).isEqualTo("none");
+        fields.put("b", null);
+        fields.put("derived", null);
+        assertThat(fields.getOrDefault("b", "none"))
+                .as("a field whose value is null")
+                .isNull();
+        assertThat(fields.getOrDefault("derived", "none")).isNull();
+        assertThat(fields.containsKey("derived")).isTrue();
+    }
+
+    @Test
+    void past_8192_names_the_shapes_start_again_and_objects_still_read_whole() {
+        Shapes.Shape first = shapes.start();
+        for (int n = 1; n <= 3000; n++) { // each object has a name of its own: ids as names
+            assertThat(read("{\"id\": " + n + ", \"k" + n + "\": " + n + "}"))
+                    .containsExactly(entry("id", (long) n), entry("k" + n, (long) n));
+        }
+
+        assertThat(shapes.start()).as("a new tree").isNotSameAs(first);
+        assertThat(read("{\"id\": 1, \"k1\": 1}")).containsExactly(entry("id", 1L), entry("k1", 1L));
+    }
+
+    @SafeVarargs
+    private static Map<String, @Nullable Object> nested(Map.Entry<String, @Nullable Object>... entries) {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        for (Map.Entry<String, @Nullable Object> e : entries) {
+            map.put(e.getKey(), e.getValue());
+        }
+        return map;
+    }
+}
