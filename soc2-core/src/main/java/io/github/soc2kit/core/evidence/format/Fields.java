@@ -11,20 +11,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields of one object that {@link TokenReader} read: its names, in file order, are a shape that every
- * object with the same names in the same order shares ({@link Shapes}), and its values an array of its own. The records of an export
- * mostly share a few shapes, so reading one costs an array, not a map entry per field (a GitHub pull request names
- * a few hundred fields, most of them not read). Fields that an adapter adds after reading follow in a map of their
- * own.
+ * The fields of one object that {@link TokenReader} read: its names in file order, which the objects with the same
+ * names share ({@link Shapes.Layout}), and an array of its values. Fields that an adapter adds after reading follow in
+ * a map of their own. A value can be replaced and a field added, none removed.
  */
 final class Fields extends AbstractMap<String, @Nullable Object> {
 
-    private final Shapes.Shape shape;
+    private final Shapes.Layout layout;
     private final @Nullable Object[] values;
     private @Nullable Map<String, @Nullable Object> added;
 
-    Fields(Shapes.Shape shape, @Nullable Object[] values) {
-        this.shape = shape;
+    Fields(Shapes.Layout layout, @Nullable Object[] values) {
+        this.layout = layout;
         this.values = values;
     }
 
@@ -35,12 +33,12 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
     @Override
     public boolean containsKey(Object key) {
-        return shape.index.containsKey(key) || added != null && added.containsKey(key);
+        return layout.index().containsKey(key) || added != null && added.containsKey(key);
     }
 
     @Override
     public @Nullable Object get(Object key) {
-        Integer at = shape.index.get(key);
+        Integer at = layout.index().get(key);
         if (at != null) {
             return values[at];
         }
@@ -49,7 +47,7 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
     @Override
     public @Nullable Object getOrDefault(Object key, @Nullable Object fallback) {
-        Integer at = shape.index.get(key);
+        Integer at = layout.index().get(key);
         if (at != null) {
             return values[at];
         }
@@ -58,7 +56,7 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
     @Override
     public @Nullable Object put(String key, @Nullable Object value) {
-        Integer at = shape.index.get(key);
+        Integer at = layout.index().get(key);
         if (at != null) {
             Object old = values[at];
             values[at] = value;
@@ -115,7 +113,7 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
         @Override
         public String getKey() {
-            return shape.names[at];
+            return layout.names()[at];
         }
 
         @Override

@@ -1,40 +1,104 @@
 package io.github.soc2kit.core.evidence.format;
 
 import io.github.soc2kit.core.evidence.FieldSelection;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The lists of names of the objects that one thread reads, shared by the objects with the same names in the same
  * order: a tree whose root is an object's start and whose every path names each field at most once. The records of
  * an export mostly have a few such shapes, so reading one record costs an array of values ({@link Fields}), not a map
- * entry per field (a GitHub pull request names a few hundred fields, most of them not read). Readers of one thread's
- * files share one instance, which no other thread may use. Past {@value #MAX_NAMES} names the tree starts again with
- * the next object, so that an export whose every object has names of its own (ids as names) holds no more than that.
+ * entry per field (a GitHub pull request names a few hundred fields, most of them not read). An object whose names
+ * leave the tree is read with a map of its own names and adds them to the tree when it ends. Past {@value #MAX_NAMES}
+ * names the tree starts again with the next object, so that an export whose every object has names of its own (ids
+ * as names) holds no more than that beside the objects in flight. Readers of one thread's files share one instance,
+ * which no other thread may use.
  */
 public final class Shapes {
 
     private static final int MAX_NAMES = 8192;
 
     private Shape root = new Shape(null, null);
-    /** The names held: those of the tree, and those of the shapes that ended an object. */
-    private int names;
+    /** The names held: those of the tree and of its layouts. */
+    private int held;
+    /** For each depth of objects being read, room for the values of the one at that depth. */
+    private @Nullable Object[][] scratch = new Object[4][];
 
     /** The shape of an object that has no fields yet. */
     Shape start() {
-        if (names > MAX_NAMES) {
+        if (held > MAX_NAMES) {
             root = new Shape(null, null);
-            names = 0;
+            held = 0;
         }
         return root;
     }
 
-    /** The shape {@code parent} followed by {@code name}, which {@code parent} must not hold. */
-    Shape add(Shape parent, String name) {
+    /** Room for the values of an object at {@code depth}, which the reader clears once it has copied them. */
+    @Nullable Object[] values(int depth) {
+        if (depth == scratch.length) {
+            scratch = Arrays.copyOf(scratch, depth * 2);
+        }
+        if (scratch[depth] == null) {
+            scratch[depth] = new Object[16];
+        }
+        return scratch[depth];
+    }
+
+    /** Twice the room at {@code depth}, with the values so far. */
+    @Nullable Object[] grow(int depth) {
+        scratch[depth] = Arrays.copyOf(scratch[depth], scratch[depth].length * 2);
+        return scratch[depth];
+    }
+
+    /** The layout of an object whose names are those of {@code shape}. */
+    Layout end(Shape shape) {
+        if (shape.layout == null) {
+            String[] names = shape.names();
+            shape.layout = new Layout(names, index(names));
+            held += names.length;
+        }
+        return shape.layout;
+    }
+
+    /** The position of each of {@code names}, to add an object's further names to. */
+    static Map<String, Integer> index(String[] names) {
+        Map<String, Integer> index = new HashMap<>(names.length * 4 / 3 + 1);
+        for (int i = 0; i < names.length; i++) {
+            index.put(names[i], i);
+        }
+        return index;
+    }
+
+    /**
+     * The layout of an object whose names are those of {@code shape}, then {@code more}, all of them in {@code index};
+     * the tree learns them, so that the next object with these names follows it.
+     */
+    Layout end(Shape shape, List<String> more, Map<String, Integer> index) {
+        String[] names = Arrays.copyOf(shape.names(), shape.size + more.size());
+        for (int i = 0; i < more.size(); i++) {
+            names[shape.size + i] = more.get(i);
+        }
+        Layout layout = new Layout(names, index);
+        if (more.size() > MAX_NAMES) {
+            return layout; // one object with more names than the tree may hold keeps them to itself
+        }
+        Shape s = shape;
+        for (String name : more) {
+            Shape next = s.child(name);
+            s = next != null ? next : add(s, name);
+        }
+        if (s.layout == null) {
+            s.layout = layout;
+            held += names.length;
+        }
+        return layout;
+    }
+
+    private Shape add(Shape parent, String name) {
         Shape shape = new Shape(parent, name);
         Shape last = parent.child;
         if (last != null) {
@@ -45,31 +109,14 @@ public final class Shapes {
             parent.children.put(name, shape);
         }
         parent.child = shape;
-        names++;
+        held++;
         return shape;
     }
 
-    /** {@code shape} as the names of a whole object, with the index that {@link Fields} finds them by. */
-    Shape end(Shape shape) {
-        if (shape.names == null) {
-            String[] list = new String[shape.size];
-            Map<String, Integer> index = new HashMap<>(shape.size * 4 / 3 + 1);
-            Shape s = shape;
-            for (int i = shape.size - 1; i >= 0; i--, s = s.parent) {
-                list[i] = s.name;
-                index.put(s.name, i);
-            }
-            shape.index = index;
-            shape.names = list;
-            names += shape.size;
-        }
-        return shape;
-    }
+    /** An object's names in order, and the position of each: what {@link Fields} of every thread read. */
+    record Layout(String[] names, Map<String, Integer> index) {}
 
-    /**
-     * The names of an object up to one of them. Made and changed only by the thread that reads; {@link #end} prepares
-     * what other threads read, before the record leaves that thread.
-     */
+    /** The names of an object up to one of them. Made, changed and read only by the thread that reads. */
     static final class Shape {
         private final @Nullable Shape parent;
         private final @Nullable String name;
@@ -78,10 +125,8 @@ public final class Shapes {
         private @Nullable Shape child;
 
         private @Nullable Map<String, Shape> children;
-        /** Once an object ended here: the names in order, and their positions. */
-        String @Nullable [] names;
-
-        Map<String, Integer> index = Map.of();
+        /** Once an object ended here. */
+        private @Nullable Layout layout;
         /** The selection that this shape's last name was last read with, and what it reads inside that name. */
         private @Nullable FieldSelection selection;
 
@@ -118,13 +163,14 @@ public final class Shapes {
             return inside;
         }
 
-        /** The names of this shape, in a set to add an object's further names to. */
-        Set<String> nameSet() {
-            Set<String> set = new HashSet<>();
-            for (Shape s = this; s.parent != null; s = s.parent) {
-                set.add(s.name);
+        /** The names of this shape, in order. */
+        String[] names() {
+            String[] names = new String[size];
+            Shape s = this;
+            for (int i = size - 1; i >= 0; i--, s = Objects.requireNonNull(s.parent)) {
+                names[i] = Objects.requireNonNull(s.name);
             }
-            return set;
+            return names;
         }
     }
 }

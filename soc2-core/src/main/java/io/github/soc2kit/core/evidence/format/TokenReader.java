@@ -42,7 +42,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * A Jackson streaming parser over one JSON or YAML evidence file, or over one NDJSON line. Every token passes
  * through {@link #next()}, which refuses YAML aliases and turns Jackson's exceptions into {@link EvidenceException}s
  * that say where in the file and in which record the problem is. A name given twice in one object is refused, by
- * {@code next()} or, in an object read into a record's fields, by those fields; a JSON value that nothing reads is
+ * {@code next()} or, in an object read into a record's fields, as the object is read; a JSON value that nothing reads is
  * skipped by the parser, unseen, repeated names and all. Records are read one at a time into plain values.
  */
 public final class TokenReader implements AutoCloseable {
@@ -95,9 +95,7 @@ public final class TokenReader implements AutoCloseable {
     private SourcePosition recordAt;
     /** The names of the objects read, shared by those with the same names. */
     private final Shapes shapes;
-    /** For each depth of objects being read, room for the values of the one at that depth. */
-    private @Nullable Object[][] scratch = new Object[4][];
-
+    /** How many objects are being read, one inside the other. */
     private int depth;
 
     private TokenReader(
@@ -441,31 +439,31 @@ public final class TokenReader implements AutoCloseable {
     private Map<String, @Nullable Object> object(FieldSelection selection) {
         names.pop();
         names.push(IN_FIELDS);
-        if (depth == scratch.length) {
-            scratch = Arrays.copyOf(scratch, depth * 2);
-        }
-        Object[] values = scratch[depth];
-        if (values == null) {
-            values = new Object[16];
-            scratch[depth] = values;
-        }
         int at = depth++;
+        Object[] values = shapes.values(at);
+        int size = 0;
         try {
-            Shapes.Shape shape = shapes.start();
-            Set<String> seen = null; // the names so far, once the object leaves the shapes read before
+            Shapes.Shape shape = shapes.start(); // the names so far, while objects before had them too
+            List<String> more = null; // the names beyond, with the position of each name in index
+            Map<String, Integer> index = null;
             while (advance() == JsonToken.PROPERTY_NAME) {
                 String name = name();
-                Shapes.Shape next = seen == null ? shape.child(name) : null;
-                if (next == null) {
-                    if (seen == null) {
-                        seen = shape.nameSet();
+                Shapes.Shape next = more == null ? shape.child(name) : null;
+                FieldSelection inside;
+                if (next != null) {
+                    shape = next;
+                    inside = next.inside(selection);
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>();
+                        index = Shapes.index(shape.names());
                     }
-                    if (!seen.add(name)) {
+                    if (index.putIfAbsent(name, size) != null) {
                         throw twice(name);
                     }
-                    next = shapes.add(shape, name);
+                    more.add(name);
+                    inside = selection.inside(name);
                 }
-                FieldSelection inside = next.inside(selection);
                 advance();
                 Object value;
                 if (inside == null) {
@@ -474,15 +472,15 @@ public final class TokenReader implements AutoCloseable {
                 } else {
                     value = value(inside);
                 }
-                if (shape.size == values.length) {
-                    values = Arrays.copyOf(values, values.length * 2);
-                    scratch[at] = values;
+                if (size == values.length) {
+                    values = shapes.grow(at);
                 }
-                values[shape.size] = value;
-                shape = next;
+                values[size++] = value;
             }
-            return new Fields(shapes.end(shape), Arrays.copyOf(values, shape.size));
+            Shapes.Layout layout = more == null ? shapes.end(shape) : shapes.end(shape, more, index);
+            return new Fields(layout, Arrays.copyOf(values, size));
         } finally {
+            Arrays.fill(values, 0, size, null); // the record leaves this thread: nothing here may keep it
             depth--;
         }
     }

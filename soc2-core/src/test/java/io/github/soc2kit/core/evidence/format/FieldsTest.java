@@ -40,6 +40,12 @@ class FieldsTest {
                 .containsExactly(
                         entry("a", 6L), entry("b", nested(entry("a", null), entry("c", List.of(Map.of("b", true))))));
         assertThat(read("{}")).isEmpty();
+        assertThat(read("{\"a\": 1, \"b\": {\"a\": 2, \"b\": 3, \"c\": 4}, \"c\": 5}"))
+                .as("a nested object that takes the names of the one around it, and more")
+                .containsExactly(
+                        entry("a", 1L),
+                        entry("b", nested(entry("a", 2L), entry("b", 3L), entry("c", 4L))),
+                        entry("c", 5L));
         assertThat(read("{\"a\": 7, \"b\": 8}")).containsExactly(entry("a", 7L), entry("b", 8L));
     }
 
@@ -107,6 +113,31 @@ class FieldsTest {
 
         assertThat(shapes.start()).as("a new tree").isNotSameAs(first);
         assertThat(read("{\"id\": 1, \"k1\": 1}")).containsExactly(entry("id", 1L), entry("k1", 1L));
+    }
+
+    @Test
+    void the_values_of_a_record_read_are_not_kept_once_it_is_handed_on() {
+        read("{\"a\": \"%s\", \"b\": {\"c\": [1, 2]}}".formatted("x".repeat(1000)));
+
+        assertThat(shapes.values(0)).containsOnlyNulls();
+        assertThat(shapes.values(1)).containsOnlyNulls();
+    }
+
+    @Test
+    void an_object_with_more_names_than_the_shapes_hold_keeps_them_to_itself() {
+        Shapes.Shape root = shapes.start();
+        StringBuilder big = new StringBuilder("{");
+        for (int n = 0; n < 9000; n++) {
+            big.append(n == 0 ? "" : ", ")
+                    .append("\"f")
+                    .append(n)
+                    .append("\": ")
+                    .append(n);
+        }
+        Map<String, @Nullable Object> fields = read(big.append("}").toString());
+
+        assertThat(fields).hasSize(9000).containsEntry("f8999", 8999L);
+        assertThat(shapes.start()).as("the tree that was").isSameAs(root);
     }
 
     @SafeVarargs
