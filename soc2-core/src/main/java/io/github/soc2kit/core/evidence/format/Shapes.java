@@ -23,7 +23,10 @@ public final class Shapes {
     private static final int MAX_NAMES = 8192;
 
     private Shape root = new Shape(null, null);
-    /** The names held: those of the tree and of its layouts. */
+    /**
+     * The names held: those of the tree and of its layouts. An object that was being read when the tree started again
+     * counts its names here too, though they go to the tree before; that only starts the tree again sooner.
+     */
     private int held;
     /** For each depth of objects being read, room for the values of the one at that depth. */
     private @Nullable Object[][] scratch = new Object[4][];
@@ -113,7 +116,10 @@ public final class Shapes {
         return shape;
     }
 
-    /** An object's names in order, and the position of each: what {@link Fields} of every thread read. */
+    /**
+     * An object's names in order, and the position of each: what {@link Fields} of every thread read. Two layouts are
+     * the same only when they are one object (the array compares by identity).
+     */
     record Layout(String[] names, Map<String, Integer> index) {}
 
     /** The names of an object up to one of them. Made, changed and read only by the thread that reads. */

@@ -121,6 +121,11 @@ class FieldsTest {
 
         assertThat(shapes.values(0)).containsOnlyNulls();
         assertThat(shapes.values(1)).containsOnlyNulls();
+
+        assertThatThrownBy(() -> read("{\"a\": \"%s\", \"b\": {\"c\": 1, \"c\": 2}}".formatted("y".repeat(1000))))
+                .hasMessage("field 'c' appears twice inside record 1");
+        assertThat(shapes.values(0)).as("nor those of a record refused").containsOnlyNulls();
+        assertThat(shapes.values(1)).containsOnlyNulls();
     }
 
     @Test
