@@ -30,7 +30,7 @@ public final class FieldSelection {
     public static FieldSelection of(Collection<String> paths) {
         FieldSelection selection = new FieldSelection(new HashMap<>());
         for (String path : paths) {
-            selection.put(path, ALL);
+            selection.selected().put(path, ALL);
             selection.add(path.split("\\.", -1), 0);
         }
         return selection;
@@ -39,16 +39,12 @@ public final class FieldSelection {
     private void add(String[] parts, int from) {
         String name = parts[from];
         if (from == parts.length - 1) {
-            put(name, ALL);
+            selected().put(name, ALL);
         } else if (inside(name) != ALL) { // else read whole already
             selected()
                     .computeIfAbsent(name, n -> new FieldSelection(new HashMap<>()))
                     .add(parts, from + 1);
         }
-    }
-
-    private void put(String name, FieldSelection inside) {
-        selected().put(name, inside);
     }
 
     private Map<String, FieldSelection> selected() {

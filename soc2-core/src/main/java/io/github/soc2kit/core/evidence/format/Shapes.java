@@ -3,7 +3,6 @@ package io.github.soc2kit.core.evidence.format;
 import io.github.soc2kit.core.evidence.FieldSelection;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -77,22 +76,20 @@ public final class Shapes {
     }
 
     /**
-     * The layout of an object whose names are those of {@code shape}, then {@code more}, all of them in {@code index};
-     * the tree learns them, so that the next object with these names follows it.
+     * The layout of an object whose names begin with those of {@code shape} and are all in {@code index}; the tree
+     * learns the others, so that the next object with these names follows it.
      */
-    Layout end(Shape shape, List<String> more, Map<String, Integer> index) {
-        String[] names = Arrays.copyOf(shape.names(), shape.size + more.size());
-        for (int i = 0; i < more.size(); i++) {
-            names[shape.size + i] = more.get(i);
-        }
+    Layout end(Shape shape, Map<String, Integer> index) {
+        String[] names = new String[index.size()];
+        index.forEach((name, at) -> names[at] = name);
         Layout layout = new Layout(names, index);
-        if (more.size() > MAX_NAMES) {
+        if (names.length - shape.size > MAX_NAMES) {
             return layout; // one object with more names than the tree may hold keeps them to itself
         }
         Shape s = shape;
-        for (String name : more) {
-            Shape next = s.child(name);
-            s = next != null ? next : add(s, name);
+        for (int i = shape.size; i < names.length; i++) {
+            Shape next = s.child(names[i]);
+            s = next != null ? next : add(s, names[i]);
         }
         if (s.layout == null) {
             s.layout = layout;

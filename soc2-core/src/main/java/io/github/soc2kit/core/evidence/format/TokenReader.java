@@ -444,24 +444,21 @@ public final class TokenReader implements AutoCloseable {
         int size = 0;
         try {
             Shapes.Shape shape = shapes.start(); // the names so far, while objects before had them too
-            List<String> more = null; // the names beyond, with the position of each name in index
-            Map<String, Integer> index = null;
+            Map<String, Integer> index = null; // once the names leave the shape: the position of each name
             while (advance() == JsonToken.PROPERTY_NAME) {
                 String name = name();
-                Shapes.Shape next = more == null ? shape.child(name) : null;
+                Shapes.Shape next = index == null ? shape.child(name) : null;
                 FieldSelection inside;
                 if (next != null) {
                     shape = next;
                     inside = next.inside(selection);
                 } else {
-                    if (more == null) {
-                        more = new ArrayList<>();
+                    if (index == null) {
                         index = Shapes.index(shape.names());
                     }
                     if (index.putIfAbsent(name, size) != null) {
                         throw twice(name);
                     }
-                    more.add(name);
                     inside = selection.inside(name);
                 }
                 advance();
@@ -477,7 +474,7 @@ public final class TokenReader implements AutoCloseable {
                 }
                 values[size++] = value;
             }
-            Shapes.Layout layout = more == null ? shapes.end(shape) : shapes.end(shape, more, index);
+            Shapes.Layout layout = index == null ? shapes.end(shape) : shapes.end(shape, index);
             return new Fields(layout, Arrays.copyOf(values, size));
         } finally {
             Arrays.fill(values, 0, size, null); // the record leaves this thread: nothing here may keep it
