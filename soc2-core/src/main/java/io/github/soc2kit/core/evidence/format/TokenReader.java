@@ -10,11 +10,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,13 +82,10 @@ public final class TokenReader implements AutoCloseable {
     private int record;
     private boolean inRecord;
     /**
-     * The names read so far in each object the reader is in, innermost first, to refuse a name given twice: {@link
-     * #NO_NAMES} until it has one, {@link #IN_FIELDS} for an object whose fields {@link #object} keeps (they tell).
+     * What the parser's context of an object whose fields {@link #object} keeps holds as its value: those fields tell a
+     * name given twice. The context of any other object holds the set of the names read so far in it, once it has one.
      */
-    private final Deque<Set<String>> names = new ArrayDeque<>();
-
-    private static final Set<String> NO_NAMES = Collections.unmodifiableSet(new HashSet<>());
-    private static final Set<String> IN_FIELDS = Collections.unmodifiableSet(new HashSet<>());
+    private static final Object IN_FIELDS = new Object();
     /** Where the record being read starts. */
     private SourcePosition recordAt;
     /** The names of the objects read, shared by those with the same names. */
@@ -189,17 +184,19 @@ public final class TokenReader implements AutoCloseable {
                     "YAML aliases ('*" + Wording.clipped(parser.getString()) + "') are not supported " + where(),
                     "write the value out in full; evidence must not depend on anchors and aliases");
         }
-        if (token == JsonToken.START_OBJECT) {
-            names.push(NO_NAMES);
-        } else if (token == JsonToken.END_OBJECT) {
-            names.pop();
-        } else if (token == JsonToken.PROPERTY_NAME && names.element() != IN_FIELDS) {
-            if (names.element() == NO_NAMES) {
-                names.pop();
-                names.push(new HashSet<>());
-            }
-            if (!names.element().add(name())) {
-                throw twice(name());
+        if (token == JsonToken.PROPERTY_NAME) {
+            TokenStreamContext object = parser.streamReadContext();
+            Object names = object.currentValue();
+            if (names != IN_FIELDS) {
+                if (names == null) {
+                    names = new HashSet<String>();
+                    object.assignCurrentValue(names);
+                }
+                @SuppressWarnings("unchecked")
+                boolean added = ((Set<String>) names).add(name());
+                if (!added) {
+                    throw twice(name());
+                }
             }
         }
         return token;
@@ -274,9 +271,6 @@ public final class TokenReader implements AutoCloseable {
                 parser.skipChildren();
             } catch (JacksonException e) {
                 throw syntaxError(e);
-            }
-            if (token == JsonToken.START_OBJECT) {
-                names.pop();
             }
             return;
         }
@@ -437,8 +431,7 @@ public final class TokenReader implements AutoCloseable {
     }
 
     private Map<String, @Nullable Object> object(FieldSelection selection) {
-        names.pop();
-        names.push(IN_FIELDS);
+        parser.streamReadContext().assignCurrentValue(IN_FIELDS);
         int at = depth++;
         Object[] values = shapes.values(at);
         int size = 0;

@@ -92,6 +92,29 @@ class YamlArrayReaderTest {
     }
 
     @Test
+    void mappings_beside_the_records_may_share_names_but_none_may_repeat_one() {
+        EvidenceSource tests = withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests");
+        write(repo, "evidence/tests.yaml", """
+                primary: {region: eu-west-1, owner: sre}
+                replica: {region: eu-central-1, owner: sre}
+                tests:
+                  - {id: RT-1, region: eu-west-1}
+                """);
+
+        assertThat(read(repo, tests)).extracting(r -> r.fields().get("id")).containsExactly("RT-1");
+
+        write(repo, "evidence/tests.yaml", """
+                primary: {region: eu-west-1, owner: sre}
+                replica: {region: eu-central-1, owner: sre, region: us-east-1}
+                tests: []
+                """);
+
+        assertThat(failure(repo, tests)).isEqualTo("""
+                evidence/tests.yaml:2:45: field 'region' appears twice before the first record
+                hint: remove one of the two, or export the file again""");
+    }
+
+    @Test
     void rejects_invalid_yaml_with_its_line() {
         write(repo, "evidence/tests.yaml", "tests:\n  - id: RT-1\n    outcome: success\n   - id: RT-2\n");
 
