@@ -82,8 +82,8 @@ public final class TokenReader implements AutoCloseable {
     private int record;
     private boolean inRecord;
     /**
-     * What the parser's context of an object whose fields {@link #object} keeps holds as its value: those fields tell a
-     * name given twice. The context of any other object holds the set of the names read so far in it, once it has one.
+     * The value of the parser's context of an object whose fields {@link #object} keeps, which tell a name given twice
+     * themselves; the context of any other object holds its {@link #names}.
      */
     private static final Object IN_FIELDS = new Object();
     /** Where the record being read starts. */
@@ -184,22 +184,25 @@ public final class TokenReader implements AutoCloseable {
                     "YAML aliases ('*" + Wording.clipped(parser.getString()) + "') are not supported " + where(),
                     "write the value out in full; evidence must not depend on anchors and aliases");
         }
-        if (token == JsonToken.PROPERTY_NAME) {
-            TokenStreamContext object = parser.streamReadContext();
-            Object names = object.currentValue();
-            if (names != IN_FIELDS) {
-                if (names == null) {
-                    names = new HashSet<String>();
-                    object.assignCurrentValue(names);
-                }
-                @SuppressWarnings("unchecked")
-                boolean added = ((Set<String>) names).add(name());
-                if (!added) {
-                    throw twice(name());
-                }
+        if (token == JsonToken.PROPERTY_NAME && parser.streamReadContext().currentValue() != IN_FIELDS) {
+            String name = name();
+            if (!names(parser.streamReadContext()).add(name)) {
+                throw twice(name);
             }
         }
         return token;
+    }
+
+    /**
+     * The names read so far in the object of {@code context}, kept as the context's value: Jackson clears it when it
+     * reuses the context for another object.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<String> names(TokenStreamContext context) {
+        if (context.currentValue() == null) {
+            context.assignCurrentValue(new HashSet<String>());
+        }
+        return (Set<String>) context.currentValue();
     }
 
     private EvidenceException twice(String name) {
