@@ -3,11 +3,18 @@ package io.github.soc2kit.core.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DatesTest {
@@ -33,6 +40,47 @@ class DatesTest {
         assertThat(Dates.day("2026-03-31 23:30:00", BERLIN)).isEqualTo(LocalDate.parse("2026-03-31"));
         assertThat(Dates.day("2026-03-31 22:30:00Z", BERLIN)).isEqualTo(LocalDate.parse("2026-04-01"));
         assertThat(Dates.day(" ", BERLIN)).isNull();
+    }
+
+    @Test
+    void days_around_the_clock_changes_are_those_of_the_zone_rules_in_any_order_of_timestamps() {
+        DateTimeFormatter written = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+        for (ZoneId zone : List.of(
+                BERLIN,
+                ZoneId.of("America/New_York"),
+                ZoneId.of("Australia/Lord_Howe"), // half an hour of daylight saving
+                ZoneId.of("Asia/Kolkata"),
+                ZoneOffset.UTC)) {
+            List<Instant> instants = new ArrayList<>();
+            Instant start = Instant.parse("2025-01-01T00:00:00Z");
+            Instant end = Instant.parse("2027-01-01T00:00:00Z");
+            for (Instant t = start; t.isBefore(end); t = t.plusSeconds(1_799)) {
+                instants.add(t);
+            }
+            for (ZoneOffsetTransition change = zone.getRules().nextTransition(start);
+                    change != null && change.getInstant().isBefore(end);
+                    change = zone.getRules().nextTransition(change.getInstant())) {
+                for (long second = -2; second <= 2; second++) {
+                    instants.add(change.getInstant().plusSeconds(second));
+                }
+            }
+            List<Instant> shuffled = new ArrayList<>(instants);
+            Collections.shuffle(shuffled, new Random(7));
+            List<Instant> reversed = new ArrayList<>(instants);
+            Collections.reverse(reversed);
+            for (List<Instant> order : List.of(instants, reversed, shuffled)) {
+                for (Instant t : order) {
+                    LocalDate expected = t.atZone(zone).toLocalDate();
+                    assertThat(Dates.day(t.toString(), zone))
+                            .as(t + " in " + zone)
+                            .isEqualTo(expected);
+                    String atOffset = written.format(t.atOffset(ZoneOffset.ofHoursMinutes(-9, -30)));
+                    assertThat(Dates.day(atOffset, zone))
+                            .as(atOffset + " in " + zone)
+                            .isEqualTo(expected);
+                }
+            }
+        }
     }
 
     @Test
