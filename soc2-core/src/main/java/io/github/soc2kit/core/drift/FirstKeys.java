@@ -12,18 +12,18 @@ import org.jspecify.annotations.Nullable;
  * The position of the first record with each key, held in a few arrays rather than in objects per key: a million keys
  * of a source cost the garbage collector a few arrays to keep, not four million objects (a {@code HashMap}'s entry,
  * the key, its characters and the position) to copy. The keys' characters follow each other in one array, found
- * through an open-addressing table of their hashes. A key that lies more than {@value #MAX_PROBES} slots from where
- * its hash points (keys made to collide) is kept in a {@code HashMap} instead, which bounds the work such keys cause.
+ * through an open-addressing table that holds each key's hash beside its entry, so that a probe past other keys reads
+ * on in the table rather than in the entries. A key that lies more than {@value #MAX_PROBES} slots from where its hash
+ * points (keys made to collide) is kept in a {@code HashMap} instead, which bounds the work such keys cause.
  */
 final class FirstKeys {
 
     private static final int MAX_PROBES = 32;
 
-    /** At the slot a key's hash points to, or the next free one: its entry + 1; 0 is free. */
-    private int[] table = new int[1024];
+    /** At the slot a key's hash points to, or the next free one: its hash, then its entry + 1; 0 is free. */
+    private long[] table = new long[1024];
 
     private int entries;
-    private int[] hashes = new int[512];
     /** Entry i's characters are {@code chars[starts[i]]} up to {@code chars[starts[i + 1]]}. */
     private int[] starts = new int[513];
 
@@ -40,12 +40,13 @@ final class FirstKeys {
         int mask = table.length - 1;
         int free = -1;
         for (int probe = 0, slot = hash & mask; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
-            int entry = table[slot] - 1;
-            if (entry < 0) {
+            long held = table[slot];
+            if (held == 0) {
                 free = slot;
                 break;
             }
-            if (hashes[entry] == hash && holds(entry, key)) {
+            int entry = (int) held - 1;
+            if ((int) (held >>> 32) == hash && holds(entry, key)) {
                 return position(entry);
             }
         }
@@ -57,7 +58,7 @@ final class FirstKeys {
             crowded.put(key, at);
             return null;
         }
-        table[free] = add(key, hash, at) + 1;
+        table[free] = (long) hash << 32 | add(key, at) + 1;
         if (entries * 2 > table.length) {
             grow();
         }
@@ -81,11 +82,10 @@ final class FirstKeys {
         return new SourcePosition(paths.get(files[entry]), lines[entry], columns[entry]);
     }
 
-    private int add(String key, int hash, SourcePosition at) {
+    private int add(String key, SourcePosition at) {
         int entry = entries++;
-        if (entry + 1 == hashes.length) {
-            int size = hashes.length * 2;
-            hashes = Arrays.copyOf(hashes, size);
+        if (entry + 1 == files.length) {
+            int size = files.length * 2;
             starts = Arrays.copyOf(starts, size + 1);
             files = Arrays.copyOf(files, size);
             lines = Arrays.copyOf(lines, size);
@@ -103,7 +103,6 @@ final class FirstKeys {
         }
         key.getChars(0, key.length(), chars, start);
         starts[entry + 1] = start + key.length();
-        hashes[entry] = hash;
         if (paths.isEmpty() || !paths.get(paths.size() - 1).equals(at.path())) {
             paths.add(at.path()); // the records of a file come one after the other
         }
@@ -115,15 +114,15 @@ final class FirstKeys {
 
     /** Doubles the table; an entry that would lie too far from its slot now moves to the crowded keys. */
     private void grow() {
-        int[] old = table;
-        table = new int[old.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         int mask = table.length - 1;
-        for (int value : old) {
+        for (long value : old) {
             if (value == 0) {
                 continue;
             }
-            int entry = value - 1;
-            int slot = hashes[entry] & mask;
+            int entry = (int) value - 1;
+            int slot = (int) (value >>> 32) & mask;
             int probe = 0;
             while (table[slot] != 0 && probe < MAX_PROBES) {
                 slot = (slot + 1) & mask;
