@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +55,13 @@ public record RawRecord(
     /**
      * The value at a dotted path, which must exist (it may be null).
      *
-     * @param fix the second half of the hint: how to correct the configuration or the export
+     * @param fix the second half of the hint, made when the field is missing: how to correct the configuration or the
+     *     export
      */
-    public @Nullable Object require(String path, String fix) {
+    public @Nullable Object require(String path, Supplier<String> fix) {
         Object value = find(path);
         if (value == Values.MISSING) {
-            throw error("has no field '" + path + "'", present(path) + "; " + fix);
+            throw error("has no field '" + path + "'", present(path) + "; " + fix.get());
         }
         return value;
     }
@@ -71,10 +73,10 @@ public record RawRecord(
      * @throws EvidenceException at the record, naming the first field it lacks
      */
     public void requireAll(String format, List<String> paths) {
-        for (String path : paths) {
+        for (int i = 0; i < paths.size(); i++) { // no iterator, no hint for each record: they have the fields
             require(
-                    path,
-                    "the format '" + format + "' always has it: check that the file is such an export, and"
+                    paths.get(i),
+                    () -> "the format '" + format + "' always has it: check that the file is such an export, and"
                             + " export it again");
         }
     }

@@ -58,6 +58,6 @@ public final class RecordMapper {
         if (configured == null) {
             return fallback.of(record);
         }
-        return Values.text(record.require(configured, Sources.fix(source, setting)));
+        return Values.text(record.require(configured, () -> Sources.fix(source, setting)));
     }
 }

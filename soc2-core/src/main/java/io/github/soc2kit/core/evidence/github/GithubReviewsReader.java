@@ -25,6 +25,7 @@ public final class GithubReviewsReader implements EvidenceReader {
     public static final String FORMAT = "github-reviews";
 
     private static final List<String> FIELDS = List.of("id", "state", "user.login", "commit_id", "pull_request_url");
+    private static final List<String> SUBMITTED = List.of("submitted_at");
     private static final List<String> READS =
             Stream.concat(FIELDS.stream(), Stream.of("submitted_at")).toList();
 
@@ -46,7 +47,7 @@ public final class GithubReviewsReader implements EvidenceReader {
     static void requireFields(RawRecord review) {
         review.requireAll(FORMAT, FIELDS);
         if (!"PENDING".equals(review.text("state"))) {
-            review.requireAll(FORMAT, List.of("submitted_at"));
+            review.requireAll(FORMAT, SUBMITTED);
         }
     }
 
