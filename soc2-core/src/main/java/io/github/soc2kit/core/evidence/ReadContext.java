@@ -5,6 +5,7 @@ import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.load.FilePolicy;
 import io.github.soc2kit.core.model.EvidenceSource;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,12 +96,18 @@ public final class ReadContext {
         return listing.files();
     }
 
-    /** The repo-relative path of a file, with '/'. */
+    /**
+     * The repo-relative path of a file, with '/' between its folders (a backslash is part of a name where it is no
+     * separator); a file that a walk listed has it without working it out again.
+     */
     public String relative(Path file) {
-        return repository
-                .relativize(file.toAbsolutePath().normalize())
-                .toString()
-                .replace('\\', '/');
+        String listed = policy.listedPath(file);
+        return listed != null
+                ? listed
+                : repository
+                        .relativize(file.toAbsolutePath().normalize())
+                        .toString()
+                        .replace(File.separatorChar, '/');
     }
 
     /**

@@ -117,6 +117,11 @@ public final class FilePolicy {
         return plain.contains(file);
     }
 
+    /** The repo-relative path, with '/', of a file that a walk listed {@linkplain #listedPlain as plain}; else null. */
+    public @Nullable String listedPath(Path file) {
+        return plain.contains(file) ? relative(file) : null;
+    }
+
     private @Nullable String refusal(Path file, boolean askReadable) {
         Path real;
         BasicFileAttributes attributes;

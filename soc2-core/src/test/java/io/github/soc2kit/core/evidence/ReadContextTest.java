@@ -60,6 +60,26 @@ class ReadContextTest {
     }
 
     @Test
+    void listed_files_whose_names_read_alike_keep_their_own_paths_and_digests() throws IOException {
+        Files.createDirectories(repo.resolve("evidence/a"));
+        Files.writeString(repo.resolve("evidence/a/b.json"), "[1]");
+        Files.writeString(repo.resolve("evidence/a\\b.json"), "[2]");
+        EvidenceSource source = TestSources.source("exports", "generic-json", "evidence/**.json");
+        for (Path listed : context.files(source)) {
+            try (InputStream in = context.open(listed)) {
+                in.readAllBytes();
+            }
+        }
+
+        assertThat(context.digests().keySet())
+                .containsExactlyInAnyOrder("evidence/export.json", "evidence/a/b.json", "evidence/a\\b.json");
+        assertThat(context.relative(repo.resolve("evidence/./a/b.json"))).isEqualTo("evidence/a/b.json");
+        assertThat(context.relative(repo.resolve("evidence/./a\\b.json")))
+                .as("a file that no walk listed")
+                .isEqualTo("evidence/a\\b.json");
+    }
+
+    @Test
     void digests_a_file_read_to_its_end() throws IOException {
         try (InputStream in = context.open(file)) {
             assertThat(in.readAllBytes()).hasSize((int) Files.size(file));
