@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.drift;
 
 import io.github.soc2kit.core.diag.SourcePosition;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,10 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The position of the first record with each key, held in a few arrays rather than in objects per key: a million keys
  * of a source cost the garbage collector a few arrays to keep, not four million objects (a {@code HashMap}'s entry,
- * the key, its characters and the position) to copy. The keys' characters follow each other in one array, found
- * through an open-addressing table that holds each key's hash beside its entry, so that a probe past other keys reads
- * on in the table rather than in the entries. A key that lies more than {@value #MAX_PROBES} slots from where its hash
- * points (keys made to collide) is kept in a {@code HashMap} instead, which bounds the work such keys cause.
+ * the key, its characters and the position) to copy. The keys' characters follow each other in one array, a byte
+ * each, found through an open-addressing table that holds each key's hash beside its entry, so that a probe past other
+ * keys reads on in the table rather than in the entries. A key with a character beyond Latin-1 (keys are mostly ids,
+ * numbers and e-mail addresses), and one that lies more than {@value #MAX_PROBES} slots from where its hash points
+ * (keys made to collide), is kept in a {@code HashMap} instead, which also bounds the work such keys cause.
  */
 final class FirstKeys {
 
@@ -24,10 +26,10 @@ final class FirstKeys {
     private long[] table = new long[1024];
 
     private int entries;
-    /** Entry i's characters are {@code chars[starts[i]]} up to {@code chars[starts[i + 1]]}. */
+    /** Entry i's characters, all Latin-1, are {@code text[starts[i]]} up to {@code text[starts[i + 1]]}. */
     private int[] starts = new int[513];
 
-    private char[] chars = new char[4096];
+    private byte[] text = new byte[4096];
     private int[] files = new int[512];
     private int[] lines = new int[512];
     private int[] columns = new int[512];
@@ -54,7 +56,7 @@ final class FirstKeys {
         if (earlier != null) {
             return earlier;
         }
-        if (free < 0) {
+        if (free < 0 || !latin1(key)) {
             crowded.put(key, at);
             return null;
         }
@@ -71,7 +73,16 @@ final class FirstKeys {
             return false;
         }
         for (int i = 0; i < key.length(); i++) {
-            if (chars[start + i] != key.charAt(i)) {
+            if ((text[start + i] & 0xFF) != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean latin1(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) > 0xFF) {
                 return false;
             }
         }
@@ -93,15 +104,17 @@ final class FirstKeys {
         }
         int start = starts[entry];
         long end = (long) start + key.length();
-        if (end > chars.length) {
+        if (end > text.length) {
             // doubled, in long arithmetic: past a billion characters an int would overflow into a copy per key
-            long size = Math.min(Math.max(2L * chars.length, end), Integer.MAX_VALUE - 8);
+            long size = Math.min(Math.max(2L * text.length, end), Integer.MAX_VALUE - 8);
             if (size < end) {
                 throw new OutOfMemoryError("more than " + size + " characters of record keys in one evidence source");
             }
-            chars = Arrays.copyOf(chars, (int) size);
+            text = Arrays.copyOf(text, (int) size);
         }
-        key.getChars(0, key.length(), chars, start);
+        for (int i = 0; i < key.length(); i++) {
+            text[start + i] = (byte) key.charAt(i);
+        }
         starts[entry + 1] = start + key.length();
         if (paths.isEmpty() || !paths.get(paths.size() - 1).equals(at.path())) {
             paths.add(at.path()); // the records of a file come one after the other
@@ -131,7 +144,9 @@ final class FirstKeys {
             if (probe < MAX_PROBES) {
                 table[slot] = value;
             } else {
-                crowded.put(new String(chars, starts[entry], starts[entry + 1] - starts[entry]), position(entry));
+                crowded.put(
+                        new String(text, starts[entry], starts[entry + 1] - starts[entry], StandardCharsets.ISO_8859_1),
+                        position(entry));
             }
         }
     }

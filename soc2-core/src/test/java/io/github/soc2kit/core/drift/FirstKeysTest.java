@@ -28,12 +28,32 @@ class FirstKeysTest {
                     ? colliding.get(i)
                     : i % 997 == 0
                             ? colliding.get(random.nextInt(colliding.size()))
-                            : Integer.toString(random.nextInt(150_000)) + (i % 3 == 0 ? "" : "-ü");
+                            : Integer.toString(random.nextInt(150_000)) + (i % 3 == 0 ? "" : i % 3 == 1 ? "-ü" : "-ł");
             SourcePosition at = new SourcePosition("evidence/f" + i / 50_000 + ".json", i + 2, i % 7 + 1);
             assertThat(keys.putIfAbsent(key, at)).as(key).isEqualTo(expected.putIfAbsent(key, at));
         }
         assertThat(keys.putIfAbsent("", SourcePosition.of("a"))).isNull();
         assertThat(keys.putIfAbsent("", SourcePosition.of("b"))).isEqualTo(SourcePosition.of("a"));
+    }
+
+    @Test
+    void a_key_beyond_latin_1_is_not_taken_for_the_key_of_its_low_bytes_with_the_same_hash() {
+        // each character 256 times k above 'a': the hash grows by 256 * (18 * 31^4 + 5 * 31^3 + 5 * 31^2 + 2 * 31 +
+        // 16),
+        // which is 2^32, so it stays the same; the low byte of each character stays 'a'
+        int[] k = {18, 5, 5, 2, 16};
+        StringBuilder wide = new StringBuilder();
+        for (int times : k) {
+            wide.append((char) ('a' + 256 * times));
+        }
+        String key = wide.toString();
+        assertThat(key.hashCode()).isEqualTo("aaaaa".hashCode());
+
+        FirstKeys keys = new FirstKeys();
+        assertThat(keys.putIfAbsent("aaaaa", SourcePosition.of("a.json"))).isNull();
+        assertThat(keys.putIfAbsent(key, SourcePosition.of("b.json"))).isNull();
+        assertThat(keys.putIfAbsent(key, SourcePosition.of("c.json"))).isEqualTo(SourcePosition.of("b.json"));
+        assertThat(keys.putIfAbsent("aaaaa", SourcePosition.of("d.json"))).isEqualTo(SourcePosition.of("a.json"));
     }
 
     @Test
