@@ -39,6 +39,11 @@ public final class Dates {
     /** The day last worked out on this thread, see {@link Last}. */
     private static final ThreadLocal<@Nullable Last> LAST = new ThreadLocal<>();
 
+    private static final long SECONDS_PER_DAY = 86_400;
+
+    /** The stretches of time this thread last found, see {@link Stretches}. */
+    private static final ThreadLocal<Stretches> STRETCHES = ThreadLocal.withInitial(Stretches::new);
+
     private Dates() {}
 
     /**
@@ -94,16 +99,11 @@ public final class Dates {
         return read instanceof LocalDateTime local ? local.toLocalDate() : (LocalDate) read;
     }
 
-    private static final long SECONDS_PER_DAY = 86_400;
-
-    /** The stretches of time this thread last found, see {@link Stretches}. */
-    private static final ThreadLocal<Stretches> STRETCHES = ThreadLocal.withInitial(Stretches::new);
-
     /**
      * The last few stretches of time in which a zone keeps one offset from UTC, from one of its transitions to the
      * next. The timestamps of an export mostly fall in two or three of them (winter, summer, winter), so the day of
-     * each follows from its seconds without asking the zone's rules, which otherwise take a fifth of the time of
-     * judging a large export. {@code DatesTest} checks the days against the rules' own.
+     * each follows from its seconds without asking the zone's rules, which took a fifth of the judging thread's time
+     * on a large export. {@code DatesTest} checks the days against the rules' own.
      */
     private static final class Stretches {
         private final @Nullable Stretch[] known = new Stretch[4];

@@ -27,7 +27,7 @@ public final class GithubReviewsReader implements EvidenceReader {
     private static final List<String> FIELDS = List.of("id", "state", "user.login", "commit_id", "pull_request_url");
     private static final List<String> SUBMITTED = List.of("submitted_at");
     private static final List<String> READS =
-            Stream.concat(FIELDS.stream(), Stream.of("submitted_at")).toList();
+            Stream.concat(FIELDS.stream(), SUBMITTED.stream()).toList();
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
