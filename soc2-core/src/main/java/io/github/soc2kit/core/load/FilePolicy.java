@@ -117,9 +117,12 @@ public final class FilePolicy {
         return plain.contains(file);
     }
 
-    /** The repo-relative path, with '/', of a file that a walk listed {@linkplain #listedPlain as plain}; else null. */
+    /**
+     * The repo-relative path, with '/', of a file that a walk from the repository's own path listed
+     * {@linkplain #listedPlain as plain}; else null.
+     */
     public @Nullable String listedPath(Path file) {
-        return plain.contains(file) ? relative(file) : null;
+        return plain.contains(file) && file.toString().startsWith(repositoryPrefix) ? relative(file) : null;
     }
 
     private @Nullable String refusal(Path file, boolean askReadable) {

@@ -301,6 +301,25 @@ class FilePolicyTest {
     }
 
     @Test
+    void a_file_that_a_walk_from_a_relative_folder_listed_has_no_listed_path() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo/evidence"));
+        Files.writeString(root.resolve("x.json"), "[]");
+        Path relative = Path.of("").toAbsolutePath().relativize(temp.resolve("repo"));
+        FilePolicy policy = new FilePolicy(relative);
+
+        List<Path> files =
+                policy.walk(relative.resolve("evidence"), Integer.MAX_VALUE).files();
+        assertThat(files).containsExactly(relative.resolve("evidence/x.json"));
+        assertThat(policy.listedPlain(files.get(0))).isTrue();
+        assertThat(policy.listedPath(files.get(0)))
+                .as("the walk's text does not begin with the repository's absolute path")
+                .isNull();
+        assertThat(policy.listedPath(temp.resolve("repo/evidence/x.json")))
+                .as("never listed")
+                .isNull();
+    }
+
+    @Test
     void files_whose_names_read_alike_are_both_listed() throws Exception {
         Path root = Files.createDirectories(temp.resolve("repo"));
         Files.createDirectories(root.resolve("a"));

@@ -73,11 +73,10 @@ public record RawRecord(
      * @throws EvidenceException at the record, naming the first field it lacks
      */
     public void requireAll(String format, List<String> paths) {
+        Supplier<String> fix = () -> "the format '" + format + "' always has it: check that the file is such an export,"
+                + " and export it again";
         for (int i = 0; i < paths.size(); i++) { // no iterator, no hint for each record: they have the fields
-            require(
-                    paths.get(i),
-                    () -> "the format '" + format + "' always has it: check that the file is such an export, and"
-                            + " export it again");
+            require(paths.get(i), fix);
         }
     }
 
