@@ -98,16 +98,13 @@ public final class ReadContext {
 
     /**
      * The repo-relative path of a file, with '/' between its folders (a backslash is part of a name where it is no
-     * separator); a file that a walk listed has it without working it out again.
+     * separator).
      */
     public String relative(Path file) {
-        String listed = policy.listedPath(file);
-        return listed != null
-                ? listed
-                : repository
-                        .relativize(file.toAbsolutePath().normalize())
-                        .toString()
-                        .replace(File.separatorChar, '/');
+        return repository
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
+                .replace(File.separatorChar, '/');
     }
 
     /**

@@ -117,14 +117,6 @@ public final class FilePolicy {
         return plain.contains(file);
     }
 
-    /**
-     * The repo-relative path, with '/', of a file that a walk from the repository's own path listed
-     * {@linkplain #listedPlain as plain}; else null.
-     */
-    public @Nullable String listedPath(Path file) {
-        return plain.contains(file) && file.toString().startsWith(repositoryPrefix) ? relative(file) : null;
-    }
-
     private @Nullable String refusal(Path file, boolean askReadable) {
         Path real;
         BasicFileAttributes attributes;

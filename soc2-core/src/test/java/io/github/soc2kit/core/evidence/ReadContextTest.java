@@ -60,7 +60,7 @@ class ReadContextTest {
     }
 
     @Test
-    void listed_files_whose_names_read_alike_keep_their_own_paths_and_digests() throws IOException {
+    void files_whose_names_read_alike_keep_their_own_paths_and_digests() throws IOException {
         Files.createDirectories(repo.resolve("evidence/a"));
         Files.writeString(repo.resolve("evidence/a/b.json"), "[1]");
         Files.writeString(repo.resolve("evidence/a\\b.json"), "[2]");
@@ -75,7 +75,7 @@ class ReadContextTest {
                 .containsExactlyInAnyOrder("evidence/export.json", "evidence/a/b.json", "evidence/a\\b.json");
         assertThat(context.relative(repo.resolve("evidence/./a/b.json"))).isEqualTo("evidence/a/b.json");
         assertThat(context.relative(repo.resolve("evidence/./a\\b.json")))
-                .as("a file that no walk listed")
+                .as("a path with a '.' on its way")
                 .isEqualTo("evidence/a\\b.json");
     }
 
