@@ -256,7 +256,7 @@ class HostileInputTest {
                         finding(
                                 VERIFY,
                                 "evidence/aws/backup-jobs.ndjson:3:1: error: line 3 of"
-                                        + " 'evidence/aws/backup-jobs.ndjson' is longer than 8,388,608 characters; an"
+                                        + " 'evidence/aws/backup-jobs.ndjson' is longer than 8,388,608 bytes; an"
                                         + " NDJSON export holds one JSON object per line [evidence-invalid]")),
                 new Case(
                         "json-value-limit",

@@ -7,26 +7,26 @@ import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.model.EvidenceSource;
-import java.io.BufferedReader;
-import java.io.FilterReader;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Format {@code ndjson}: one JSON object per non-blank line, read line by line. A line longer than
- * {@link #MAX_LINE_CHARS} is refused where it starts, before it is held in memory whole.
+ * Format {@code ndjson}: one JSON object per non-blank line, read line by line as bytes ({@code \n} or {@code \r\n}
+ * ends a line), each parsed as UTF-8 like a JSON file: a byte that is no UTF-8 is refused at its line and column, not
+ * read as a replacement character. A line longer than {@link #MAX_LINE_BYTES} is refused where it starts, before it is
+ * held in memory whole.
  */
 public final class NdjsonReader implements EvidenceReader {
 
-    /** The longest line (one record) read: 8 Mi characters. */
-    static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
+    /** The longest line (one record) read: 8 MiB. */
+    static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
 
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
@@ -35,34 +35,30 @@ public final class NdjsonReader implements EvidenceReader {
         Shapes shapes = new Shapes();
         for (Path file : context.files(source)) {
             String path = context.relative(file);
-            int number = 0;
-            try (BufferedReader lines = new BufferedReader(
-                    new BoundedLines(new InputStreamReader(context.open(file), StandardCharsets.UTF_8)))) {
+            Lines lines = new Lines(context.open(file));
+            try (lines) {
                 int ordinal = 0;
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    number++;
-                    if (number == 1 && line.startsWith("\uFEFF")) {
-                        line = line.substring(1);
-                    }
-                    if (!line.isBlank()) {
+                while (lines.next()) {
+                    if (!lines.blank()) {
                         ordinal++;
                         sink.accept(mapper.map(new RawRecord(
                                 path,
                                 ordinal,
-                                new SourcePosition(path, number, 1),
-                                parse(path, line, number, ordinal, selection, shapes))));
+                                new SourcePosition(path, lines.number, 1),
+                                parse(path, lines, ordinal, selection, shapes))));
                     }
                 }
             } catch (LineTooLong e) {
+                int number = lines.number + 1;
                 throw new EvidenceException(
-                        new SourcePosition(path, number + 1, 1),
+                        new SourcePosition(path, number, 1),
                         String.format(
                                 Locale.ROOT,
-                                "line %d of '%s' is longer than %,d characters; an NDJSON export holds one JSON"
-                                        + " object per line",
-                                number + 1,
+                                "line %d of '%s' is longer than %,d bytes; an NDJSON export holds one JSON object per"
+                                        + " line",
+                                number,
                                 path,
-                                MAX_LINE_CHARS),
+                                MAX_LINE_BYTES),
                         "export one record per line, or check that the file is NDJSON");
             } catch (IOException e) {
                 throw EvidenceException.unreadable(path, e.getMessage(), e);
@@ -70,43 +66,118 @@ public final class NdjsonReader implements EvidenceReader {
         }
     }
 
-    /** A line grew past {@link #MAX_LINE_CHARS}. */
+    /** A line grew past {@link #MAX_LINE_BYTES}. */
     private static final class LineTooLong extends IOException {
         LineTooLong() {
             super("line too long", null);
         }
     }
 
-    /** Counts the characters since the last line break and stops once a line grows past the limit. */
-    private static final class BoundedLines extends FilterReader {
-        private int run;
+    /**
+     * The lines of a file, one at a time: line {@link #number} is {@code buffer[start]} up to {@code buffer[end]},
+     * without its line break, and without the byte order mark that may open the file.
+     */
+    private static final class Lines implements Closeable {
+        /** How many bytes are read at a time, until a longer line needs more room. */
+        private static final int READ = 64 * 1024;
 
-        BoundedLines(Reader in) {
-            super(in);
+        private final InputStream in;
+        private byte[] buffer = new byte[READ];
+        /** The bytes read into the buffer. */
+        private int filled;
+        /** Where the line after the current one starts. */
+        private int next;
+
+        private boolean ended;
+        int number;
+        int start;
+        int end;
+
+        Lines(InputStream in) {
+            this.in = in;
         }
 
         @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = offset; i < offset + n; i++) {
-                run = buffer[i] == '\n' ? 0 : run + 1;
-                if (run > MAX_LINE_CHARS) {
-                    throw new LineTooLong();
+        public void close() throws IOException {
+            in.close();
+        }
+
+        /** Moves to the next line; false at the end of the file. */
+        boolean next() throws IOException {
+            int from = next; // the first byte not yet searched for a line break
+            int lineBreak;
+            while ((lineBreak = lineBreak(from)) < 0) {
+                if (ended) {
+                    if (next == filled) {
+                        return false;
+                    }
+                    lineBreak = filled; // the last line has no line break
+                    break;
+                }
+                from = filled - next;
+                readMore();
+            }
+            start = next;
+            end = lineBreak > start && buffer[lineBreak - 1] == '\r' ? lineBreak - 1 : lineBreak;
+            next = Math.min(lineBreak + 1, filled);
+            if (end - start > MAX_LINE_BYTES) {
+                throw new LineTooLong();
+            }
+            if (number++ == 0
+                    && end - start >= 3
+                    && buffer[start] == (byte) 0xEF
+                    && buffer[start + 1] == (byte) 0xBB
+                    && buffer[start + 2] == (byte) 0xBF) {
+                start += 3;
+            }
+            return true;
+        }
+
+        /** Whether the line holds nothing but JSON's white space. */
+        boolean blank() {
+            for (int i = start; i < end; i++) {
+                if (buffer[i] != ' ' && buffer[i] != '\t' && buffer[i] != '\r') {
+                    return false;
                 }
             }
-            return n;
+            return true;
         }
 
-        @Override
-        public int read() throws IOException {
-            char[] one = new char[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0];
+        /** Where the first line break at or after {@code from} is in the buffer, or -1. */
+        private int lineBreak(int from) {
+            for (int i = from; i < filled; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Keeps the current line's bytes at the start of the buffer and reads more after them. */
+        private void readMore() throws IOException {
+            int kept = filled - next;
+            if (kept > MAX_LINE_BYTES + 1) { // one byte more for a '\r' before the line break
+                throw new LineTooLong();
+            }
+            System.arraycopy(buffer, next, buffer, 0, kept);
+            next = 0;
+            filled = kept;
+            if (filled == buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.min(2 * buffer.length, MAX_LINE_BYTES + 2));
+            }
+            int n = in.read(buffer, filled, buffer.length - filled);
+            if (n < 0) {
+                ended = true;
+            } else {
+                filled += n;
+            }
         }
     }
 
     private static Map<String, @Nullable Object> parse(
-            String path, String line, int number, int ordinal, FieldSelection selection, Shapes shapes) {
-        try (TokenReader in = TokenReader.line(path, line, number, ordinal, shapes)) {
+            String path, Lines line, int ordinal, FieldSelection selection, Shapes shapes) {
+        try (TokenReader in =
+                TokenReader.line(path, line.buffer, line.start, line.end - line.start, line.number, ordinal, shapes)) {
             in.first("a JSON object");
             Map<String, @Nullable Object> fields = in.record(ordinal, selection);
             in.finish();

@@ -146,12 +146,14 @@ public final class TokenReader implements AutoCloseable {
     }
 
     /**
-     * Reads one NDJSON line, which holds record {@code ordinal} and is line {@code lineNumber} of its file; its objects
-     * share {@code shapes} with the file's other lines.
+     * Reads one NDJSON line, {@code length} bytes of {@code bytes} from {@code offset}, as UTF-8 (JSON files are read the
+     * same way, so that a byte that is no UTF-8 is refused where it is); the line holds record {@code ordinal} and is line
+     * {@code lineNumber} of its file; its objects share {@code shapes} with the file's other lines.
      */
-    public static TokenReader line(String path, String text, int lineNumber, int ordinal, Shapes shapes) {
+    public static TokenReader line(
+            String path, byte[] bytes, int offset, int length, int lineNumber, int ordinal, Shapes shapes) {
         TokenReader reader = new TokenReader(
-                Syntax.JSON.factory.createParser(ObjectReadContext.empty(), text),
+                Syntax.JSON.factory.createParser(ObjectReadContext.empty(), bytes, offset, length),
                 null,
                 path,
                 Syntax.JSON,

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.expr.Conditions;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ class FieldsTest {
     private final Shapes shapes = new Shapes();
 
     private Map<String, @Nullable Object> read(String json, String... selected) {
-        try (TokenReader in = TokenReader.line("evidence/x.ndjson", json, 1, 1, shapes)) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        try (TokenReader in = TokenReader.line("evidence/x.ndjson", bytes, 0, bytes.length, 1, 1, shapes)) {
             in.first("a JSON object");
             Map<String, @Nullable Object> fields =
                     in.record(1, selected.length == 0 ? FieldSelection.ALL : FieldSelection.of(List.of(selected)));

@@ -16,6 +16,10 @@ import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.EvidenceSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,16 +114,73 @@ class NdjsonReaderTest {
     }
 
     @Test
+    void refuses_a_byte_that_is_no_utf_8_at_its_line_and_column_rather_than_reading_a_replacement_character()
+            throws IOException {
+        Path file = write(repo, "evidence/runs.ndjson", "").resolve("evidence/runs.ndjson");
+        Files.write(file, bytes("{\"run_id\": 1}\n{\"run_id\": 2, \"status\": \"comp", 0xFF, "leted\"}\n"));
+
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .isEqualTo("""
+                evidence/runs.ndjson:2:31: invalid JSON inside record 2: invalid UTF-8 start byte 0xff
+                hint: write one complete JSON object per line""");
+    }
+
+    @Test
+    void reads_lines_that_end_in_crlf_after_a_byte_order_mark_and_a_last_line_without_a_line_break()
+            throws IOException {
+        Path file = write(repo, "evidence/runs.ndjson", "").resolve("evidence/runs.ndjson");
+        Files.write(
+                file,
+                bytes("", 0xEF, "", 0xBB, "", 0xBF, "{\"run_id\": 1, \"by\": \"z\u00fc\"}\r\n \t\r\n{\"run_id\": 2}"));
+
+        assertThat(read(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .extracting(EvidenceRecord::fields, EvidenceRecord::at)
+                .containsExactly(
+                        tuple(Map.of("run_id", 1L, "by", "z\u00fc"), new SourcePosition("evidence/runs.ndjson", 1, 1)),
+                        tuple(Map.of("run_id", 2L), new SourcePosition("evidence/runs.ndjson", 3, 1)));
+    }
+
+    @Test
+    void reads_lines_longer_than_what_it_reads_at_a_time() {
+        String log = "x".repeat(300_000);
+        write(
+                repo,
+                "evidence/runs.ndjson",
+                "{\"run_id\": 1, \"log\": \"" + log + "\"}\n{\"run_id\": 2, \"log\": \"" + log + log
+                        + "\"}\n{\"run_id\": 3}\n");
+
+        assertThat(read(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .extracting(
+                        r -> r.fields().get("run_id"),
+                        r -> String.valueOf(r.fields().get("log")).length(),
+                        r -> r.at().line())
+                .containsExactly(tuple(1L, 300_000, 1), tuple(2L, 600_000, 2), tuple(3L, 4, 3));
+    }
+
+    /** The UTF-8 bytes of texts with single bytes between them. */
+    private static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof Integer b) {
+                out.write(b);
+            } else {
+                out.writeBytes(part.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void refuses_a_line_too_long_to_be_a_record_where_it_starts_without_holding_it_whole() {
         write(
                 repo,
                 "evidence/runs.ndjson",
-                "{\"run_id\": 1}\n{\"pad\": \"" + "x".repeat(NdjsonReader.MAX_LINE_CHARS) + "\"}\n");
+                "{\"run_id\": 1}\n{\"pad\": \"" + "x".repeat(NdjsonReader.MAX_LINE_BYTES) + "\"}\n");
 
         assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
                 .isEqualTo("""
-                evidence/runs.ndjson:2:1: line 2 of 'evidence/runs.ndjson' is longer than 8,388,608 characters; an \
-                NDJSON export holds one JSON object per line
+                evidence/runs.ndjson:2:1: line 2 of 'evidence/runs.ndjson' is longer than 8,388,608 bytes; an NDJSON \
+                export holds one JSON object per line
                 hint: export one record per line, or check that the file is NDJSON""");
     }
 
