@@ -2,6 +2,8 @@ package io.github.soc2kit.core.evidence;
 
 import io.github.soc2kit.core.diag.Soc2Exception;
 import io.github.soc2kit.core.diag.SourcePosition;
+import io.github.soc2kit.core.diag.Wording;
+import java.io.CharConversionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,13 +27,37 @@ public final class EvidenceException extends Soc2Exception {
         this.hint = hint;
     }
 
-    /** An evidence file that could not be read to its end, for {@code reason} (the I/O or parser message). */
+    /**
+     * An evidence file that could not be read to its end, for {@code reason} (the I/O or parser message); one that holds
+     * a byte that is no UTF-8 ({@code cause} is, or was caused by, a {@link CharConversionException}) says so.
+     */
     public static EvidenceException unreadable(String path, @Nullable String reason, Throwable cause) {
+        CharConversionException notUtf8 = notUtf8(cause);
+        if (notUtf8 != null) {
+            String detail = notUtf8.getMessage() == null
+                    ? "a byte is no UTF-8"
+                    : Wording.lowerFirst(notUtf8.getMessage().replaceFirst(": check content encoding.*", ""));
+            return new EvidenceException(
+                    SourcePosition.of(path),
+                    "'" + path + "' is not UTF-8 text: " + detail,
+                    "export or save the file again as UTF-8",
+                    cause);
+        }
         return new EvidenceException(
                 SourcePosition.of(path),
                 "cannot read evidence file '" + path + "': " + reason,
                 "check that the file is readable",
                 cause);
+    }
+
+    /** The {@link CharConversionException} that {@code e} is or was caused by, else null. */
+    public static @Nullable CharConversionException notUtf8(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharConversionException notUtf8) {
+                return notUtf8;
+            }
+        }
+        return null;
     }
 
     /** The file, and the line and column of the bad record where known. */

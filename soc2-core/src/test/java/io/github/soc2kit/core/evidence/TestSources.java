@@ -7,8 +7,10 @@ import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
 import io.github.soc2kit.core.model.EvidenceSource;
 import io.github.soc2kit.core.model.Origin;
 import io.github.soc2kit.core.model.Positions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,15 +114,33 @@ public final class TestSources {
         return e.at() + ": " + e.getMessage() + "\nhint: " + e.hint();
     }
 
-    /** Writes a file into a temporary repository and returns the repository. */
-    public static Path write(Path repository, String path, String content) {
+    /** The UTF-8 bytes of texts, with the single bytes given as numbers between them. */
+    public static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof Integer b) {
+                out.write(b);
+            } else {
+                out.writeBytes(part.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes a file of {@code content} bytes into a temporary repository and returns the repository. */
+    public static Path write(Path repository, String path, byte[] content) {
         try {
             Path file = repository.resolve(path);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, content);
+            Files.write(file, content);
             return repository;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes a file into a temporary repository and returns the repository. */
+    public static Path write(Path repository, String path, String content) {
+        return write(repository, path, content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -499,7 +499,7 @@ public final class TokenReader implements AutoCloseable {
                 return ValueLimits.tokenTooLong(path, inRecord ? recordAt : position(), where(), e);
             }
         }
-        if (e instanceof JacksonIOException) {
+        if (e instanceof JacksonIOException || EvidenceException.notUtf8(e) != null) {
             return cannotRead(path, e);
         }
         if (e instanceof StreamConstraintsException limit) {

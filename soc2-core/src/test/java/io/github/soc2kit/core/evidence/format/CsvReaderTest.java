@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence.format;
 
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
+import static io.github.soc2kit.core.evidence.TestSources.bytes;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
 import static io.github.soc2kit.core.evidence.TestSources.source;
@@ -78,6 +79,16 @@ class CsvReaderTest {
                 evidence/csv/backup-jobs.csv:2:1: record 1 of 'evidence/csv/backup-jobs.csv' has no field 'completed_on'
                 hint: the record has the fields 'job_id', 'resource_type', 'resource_arn', 'status', 'started_at', \
                 'completed_at'; fix 'fields.timestamp' of source 'backup-jobs' in evidence/sources.yaml""");
+    }
+
+    @Test
+    void refuses_a_byte_that_is_no_utf_8_and_says_to_export_the_file_as_utf_8() {
+        write(repo, "evidence/jobs.csv", bytes("job_id,status\nJ1,COMP", 0xFF, "LETED\n"));
+
+        assertThat(failure(repo, source("jobs", "csv", "evidence/jobs.csv"))).isEqualTo("""
+                evidence/jobs.csv: 'evidence/jobs.csv' is not UTF-8 text: invalid UTF-8 start byte 0xff (at char \
+                #22, byte #22)
+                hint: export or save the file again as UTF-8""");
     }
 
     @Test

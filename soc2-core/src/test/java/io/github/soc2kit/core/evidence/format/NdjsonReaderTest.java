@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence.format;
 
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
+import static io.github.soc2kit.core.evidence.TestSources.bytes;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
 import static io.github.soc2kit.core.evidence.TestSources.source;
@@ -16,10 +17,6 @@ import io.github.soc2kit.core.evidence.FieldSelection;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.EvidenceSource;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,10 +111,11 @@ class NdjsonReaderTest {
     }
 
     @Test
-    void refuses_a_byte_that_is_no_utf_8_at_its_line_and_column_rather_than_reading_a_replacement_character()
-            throws IOException {
-        Path file = write(repo, "evidence/runs.ndjson", "").resolve("evidence/runs.ndjson");
-        Files.write(file, bytes("{\"run_id\": 1}\n{\"run_id\": 2, \"status\": \"comp", 0xFF, "leted\"}\n"));
+    void refuses_a_byte_that_is_no_utf_8_at_its_line_and_column_rather_than_reading_a_replacement_character() {
+        write(
+                repo,
+                "evidence/runs.ndjson",
+                bytes("{\"run_id\": 1}\n{\"run_id\": 2, \"status\": \"comp", 0xFF, "leted\"}\n"));
 
         assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
                 .isEqualTo("""
@@ -126,11 +124,10 @@ class NdjsonReaderTest {
     }
 
     @Test
-    void reads_lines_that_end_in_crlf_after_a_byte_order_mark_and_a_last_line_without_a_line_break()
-            throws IOException {
-        Path file = write(repo, "evidence/runs.ndjson", "").resolve("evidence/runs.ndjson");
-        Files.write(
-                file,
+    void reads_lines_that_end_in_crlf_after_a_byte_order_mark_and_a_last_line_without_a_line_break() {
+        write(
+                repo,
+                "evidence/runs.ndjson",
                 bytes("", 0xEF, "", 0xBB, "", 0xBF, "{\"run_id\": 1, \"by\": \"z\u00fc\"}\r\n \t\r\n{\"run_id\": 2}"));
 
         assertThat(read(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
@@ -155,19 +152,6 @@ class NdjsonReaderTest {
                         r -> String.valueOf(r.fields().get("log")).length(),
                         r -> r.at().line())
                 .containsExactly(tuple(1L, 300_000, 1), tuple(2L, 600_000, 2), tuple(3L, 4, 3));
-    }
-
-    /** The UTF-8 bytes of texts with single bytes between them. */
-    private static byte[] bytes(Object... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Object part : parts) {
-            if (part instanceof Integer b) {
-                out.write(b);
-            } else {
-                out.writeBytes(part.toString().getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return out.toByteArray();
     }
 
     @Test

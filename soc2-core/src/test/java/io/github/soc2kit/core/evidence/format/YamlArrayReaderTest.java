@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence.format;
 
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
+import static io.github.soc2kit.core.evidence.TestSources.bytes;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
 import static io.github.soc2kit.core.evidence.TestSources.source;
@@ -30,6 +31,17 @@ class YamlArrayReaderTest {
 
     @TempDir
     Path repo;
+
+    @Test
+    void refuses_a_byte_that_is_no_utf_8_and_says_to_save_the_file_as_utf_8() {
+        write(repo, "evidence/tests.yaml", bytes("tests:\n  - id: RT-1\n    by: J", 0xFF, "rg\n"));
+
+        assertThat(failure(repo, withRecords(source("restore-tests", "yaml", "evidence/tests.yaml"), "/tests")))
+                .isEqualTo("""
+                        evidence/tests.yaml: 'evidence/tests.yaml' is not UTF-8 text: invalid UTF-8 start byte 0xff (at \
+                        char #30, byte #30)
+                        hint: export or save the file again as UTF-8""");
+    }
 
     @Test
     void reads_the_mappings_of_the_sequence_at_the_records_pointer() {
