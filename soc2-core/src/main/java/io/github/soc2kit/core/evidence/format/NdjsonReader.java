@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Format {@code ndjson}: one JSON object per non-blank line, read line by line as bytes ({@code \n} or {@code \r\n}
- * ends a line), each parsed as UTF-8 like a JSON file: a byte that is no UTF-8 is refused at its line and column, not
+ * Format {@code ndjson}: one JSON object per non-blank line, read line by line as bytes ({@code \n}, {@code \r\n} or
+ * {@code \r} ends a line), each parsed as UTF-8 like a JSON file: a byte that is no UTF-8 is refused at its line and column, not
  * read as a replacement character. A line longer than {@link #MAX_LINE_BYTES} is refused where it starts, before it is
  * held in memory whole.
  */
@@ -39,6 +39,14 @@ public final class NdjsonReader implements EvidenceReader {
             try (lines) {
                 int ordinal = 0;
                 while (lines.next()) {
+                    if (lines.notUtf8()) {
+                        throw new EvidenceException(
+                                new SourcePosition(path, lines.number, 1),
+                                "line " + lines.number + " of '" + path
+                                        + "' is not UTF-8 text: it begins with a byte that"
+                                        + " UTF-8 JSON never holds (is the file UTF-16 or UTF-32?)",
+                                "export or save the file again as UTF-8");
+                    }
                     if (!lines.blank()) {
                         ordinal++;
                         sink.accept(mapper.map(new RawRecord(
@@ -114,12 +122,13 @@ public final class NdjsonReader implements EvidenceReader {
                     lineBreak = filled; // the last line has no line break
                     break;
                 }
-                from = filled - next;
+                from = Math.max(filled - next - 1, 0); // a '\r' last in the buffer is looked at again
                 readMore();
             }
             start = next;
-            end = lineBreak > start && buffer[lineBreak - 1] == '\r' ? lineBreak - 1 : lineBreak;
-            next = Math.min(lineBreak + 1, filled);
+            end = lineBreak;
+            boolean crlf = lineBreak + 1 < filled && buffer[lineBreak] == '\r' && buffer[lineBreak + 1] == '\n';
+            next = Math.min(lineBreak + (crlf ? 2 : 1), filled);
             if (end - start > MAX_LINE_BYTES) {
                 throw new LineTooLong();
             }
@@ -133,21 +142,34 @@ public final class NdjsonReader implements EvidenceReader {
             return true;
         }
 
-        /** Whether the line holds nothing but JSON's white space. */
+        /** Whether the line holds nothing but spaces and tabs. */
         boolean blank() {
             for (int i = start; i < end; i++) {
-                if (buffer[i] != ' ' && buffer[i] != '\t' && buffer[i] != '\r') {
+                if (buffer[i] != ' ' && buffer[i] != '\t') {
                     return false;
                 }
             }
             return true;
         }
 
-        /** Where the first line break at or after {@code from} is in the buffer, or -1. */
+        /**
+         * Whether the line begins as no UTF-8 JSON can: with a byte 0xFE, 0xFF or 0 (a UTF-16 or UTF-32 export), which
+         * Jackson would take as another encoding rather than refuse.
+         */
+        boolean notUtf8() {
+            int length = end - start;
+            return length > 0 && (buffer[start] == 0 || buffer[start] == (byte) 0xFE || buffer[start] == (byte) 0xFF)
+                    || length > 1 && buffer[start + 1] == 0;
+        }
+
+        /**
+         * Where the first line break ({@code \n}, {@code \r\n} or {@code \r}) at or after {@code from} is in the buffer;
+         * -1 when there is none, or when a {@code \r} ends what has been read, which a {@code \n} may follow.
+         */
         private int lineBreak(int from) {
             for (int i = from; i < filled; i++) {
-                if (buffer[i] == '\n') {
-                    return i;
+                if (buffer[i] == '\n' || buffer[i] == '\r') {
+                    return buffer[i] == '\r' && i + 1 == filled && !ended ? -1 : i;
                 }
             }
             return -1;
@@ -156,12 +178,14 @@ public final class NdjsonReader implements EvidenceReader {
         /** Keeps the current line's bytes at the start of the buffer and reads more after them. */
         private void readMore() throws IOException {
             int kept = filled - next;
-            if (kept > MAX_LINE_BYTES + 1) { // one byte more for a '\r' before the line break
+            if (kept > MAX_LINE_BYTES + 1) { // one byte more for a '\r' that a '\n' may follow
                 throw new LineTooLong();
             }
-            System.arraycopy(buffer, next, buffer, 0, kept);
-            next = 0;
-            filled = kept;
+            if (next > 0) {
+                System.arraycopy(buffer, next, buffer, 0, kept);
+                next = 0;
+                filled = kept;
+            }
             if (filled == buffer.length) {
                 buffer = Arrays.copyOf(buffer, Math.min(2 * buffer.length, MAX_LINE_BYTES + 2));
             }

@@ -152,14 +152,13 @@ public final class TokenReader implements AutoCloseable {
      */
     public static TokenReader line(
             String path, byte[] bytes, int offset, int length, int lineNumber, int ordinal, Shapes shapes) {
-        TokenReader reader = new TokenReader(
-                Syntax.JSON.factory.createParser(ObjectReadContext.empty(), bytes, offset, length),
-                null,
-                path,
-                Syntax.JSON,
-                lineNumber - 1,
-                true,
-                shapes);
+        JsonParser parser;
+        try {
+            parser = Syntax.JSON.factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
+        } catch (JacksonException e) {
+            throw cannotRead(path, e);
+        }
+        TokenReader reader = new TokenReader(parser, null, path, Syntax.JSON, lineNumber - 1, true, shapes);
         reader.record = ordinal;
         reader.inRecord = true;
         return reader;

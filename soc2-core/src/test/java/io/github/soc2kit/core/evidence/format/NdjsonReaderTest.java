@@ -124,6 +124,32 @@ class NdjsonReaderTest {
     }
 
     @Test
+    void refuses_a_line_that_begins_as_utf_16_or_utf_32_at_its_line_rather_than_read_it_in_that_encoding() {
+        write(repo, "evidence/utf16.ndjson", bytes(0xFE, "", 0xFF, "", 0, "{", 0, "}\n"));
+        write(repo, "evidence/ucs4.ndjson", bytes("{\"run_id\": 1}\n", 0, "A", 0, "", 0, "\n"));
+
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/utf16.ndjson")))
+                .isEqualTo("""
+                evidence/utf16.ndjson:1:1: line 1 of 'evidence/utf16.ndjson' is not UTF-8 text: it begins with a byte \
+                that UTF-8 JSON never holds (is the file UTF-16 or UTF-32?)
+                hint: export or save the file again as UTF-8""");
+        assertThat(failure(repo, source("runs", "ndjson", "evidence/ucs4.ndjson")))
+                .startsWith("evidence/ucs4.ndjson:2:1: line 2 of 'evidence/ucs4.ndjson' is not UTF-8 text");
+    }
+
+    @Test
+    void ends_a_line_at_a_carriage_return_alone_too_so_that_positions_match_the_parser() {
+        write(repo, "evidence/runs.ndjson", "{\"run_id\": 1}\r{\"run_id\": 2}\r\r\n{\"run_id\": 3}\n");
+        write(repo, "evidence/cut.ndjson", "{\"run_id\": 1}\r\r\n{\"run_id\":\r\r\n{\"run_id\": 3}\r\r\n");
+
+        assertThat(read(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
+                .extracting(r -> r.fields().get("run_id"), r -> r.at().line())
+                .containsExactly(tuple(1L, 1), tuple(2L, 2), tuple(3L, 4));
+        assertThat(failure(repo, source("cut", "ndjson", "evidence/cut.ndjson")))
+                .startsWith("evidence/cut.ndjson:3:11: unexpected end of line inside record 2");
+    }
+
+    @Test
     void reads_lines_that_end_in_crlf_after_a_byte_order_mark_and_a_last_line_without_a_line_break() {
         write(
                 repo,
