@@ -527,13 +527,13 @@ public final class TokenReader implements AutoCloseable {
                     truncatedHint(),
                     e);
         }
-        return new EvidenceException(
-                at,
-                "invalid " + syntax.label + " " + where() + ": " + Wording.lowerFirst(message),
-                oneLine
+        String hint = message.startsWith("Invalid UTF-8") // Jackson's words for a byte that is no UTF-8
+                ? "export or save the file again as UTF-8"
+                : oneLine
                         ? "write one complete JSON object per line"
-                        : "the file is not valid " + syntax.label + "; export it again",
-                e);
+                        : "the file is not valid " + syntax.label + "; export it again";
+        return new EvidenceException(
+                at, "invalid " + syntax.label + " " + where() + ": " + Wording.lowerFirst(message), hint, e);
     }
 
     /** What would have completed the input at its end. */

@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.evidence.format;
 
 import static io.github.soc2kit.core.evidence.TestSources.FIXTURES;
+import static io.github.soc2kit.core.evidence.TestSources.bytes;
 import static io.github.soc2kit.core.evidence.TestSources.failure;
 import static io.github.soc2kit.core.evidence.TestSources.read;
 import static io.github.soc2kit.core.evidence.TestSources.source;
@@ -44,6 +45,16 @@ class JsonArrayReaderTest {
 
     @TempDir
     Path repo;
+
+    @Test
+    void refuses_a_byte_that_is_no_utf_8_at_its_line_and_column_and_says_to_save_the_file_as_utf_8() {
+        write(repo, "evidence/users.json", bytes("[\n  {\"id\": 1, \"name\": \"J", 0xFF, "rg\"}\n]\n"));
+
+        assertThat(failure(repo, source("users", "json", "evidence/users.json")))
+                .isEqualTo("""
+                        evidence/users.json:2:24: invalid JSON inside record 1: invalid UTF-8 start byte 0xff
+                        hint: export or save the file again as UTF-8""");
+    }
 
     @Test
     void reads_the_objects_of_the_array_at_the_records_pointer() {

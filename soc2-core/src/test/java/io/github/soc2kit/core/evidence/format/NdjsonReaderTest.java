@@ -120,7 +120,7 @@ class NdjsonReaderTest {
         assertThat(failure(repo, source("runs", "ndjson", "evidence/runs.ndjson")))
                 .isEqualTo("""
                 evidence/runs.ndjson:2:31: invalid JSON inside record 2: invalid UTF-8 start byte 0xff
-                hint: write one complete JSON object per line""");
+                hint: export or save the file again as UTF-8""");
     }
 
     @Test
