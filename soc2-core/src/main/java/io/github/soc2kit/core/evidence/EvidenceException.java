@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EvidenceException extends Soc2Exception {
 
+    /** The hint for a file that holds a byte that is no UTF-8, in any format. */
+    public static final String SAVE_AS_UTF_8 = "export or save the file again as UTF-8";
+
     private final SourcePosition at;
     private final @Nullable String hint;
 
@@ -38,10 +41,7 @@ public final class EvidenceException extends Soc2Exception {
                     ? "a byte is no UTF-8"
                     : Wording.lowerFirst(notUtf8.getMessage().replaceFirst(": check content encoding.*", ""));
             return new EvidenceException(
-                    SourcePosition.of(path),
-                    "'" + path + "' is not UTF-8 text: " + detail,
-                    "export or save the file again as UTF-8",
-                    cause);
+                    SourcePosition.of(path), "'" + path + "' is not UTF-8 text: " + detail, SAVE_AS_UTF_8, cause);
         }
         return new EvidenceException(
                 SourcePosition.of(path),

@@ -45,7 +45,7 @@ public final class NdjsonReader implements EvidenceReader {
                                 "line " + lines.number + " of '" + path
                                         + "' is not UTF-8 text: it begins with a byte that"
                                         + " UTF-8 JSON never holds (is the file UTF-16 or UTF-32?)",
-                                "export or save the file again as UTF-8");
+                                EvidenceException.SAVE_AS_UTF_8);
                     }
                     if (!lines.blank()) {
                         ordinal++;

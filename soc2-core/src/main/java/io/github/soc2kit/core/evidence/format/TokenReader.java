@@ -528,7 +528,7 @@ public final class TokenReader implements AutoCloseable {
                     e);
         }
         String hint = message.startsWith("Invalid UTF-8") // Jackson's words for a byte that is no UTF-8
-                ? "export or save the file again as UTF-8"
+                ? EvidenceException.SAVE_AS_UTF_8
                 : oneLine
                         ? "write one complete JSON object per line"
                         : "the file is not valid " + syntax.label + "; export it again";
