@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Format {@code ndjson}: one JSON object per non-blank line, read line by line as bytes ({@code \n}, {@code \r\n} or
- * {@code \r} ends a line), each parsed as UTF-8 like a JSON file: a byte that is no UTF-8 is refused at its line and column, not
- * read as a replacement character. A line longer than {@link #MAX_LINE_BYTES} is refused where it starts, before it is
- * held in memory whole.
+ * {@code \r} ends a line), each parsed as UTF-8 like a JSON file ({@link TokenReader#line}): a byte that is no UTF-8
+ * is refused at its line and column, not read as a replacement character. A line longer than {@link #MAX_LINE_BYTES}
+ * is refused where it starts, before it is held in memory whole.
  */
 public final class NdjsonReader implements EvidenceReader {
 
@@ -39,14 +39,6 @@ public final class NdjsonReader implements EvidenceReader {
             try (lines) {
                 int ordinal = 0;
                 while (lines.next()) {
-                    if (lines.notUtf8()) {
-                        throw new EvidenceException(
-                                new SourcePosition(path, lines.number, 1),
-                                "line " + lines.number + " of '" + path
-                                        + "' is not UTF-8 text: it begins with a byte that"
-                                        + " UTF-8 JSON never holds (is the file UTF-16 or UTF-32?)",
-                                EvidenceException.SAVE_AS_UTF_8);
-                    }
                     if (!lines.blank()) {
                         ordinal++;
                         sink.accept(mapper.map(new RawRecord(
@@ -153,18 +145,8 @@ public final class NdjsonReader implements EvidenceReader {
         }
 
         /**
-         * Whether the line begins as no UTF-8 JSON can: with a byte 0xFE, 0xFF or 0 (a UTF-16 or UTF-32 export), which
-         * Jackson would take as another encoding rather than refuse.
-         */
-        boolean notUtf8() {
-            int length = end - start;
-            return length > 0 && (buffer[start] == 0 || buffer[start] == (byte) 0xFE || buffer[start] == (byte) 0xFF)
-                    || length > 1 && buffer[start + 1] == 0;
-        }
-
-        /**
-         * Where the first line break ({@code \n}, {@code \r\n} or {@code \r}) at or after {@code from} is in the buffer;
-         * -1 when there is none, or when a {@code \r} ends what has been read, which a {@code \n} may follow.
+         * Where the first line break ({@code \n}, {@code \r\n} or {@code \r}) at or after {@code from} is in the
+         * buffer; -1 when there is none, or when a {@code \r} ends what has been read, which a {@code \n} may follow.
          */
         private int lineBreak(int from) {
             for (int i = from; i < filled; i++) {
