@@ -317,9 +317,8 @@ public final class TokenReader implements AutoCloseable {
         int ordinal = last;
         while (advance() != JsonToken.END_ARRAY) {
             ordinal++;
-            SourcePosition at = position();
             Map<String, @Nullable Object> fields = record(ordinal, selection);
-            sink.accept(new RawRecord(path, ordinal, at, fields));
+            sink.accept(new RawRecord(path, ordinal, recordAt, fields)); // where record() found it starts
         }
         return ordinal;
     }
