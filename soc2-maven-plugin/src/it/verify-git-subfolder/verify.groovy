@@ -25,3 +25,17 @@ assert control.getAttribute('file') == 'compliance/soc2/controls/CHG-01.yaml'
 def source = testCases.find { it.getAttribute('classname') == 'soc2.findings' && it.getAttribute('name').startsWith('evidence-missing: ') }
 assert source.getAttribute('file') == 'compliance/soc2/evidence/sources.yaml'
 assert source.getElementsByTagName('failure').length == 1 : 'an export that is missing fails a test case of its own'
+
+// the history was read with the JGit inside the plugin's jar, without its signature, which Maven would check in every
+// build: the installed POM does not bring the signed jar back
+def installed = new File(localRepositoryPath, "io/github/soc2kit/soc2-maven-plugin/${version}")
+def jar = new java.util.zip.ZipFile(new File(installed, "soc2-maven-plugin-${version}.jar"))
+assert jar.getEntry('org/eclipse/jgit/lib/Repository.class') != null
+assert jar.getEntry('com/googlecode/javaewah/EWAHCompressedBitmap.class') != null
+assert !jar.entries().toList().any { it.name ==~ /META-INF\/[^\/]+\.(SF|RSA|DSA|EC)/ }
+jar.close()
+def pom = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(new File(installed, "soc2-maven-plugin-${version}.pom"))
+def dependencies = pom.getElementsByTagName('dependency')
+def named = (0..<dependencies.length).collect { dependencies.item(it).getElementsByTagName('artifactId').item(0).textContent }
+assert named.contains('soc2-core')
+assert !named.contains('org.eclipse.jgit') && !named.contains('JavaEWAH')
