@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +27,12 @@ class JarProcessTest {
 
     record Run(int code, List<String> out, List<String> err) {}
 
+    private static Path jar() {
+        return Path.of(System.getProperty("soc2kit.jar", "target/soc2kit.jar")).toAbsolutePath();
+    }
+
     private static Run soc2kit(Path workingDirectory, Object... args) throws IOException, InterruptedException {
-        Path jar =
-                Path.of(System.getProperty("soc2kit.jar", "target/soc2kit.jar")).toAbsolutePath();
+        Path jar = jar();
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         for (Object arg : args) {
@@ -56,6 +61,28 @@ class JarProcessTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).containsExactly("soc2kit " + Version.current());
         assertThat(run.err()).isEmpty();
+    }
+
+    /**
+     * The service files that several jars provide are merged once: a build whose jar plugin took the shaded jar of the
+     * build before as its own (up to date) shaded it again, and listed each provider twice.
+     */
+    @Test
+    void each_service_file_names_each_provider_once() throws IOException {
+        try (ZipFile jar = new ZipFile(jar().toFile())) {
+            List<? extends ZipEntry> services = jar.stream()
+                    .filter(entry -> entry.getName().startsWith("META-INF/services/") && !entry.isDirectory())
+                    .toList();
+            assertThat(services).isNotEmpty();
+            for (ZipEntry service : services) {
+                List<String> providers = new String(jar.getInputStream(service).readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .toList();
+                assertThat(providers).as(service.getName()).doesNotHaveDuplicates();
+            }
+        }
     }
 
     @Test
