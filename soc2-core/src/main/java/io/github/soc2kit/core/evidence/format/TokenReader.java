@@ -146,11 +146,11 @@ public final class TokenReader implements AutoCloseable {
     }
 
     /**
-     * Reads one NDJSON line, {@code length} bytes of {@code bytes} from {@code offset}, as UTF-8 (JSON files are read
-     * the same way, so that a byte that is no UTF-8 is refused where it is); the line holds record {@code ordinal} and
-     * is line {@code lineNumber} of its file; its objects share {@code shapes} with the file's other lines. A line that
-     * begins as no UTF-8 JSON can (its first byte 0xFE, 0xFF or 0, or its second 0: a UTF-16 or UTF-32 export) is
-     * refused here: Jackson would take it as that encoding rather than refuse it.
+     * Reads one NDJSON line, {@code length} bytes of {@code bytes} from {@code offset}, as UTF-8, so that a byte that is
+     * no UTF-8 is refused where it is; the line holds record {@code ordinal} and is line {@code lineNumber} of its file;
+     * its objects share {@code shapes} with the file's other lines. A line that begins as no UTF-8 JSON can (its first
+     * byte 0xFE, 0xFF or 0, or its second 0: a UTF-16 or UTF-32 export) is refused here: Jackson would take it as that
+     * encoding rather than refuse it.
      */
     public static TokenReader line(
             String path, byte[] bytes, int offset, int length, int lineNumber, int ordinal, Shapes shapes) {
