@@ -3,8 +3,8 @@
 import groovy.json.JsonSlurper
 import javax.xml.parsers.DocumentBuilderFactory
 
-def xml = { String path -> DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(new File(basedir, path)) }
-def version = xml('pom.xml').getElementsByTagName('plugin').item(0).getElementsByTagName('version').item(0).textContent
+def xml = { File file -> DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(file) }
+def version = xml(new File(basedir, 'pom.xml')).getElementsByTagName('plugin').item(0).getElementsByTagName('version').item(0).textContent
 def run = new JsonSlurper().parse(new File(basedir, 'target/soc2/verify.sarif')).runs[0]
 assert run.tool.driver.version == version
 assert run.originalUriBaseIds['%SRCROOT%'].description.text == 'The root of the git repository that tracks the policy repository.'
@@ -18,7 +18,7 @@ assert locations.any { it.uri == 'compliance/soc2/evidence/sources.yaml' }
 def missing = run.tool.driver.rules.find { it.id == 'evidence-missing' }
 assert missing.help.markdown.startsWith('# evidence-missing\n')
 
-def cases = xml('target/soc2/TEST-soc2.xml').getElementsByTagName('testcase')
+def cases = xml(new File(basedir, 'target/soc2/TEST-soc2.xml')).getElementsByTagName('testcase')
 def testCases = (0..<cases.length).collect { cases.item(it) }
 def control = testCases.find { it.getAttribute('name').startsWith('CHG-01: ') }
 assert control.getAttribute('file') == 'compliance/soc2/controls/CHG-01.yaml'
@@ -34,7 +34,7 @@ assert jar.getEntry('org/eclipse/jgit/lib/Repository.class') != null
 assert jar.getEntry('com/googlecode/javaewah/EWAHCompressedBitmap.class') != null
 assert !jar.entries().toList().any { it.name ==~ /META-INF\/[^\/]+\.(SF|RSA|DSA|EC)/ }
 jar.close()
-def pom = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(new File(installed, "soc2-maven-plugin-${version}.pom"))
+def pom = xml(new File(installed, "soc2-maven-plugin-${version}.pom"))
 def dependencies = pom.getElementsByTagName('dependency')
 def named = (0..<dependencies.length).collect { dependencies.item(it).getElementsByTagName('artifactId').item(0).textContent }
 assert named.contains('soc2-core')

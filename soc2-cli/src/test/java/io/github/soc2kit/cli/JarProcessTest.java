@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built jar run as a user runs it, {@code java -jar soc2kit.jar ...} in a process of its own: it starts from the
- * manifest alone, and its exit codes and lines are those of the in-process runs. Runs in the integration-test phase,
- * after the package phase has built target/soc2kit.jar.
+ * manifest alone, and its exit codes and lines are those of the in-process runs; and what the jar holds. Runs in the
+ * integration-test phase, after the package phase has built target/soc2kit.jar.
  */
 class JarProcessTest {
 
