@@ -26,16 +26,22 @@ def source = testCases.find { it.getAttribute('classname') == 'soc2.findings' &&
 assert source.getAttribute('file') == 'compliance/soc2/evidence/sources.yaml'
 assert source.getElementsByTagName('failure').length == 1 : 'an export that is missing fails a test case of its own'
 
-// the history was read with the JGit inside the plugin's jar, without its signature, which Maven would check in every
-// build: the installed POM does not bring the signed jar back
+// the goal ran from the plugin's own jar, which holds every library it needs (JGit without its signature, which Maven
+// would check in every build): the installed POM names no dependency whose POMs Maven would read to build the
+// plugin's class path
 def installed = new File(localRepositoryPath, "io/github/soc2kit/soc2-maven-plugin/${version}")
-def jar = new java.util.zip.ZipFile(new File(installed, "soc2-maven-plugin-${version}.jar"))
-assert jar.getEntry('org/eclipse/jgit/lib/Repository.class') != null
-assert jar.getEntry('com/googlecode/javaewah/EWAHCompressedBitmap.class') != null
+def jar = new java.util.jar.JarFile(new File(installed, "soc2-maven-plugin-${version}.jar"))
+['io/github/soc2kit/core/api/EvidenceVerifier.class', 'tools/jackson/databind/ObjectMapper.class', 'dev/cel/compiler/CelCompiler.class',
+ 'org/eclipse/jgit/lib/Repository.class', 'com/googlecode/javaewah/EWAHCompressedBitmap.class'].each {
+    assert jar.getEntry(it) != null : "the plugin's jar holds ${it}"
+}
 assert !jar.entries().toList().any { it.name ==~ /META-INF\/[^\/]+\.(SF|RSA|DSA|EC)/ }
+assert jar.manifest.mainAttributes.getValue('Multi-Release') == 'true'
 jar.close()
 def pom = xml(new File(installed, "soc2-maven-plugin-${version}.pom"))
 def dependencies = pom.getElementsByTagName('dependency')
-def named = (0..<dependencies.length).collect { dependencies.item(it).getElementsByTagName('artifactId').item(0).textContent }
-assert named.contains('soc2-core')
-assert !named.contains('org.eclipse.jgit') && !named.contains('JavaEWAH')
+def scopes = (0..<dependencies.length).collectEntries {
+    def dependency = dependencies.item(it)
+    [(dependency.getElementsByTagName('artifactId').item(0).textContent): dependency.getElementsByTagName('scope').item(0)?.textContent]
+}
+assert scopes.findAll { name, scope -> !(scope in ['provided', 'test']) }.isEmpty() : "the installed POM names ${scopes}"
