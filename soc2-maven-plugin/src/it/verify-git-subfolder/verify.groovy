@@ -39,6 +39,8 @@ def jar = new java.util.jar.JarFile(new File(installed, "soc2-maven-plugin-${ver
 }
 assert !jar.entries().toList().any { it.name ==~ /META-INF\/[^\/]+\.(SF|RSA|DSA|EC)/ }
 assert jar.manifest.mainAttributes.getValue('Multi-Release') == 'true'
+def notice = jar.getInputStream(jar.getEntry('META-INF/NOTICE')).text
+assert notice.contains('# Jackson JSON processor') && notice.contains('Apache PDFBox\n') : 'the notices of the jars, merged'
 jar.close()
 def pom = xml(new File(installed, "soc2-maven-plugin-${version}.pom"))
 def dependencies = pom.getElementsByTagName('dependency')

@@ -85,6 +85,22 @@ class JarProcessTest {
         }
     }
 
+    /** The notices of the Apache-licensed jars are passed on together, not the first jar's alone. */
+    @Test
+    void the_notice_holds_each_apache_licensed_jar_s_notice() throws IOException {
+        try (ZipFile jar = new ZipFile(jar().toFile())) {
+            assertThat(jar.getEntry("META-INF/NOTICE.txt")).isNull();
+            String notice = new String(
+                    jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(notice)
+                    .contains(
+                            "# Jackson JSON processor",
+                            "Apache PDFBox\n",
+                            "Apache FontBox\n",
+                            "Apache Commons Codec\n");
+        }
+    }
+
     @Test
     void init_in_the_current_folder_then_validate_and_verify_without_arguments() throws Exception {
         Path repo = Files.createDirectories(temp.resolve("my-policies"));
