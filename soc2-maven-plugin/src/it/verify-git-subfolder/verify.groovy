@@ -39,8 +39,14 @@ def jar = new java.util.jar.JarFile(new File(installed, "soc2-maven-plugin-${ver
 }
 assert !jar.entries().toList().any { it.name ==~ /META-INF\/[^\/]+\.(SF|RSA|DSA|EC)/ }
 assert jar.manifest.mainAttributes.getValue('Multi-Release') == 'true'
-def notice = jar.getInputStream(jar.getEntry('META-INF/NOTICE')).text
+def text = { String name ->
+    def entry = jar.getEntry(name)
+    assert entry != null : "the plugin's jar holds ${name}"
+    jar.getInputStream(entry).getText('UTF-8')
+}
+def notice = text('META-INF/NOTICE')
 assert notice.contains('# Jackson JSON processor') && notice.contains('Apache PDFBox\n') : 'the notices of the jars, merged'
+assert text('META-INF/LICENSE.txt').contains('Stephen Colebourne') : 'the licence texts of the jars, one after another'
 jar.close()
 def pom = xml(new File(installed, "soc2-maven-plugin-${version}.pom"))
 def dependencies = pom.getElementsByTagName('dependency')

@@ -85,20 +85,29 @@ class JarProcessTest {
         }
     }
 
-    /** The notices of the Apache-licensed jars are passed on together, not the first jar's alone. */
+    /**
+     * The notices and licence texts that several jars keep under one name are all passed on, not the first jar's alone;
+     * the notices as UTF-8 whatever the build machine's locale.
+     */
     @Test
-    void the_notice_holds_each_apache_licensed_jar_s_notice() throws IOException {
+    void the_notice_and_the_licences_hold_each_jar_s_own() throws IOException {
         try (ZipFile jar = new ZipFile(jar().toFile())) {
             assertThat(jar.getEntry("META-INF/NOTICE.txt")).isNull();
-            String notice = new String(
-                    jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(notice)
+            assertThat(text(jar, "META-INF/NOTICE"))
+                    .contains("# Jackson JSON processor", "Copyright © 2023 Werner Randelshofer")
+                    .contains("Apache PDFBox\n", "Apache FontBox\n", "Apache Commons Codec\n");
+            assertThat(text(jar, "META-INF/LICENSE"))
+                    .contains("Apache License", "OPEN HTML TO PDF XML/CSS RENDERER LICENSE COMMENTS");
+            assertThat(text(jar, "META-INF/LICENSE.txt"))
                     .contains(
-                            "# Jackson JSON processor",
-                            "Apache PDFBox\n",
-                            "Apache FontBox\n",
-                            "Apache Commons Codec\n");
+                            "Copyright (c) 2015, Atlassian Pty Ltd", "Copyright (c) 2007-present, Stephen Colebourne");
         }
+    }
+
+    private static String text(ZipFile jar, String name) throws IOException {
+        ZipEntry entry = jar.getEntry(name);
+        assertThat(entry).as(name).isNotNull();
+        return new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
     }
 
     @Test
