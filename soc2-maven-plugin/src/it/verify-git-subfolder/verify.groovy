@@ -31,19 +31,18 @@ assert source.getElementsByTagName('failure').length == 1 : 'an export that is m
 // plugin's class path
 def installed = new File(localRepositoryPath, "io/github/soc2kit/soc2-maven-plugin/${version}")
 def jar = new java.util.jar.JarFile(new File(installed, "soc2-maven-plugin-${version}.jar"))
+def entry = { String name ->
+    def found = jar.getEntry(name)
+    assert found != null : "the plugin's jar holds ${name}"
+    found
+}
+def text = { String name -> jar.getInputStream(entry(name)).getText('UTF-8') }
 ['io/github/soc2kit/core/api/EvidenceVerifier.class', 'tools/jackson/databind/ObjectMapper.class', 'dev/cel/compiler/CelCompiler.class',
  'org/eclipse/jgit/lib/Repository.class', 'com/googlecode/javaewah/EWAHCompressedBitmap.class',
  // Guava's own dependency, which goes missing when Maven's Guava (provided) wins over CEL's
- 'com/google/common/util/concurrent/internal/InternalFutureFailureAccess.class'].each {
-    assert jar.getEntry(it) != null : "the plugin's jar holds ${it}"
-}
+ 'com/google/common/util/concurrent/internal/InternalFutureFailureAccess.class'].each(entry)
 assert !jar.entries().toList().any { it.name ==~ /META-INF\/[^\/]+\.(SF|RSA|DSA|EC)/ }
 assert jar.manifest.mainAttributes.getValue('Multi-Release') == 'true'
-def text = { String name ->
-    def entry = jar.getEntry(name)
-    assert entry != null : "the plugin's jar holds ${name}"
-    jar.getInputStream(entry).getText('UTF-8')
-}
 def notice = text('META-INF/NOTICE')
 assert notice.contains('# Jackson JSON processor') && notice.contains('Apache PDFBox\n') : 'the notices of the jars, merged'
 assert text('META-INF/LICENSE.txt').contains('Stephen Colebourne') : 'the licence texts of the jars, one after another'

@@ -32,9 +32,8 @@ class JarProcessTest {
     }
 
     private static Run soc2kit(Path workingDirectory, Object... args) throws IOException, InterruptedException {
-        Path jar = jar();
         List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
         for (Object arg : args) {
             command.add(String.valueOf(arg));
         }
@@ -75,7 +74,7 @@ class JarProcessTest {
                     .toList();
             assertThat(services).isNotEmpty();
             for (ZipEntry service : services) {
-                List<String> providers = new String(jar.getInputStream(service).readAllBytes(), StandardCharsets.UTF_8)
+                List<String> providers = text(jar, service.getName())
                         .lines()
                         .map(String::strip)
                         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
