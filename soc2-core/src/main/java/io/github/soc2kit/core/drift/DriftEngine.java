@@ -41,10 +41,11 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Evaluates every control test against the evidence. Each source is streamed once, in id order, and every
- * record goes to every check that reads the source, except one that repeats the key of an earlier record where the
- * format's keys name one record ({@link Duplicates}); memory depends on the keys and dates kept, never on the size of
- * an export.
+ * Evaluates every control test against the evidence. Each source is streamed once, in id order, and every record goes
+ * to every check that reads the source, except one that repeats the key of an earlier record where the format's keys
+ * name one record ({@link Duplicates}). A source that another joins is read just before it, keeping the little the
+ * join needs of each file (a pull request's deciding reviews), so that its files are read once. Memory depends on the
+ * keys, dates and join data kept, never on the size of an export.
  */
 public final class DriftEngine {
 
@@ -161,7 +162,19 @@ public final class DriftEngine {
             }
         });
         Run run = new Run(repo, repository, declared, selections, tests, people, zones, zone, asOf);
-        bySource.forEach(run::stream);
+        // a source that another joins is read before it, keeping what the join needs: each of its files is read once
+        Set<String> streamed = new HashSet<>();
+        bySource.forEach((id, checksOf) -> {
+            EvidenceSource source = declared.get(id);
+            String joined = source == null ? null : source.join();
+            if (joined != null && bySource.containsKey(joined) && streamed.add(joined)) {
+                run.context.joinedLater(joined);
+                run.stream(joined, bySource.get(joined));
+            }
+            if (streamed.add(id)) {
+                run.stream(id, checksOf);
+            }
+        });
 
         List<Observation> observations = new ArrayList<>();
         for (Control control : views) {

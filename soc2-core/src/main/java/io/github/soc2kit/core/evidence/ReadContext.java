@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,10 @@ public final class ReadContext {
     private final Map<String, Unjoined> unjoined = new ConcurrentHashMap<>();
     /** The files read ahead and not yet opened. */
     private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+    /** The sources that a source read after them joins, by id. */
+    private final Set<String> joinedLater = ConcurrentHashMap.newKeySet();
+    /** What a join needs of each file, kept by its source's own reading for the join that comes later. */
+    private final Map<Path, Object> keptForJoin = new ConcurrentHashMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this(repository, sources, Map.of());
@@ -266,6 +271,29 @@ public final class ReadContext {
                 // nothing was recorded; the file is read again, or the error already thrown is the one to report
             }
         }
+    }
+
+    /**
+     * Notes that source {@code id} is read before a source that joins it: its reader {@linkplain #keepForJoin keeps}
+     * what the join needs of each file, which the join then takes instead of reading the file again.
+     */
+    public void joinedLater(String id) {
+        joinedLater.add(id);
+    }
+
+    /** Whether the reader of {@code source} should keep what a join reads of its files. */
+    public boolean keepsForJoin(EvidenceSource source) {
+        return joinedLater.contains(source.id());
+    }
+
+    /** Keeps what a join needs of {@code file}, read whole and without error by its source's own reading. */
+    public void keepForJoin(Path file, Object kept) {
+        keptForJoin.put(file, kept);
+    }
+
+    /** Takes what was kept of {@code file} for a join: null when nothing was, and the join reads the file. */
+    public @Nullable Object keptForJoin(Path file) {
+        return keptForJoin.remove(file);
     }
 
     /** Counts a record of {@code source} that a join read into the records of another source. */

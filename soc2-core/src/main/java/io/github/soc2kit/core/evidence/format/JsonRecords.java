@@ -33,11 +33,26 @@ public final class JsonRecords {
             Syntax syntax,
             String defaultPointer,
             Consumer<RawRecord> sink) {
+        read(context, source, syntax, defaultPointer, sink, file -> {});
+    }
+
+    /**
+     * Streams every file of {@code source}, telling {@code read} of each file once its last record is in
+     * {@code sink}; see {@link #readFile}.
+     */
+    public static void read(
+            ReadContext context,
+            EvidenceSource source,
+            Syntax syntax,
+            String defaultPointer,
+            Consumer<RawRecord> sink,
+            Consumer<Path> read) {
         List<Path> files = context.files(source);
         Shapes shapes = new Shapes(); // the files are parsed on this thread, one after the other
         if (files.size() < 2) {
             for (Path file : files) {
                 readFile(context, file, source, syntax, defaultPointer, shapes, sink);
+                read.accept(file);
             }
             return;
         }
@@ -48,7 +63,10 @@ public final class JsonRecords {
                     context.readAhead(file, READ_AHEAD_BYTES);
                     ahead.accept(file);
                 }),
-                file -> readFile(context, file, source, syntax, defaultPointer, shapes, sink));
+                file -> {
+                    readFile(context, file, source, syntax, defaultPointer, shapes, sink);
+                    read.accept(file);
+                });
     }
 
     /**

@@ -32,11 +32,25 @@ public final class GithubReviewsReader implements EvidenceReader {
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
         RecordMapper mapper = new RecordMapper(source, field("id"), field("submitted_at"), field("user.login"));
-        JsonRecords.read(context, source, Syntax.JSON, "", review -> {
-            requireFields(review);
-            review.derive("pull_number", pullNumber(review.text("pull_request_url")));
-            sink.accept(mapper.map(review));
-        });
+        ReviewJoin.Keeper kept = context.keepsForJoin(source) ? new ReviewJoin.Keeper(context) : null;
+        JsonRecords.read(
+                context,
+                source,
+                Syntax.JSON,
+                "",
+                review -> {
+                    requireFields(review);
+                    if (kept != null) {
+                        kept.see(review);
+                    }
+                    review.derive("pull_number", pullNumber(review.text("pull_request_url")));
+                    sink.accept(mapper.map(review));
+                },
+                file -> {
+                    if (kept != null) {
+                        kept.read(file);
+                    }
+                });
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.evidence.github;
 
+import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.ReadContext;
 import io.github.soc2kit.core.evidence.format.JsonRecords;
 import io.github.soc2kit.core.evidence.format.RawRecord;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Joins the reviews of a {@code github-reviews} source to pull requests. Review files are found by name
  * ({@code <number>.json} or {@code <anything>-<number>.json}); the names are indexed once, and a pull request's
- * file is read only when that pull request is.
+ * file is read only when that pull request is, unless the reviews source was read before and {@link Keeper kept} what
+ * the join needs of it.
  *
  * <p>An approval counts when the reviewer is a user other than the author (logins compared ignoring case), it was
  * submitted no later than {@code merged_at} (any time for an unmerged pull request), and it is the reviewer's
@@ -57,9 +59,9 @@ public final class ReviewJoin {
         }
     }
 
-    /** One reviewer's deciding review. */
+    /** One reviewer's deciding review: an approval, or a request for changes or a dismissal, which undoes one. */
     private record Review(
-            String login, String state, @Nullable String commit, Instant submitted) {}
+            String login, boolean approved, @Nullable String commit, Instant submitted) {}
 
     /** Adds {@code independent_approvals}, {@code approvers} and {@code stale_approvals} to a pull request. */
     public void addTo(RawRecord pull) {
@@ -120,27 +122,86 @@ public final class ReviewJoin {
         String author = pull.text("user.login");
         Instant mergedAt = pull.instant("merged_at");
         Map<String, Review> latest = new HashMap<>();
+        for (Review review : decisive(file)) {
+            if (mergedAt == null || !review.submitted().isAfter(mergedAt)) {
+                latest.merge(
+                        review.login().toLowerCase(Locale.ROOT),
+                        review,
+                        (earlier, later) -> later.submitted().isBefore(earlier.submitted()) ? earlier : later);
+            }
+        }
+        return latest.values().stream()
+                .filter(Review::approved)
+                .filter(review -> author == null || !review.login().equalsIgnoreCase(author))
+                .toList();
+    }
+
+    /** The deciding reviews of a file, in file order: as the source's own reading kept them, else read now. */
+    private List<Review> decisive(Path file) {
+        if (context.keptForJoin(file) instanceof Decisive kept) {
+            return kept.reviews();
+        }
+        List<Review> decisive = new ArrayList<>();
         JsonRecords.readFile(context, file, reviews, Syntax.JSON, "", shapes, review -> {
             GithubReviewsReader.requireFields(review);
             context.countJoined(reviews);
-            String state = review.text("state");
-            String login = review.text("user.login");
-            Instant submitted = review.instant("submitted_at");
-            if (state == null
-                    || !DECISIVE.contains(state)
-                    || login == null
-                    || submitted == null
-                    || mergedAt != null && submitted.isAfter(mergedAt)) {
+            Review one = decisive(review);
+            if (one != null) {
+                decisive.add(one);
+            }
+        });
+        return decisive;
+    }
+
+    /** A review that decides its reviewer's state, or null for one that does not (COMMENTED, PENDING). */
+    private static @Nullable Review decisive(RawRecord review) {
+        String state = review.text("state");
+        String login = review.text("user.login");
+        Instant submitted = review.instant("submitted_at");
+        if (state == null || !DECISIVE.contains(state) || login == null || submitted == null) {
+            return null;
+        }
+        return new Review(login, state.equals("APPROVED"), review.text("commit_id"), submitted);
+    }
+
+    /** The deciding reviews of one file, in file order, kept for the join. */
+    private record Decisive(List<Review> reviews) {}
+
+    /**
+     * Keeps the deciding reviews of each file of a {@code github-reviews} source while the source is read, for the join
+     * of a {@code github-pulls} source read after it ({@link ReadContext#joinedLater}), so that each file is read once.
+     */
+    static final class Keeper {
+        private final ReadContext context;
+        /** The deciding reviews of the file being read; null when one of its reviews is one the join rejects. */
+        private @Nullable List<Review> file = new ArrayList<>();
+
+        Keeper(ReadContext context) {
+            this.context = context;
+        }
+
+        /** A review of the file being read, which has the fields {@link GithubReviewsReader#requireFields} checks. */
+        void see(RawRecord review) {
+            if (file == null) {
                 return;
             }
-            latest.merge(
-                    login.toLowerCase(Locale.ROOT),
-                    new Review(login, state, review.text("commit_id"), submitted),
-                    (earlier, later) -> later.submitted().isBefore(earlier.submitted()) ? earlier : later);
-        });
-        return latest.values().stream()
-                .filter(review -> review.state().equals("APPROVED"))
-                .filter(review -> author == null || !review.login().equalsIgnoreCase(author))
-                .toList();
+            try {
+                Review one = decisive(review);
+                if (one != null) {
+                    file.add(one);
+                }
+            } catch (EvidenceException e) {
+                file = null; // a time that is no time: the source's own reading leaves it to its checks, the join
+                // reads the file itself and reports it
+            }
+        }
+
+        /** The file whose reviews were seen is read whole and without error. */
+        void read(Path path) {
+            if (file != null) {
+                context.keepForJoin(path, new Decisive(List.copyOf(file)));
+            }
+            file = new ArrayList<>();
+        }
     }
 }

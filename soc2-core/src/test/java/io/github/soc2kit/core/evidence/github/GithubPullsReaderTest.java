@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
@@ -23,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,38 +77,126 @@ class GithubPullsReaderTest {
         assertThat(records.get(0).fields()).doesNotContainKeys("independent_approvals", "approvers", "stale_approvals");
     }
 
+    /** Of each pull request of the fixtures: key, independent approvals, approvers, stale approvals. */
+    private static final List<Tuple> APPROVALS = List.of(
+            tuple("acme/billing-api#101", 1L, List.of("li-reviewer"), 0L), // approved on the merged head
+            tuple("acme/billing-api#102", 0L, List.of(), 0L), // the author approved their own pull request
+            tuple("acme/billing-api#103", 0L, List.of(), 0L), // approved only after the merge
+            tuple("acme/billing-api#104", 0L, List.of(), 0L), // both approvals were dismissed
+            tuple("acme/billing-api#105", 0L, List.of(), 0L), // approval followed by changes requested
+            tuple("acme/billing-api#106", 2L, List.of("li-reviewer", "sam-okafor"), 1L), // comment after approval;
+            // sam's is stale
+            tuple("acme/billing-api#107", 1L, List.of("Priya-Raman"), 0L), // a deleted (null) reviewer does not count
+            tuple("acme/billing-api#108", 0L, List.of(), 0L), // no review file
+            tuple("acme/billing-api#109", 1L, List.of("sam-okafor"), 0L)); // unmerged, into a release branch
+
+    private static List<Tuple> approvals(List<EvidenceRecord> pulls) {
+        return pulls.stream()
+                .map(r -> tuple(r.key(), r.get("independent_approvals"), r.get("approvers"), r.get("stale_approvals")))
+                .toList();
+    }
+
     @Test
     void counts_only_independent_approvals_standing_at_merge_time() {
-        List<EvidenceRecord> records = read(FIXTURES, JOINED, REVIEWS);
+        assertThat(approvals(read(FIXTURES, JOINED, REVIEWS))).isEqualTo(APPROVALS);
+    }
 
-        assertThat(records)
-                .extracting(
-                        r -> r.key(),
-                        r -> r.get("independent_approvals"),
-                        r -> r.get("approvers"),
-                        r -> r.get("stale_approvals"))
-                .containsExactly(
-                        tuple("acme/billing-api#101", 1L, List.of("li-reviewer"), 0L), // approved on the merged head
-                        tuple("acme/billing-api#102", 0L, List.of(), 0L), // the author approved their own pull request
-                        tuple("acme/billing-api#103", 0L, List.of(), 0L), // approved only after the merge
-                        tuple("acme/billing-api#104", 0L, List.of(), 0L), // both approvals were dismissed
-                        tuple("acme/billing-api#105", 0L, List.of(), 0L), // approval followed by changes requested
-                        tuple(
-                                "acme/billing-api#106",
-                                2L,
-                                List.of("li-reviewer", "sam-okafor"),
-                                1L), // comment after approval; sam's is stale
-                        tuple(
-                                "acme/billing-api#107",
-                                1L,
-                                List.of("Priya-Raman"),
-                                0L), // a deleted (null) reviewer does not count
-                        tuple("acme/billing-api#108", 0L, List.of(), 0L), // no review file
-                        tuple(
-                                "acme/billing-api#109",
-                                1L,
-                                List.of("sam-okafor"),
-                                0L)); // unmerged, into a release branch
+    /** The fixtures' pull requests and review files in {@link #repo}; returns the reviews' folder. */
+    private Path copyFixtures() {
+        Fixtures.copyTree(FIXTURES.resolve("evidence/github-pulls"), repo.resolve("evidence/github-pulls"));
+        Fixtures.copyTree(FIXTURES.resolve("evidence/github-reviews"), repo.resolve("evidence/github-reviews"));
+        return repo.resolve("evidence/github-reviews");
+    }
+
+    /** A context in which the reviews are read first, keeping what the join needs, as the engine reads them. */
+    private ReadContext reviewsReadFirst() {
+        ReadContext context = TestSources.context(repo, JOINED, REVIEWS);
+        context.joinedLater(REVIEWS.id());
+        return context;
+    }
+
+    @Test
+    void joins_the_reviews_that_the_reviews_source_kept_and_reads_no_review_file_twice() throws IOException {
+        Path reviews = copyFixtures();
+        ReadContext context = reviewsReadFirst();
+        List<EvidenceRecord> read = new ArrayList<>();
+        EvidenceReaders.forFormat("github-reviews").read(REVIEWS, context, read::add);
+        try (Stream<Path> files = Files.list(reviews)) {
+            for (Path file : files.toList()) {
+                Files.writeString(file, "{ not the reviews any more");
+            }
+        }
+
+        List<EvidenceRecord> pulls = new ArrayList<>();
+        EvidenceReaders.forFormat("github-pulls").read(JOINED, context, pulls::add);
+
+        assertThat(read).hasSize(17);
+        assertThat(approvals(pulls)).isEqualTo(APPROVALS);
+        assertThat(failure(repo, JOINED, REVIEWS))
+                .as("without the reviews kept, the join reads the files")
+                .startsWith("evidence/github-reviews/billing-api-101.json:1:1: the document is an object");
+    }
+
+    @Test
+    void a_review_file_that_the_reviews_source_could_not_read_fails_the_join_alike() throws IOException {
+        Path reviews = copyFixtures();
+        Path file = reviews.resolve("billing-api-106.json"); // its last review lacks 'state': kept would be the rest
+        Files.writeString(file, Files.readString(file).replace("\"state\": \"PENDING\"", "\"status\": \"PENDING\""));
+        ReadContext context = reviewsReadFirst();
+        EvidenceException direct = catchThrowableOfType(
+                EvidenceException.class,
+                () -> EvidenceReaders.forFormat("github-reviews").read(REVIEWS, context, record -> {}));
+        List<EvidenceRecord> pulls = new ArrayList<>();
+
+        EvidenceException joined = catchThrowableOfType(
+                EvidenceException.class,
+                () -> EvidenceReaders.forFormat("github-pulls").read(JOINED, context, pulls::add));
+
+        assertThat(direct)
+                .hasMessageStartingWith(
+                        "record 4 of 'evidence/github-reviews/billing-api-106.json' has no field 'state'");
+        assertThat(joined).hasMessage(direct.getMessage());
+        assertThat(joined.at()).isEqualTo(direct.at());
+        assertThat(approvals(pulls)).isEqualTo(APPROVALS.subList(0, 5));
+    }
+
+    @Test
+    void a_review_time_that_the_join_cannot_read_is_reported_by_the_join_as_when_nothing_is_kept() throws IOException {
+        Path reviews = copyFixtures();
+        Path file = reviews.resolve("billing-api-105.json");
+        Files.writeString(file, Files.readString(file).replaceFirst("\"2025-03-0\\dT", "\"last Tuesday T"));
+        String unkept = failure(repo, JOINED, REVIEWS);
+        ReadContext context = reviewsReadFirst();
+        List<EvidenceRecord> read = new ArrayList<>();
+        EvidenceReaders.forFormat("github-reviews").read(REVIEWS, context, read::add);
+
+        EvidenceException joined = catchThrowableOfType(
+                EvidenceException.class,
+                () -> EvidenceReaders.forFormat("github-pulls").read(JOINED, context, record -> {}));
+
+        assertThat(read)
+                .as("the source's own reading leaves times to its checks")
+                .hasSize(17);
+        assertThat(joined.at() + ": " + joined.getMessage() + "\nhint: " + joined.hint())
+                .isEqualTo(unkept)
+                .contains("has 'last Tuesday T");
+    }
+
+    @Test
+    void the_join_reads_the_review_files_after_one_that_the_reviews_source_stopped_at() throws IOException {
+        Path reviews = copyFixtures();
+        Files.writeString(reviews.resolve("billing-api-100.json"), "[{\"id\": 1"); // sorted second, joined by nothing
+        ReadContext context = reviewsReadFirst();
+        assertThat(catchThrowableOfType(
+                        EvidenceException.class,
+                        () -> EvidenceReaders.forFormat("github-reviews").read(REVIEWS, context, record -> {})))
+                .extracting(e -> e.at().path())
+                .isEqualTo("evidence/github-reviews/billing-api-100.json");
+        List<EvidenceRecord> pulls = new ArrayList<>();
+
+        EvidenceReaders.forFormat("github-pulls").read(JOINED, context, pulls::add);
+
+        assertThat(approvals(pulls)).isEqualTo(APPROVALS);
     }
 
     @Test
