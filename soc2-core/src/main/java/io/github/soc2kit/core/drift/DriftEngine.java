@@ -43,9 +43,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Evaluates every control test against the evidence. Each source is streamed once, in id order, and every record goes
  * to every check that reads the source, except one that repeats the key of an earlier record where the format's keys
- * name one record ({@link Duplicates}). A source that another joins is read just before it, keeping the little the
- * join needs of each file (a pull request's deciding reviews), so that its files are read once. Memory depends on the
- * keys, dates and join data kept, never on the size of an export.
+ * name one record ({@link Duplicates}). A source whose reader {@linkplain EvidenceReader#keepsForJoins keeps} what a
+ * join needs of each file (a pull request's deciding reviews) is read just before the source that joins it, so that
+ * its files are read once; what fails a check is still the first of its sources in id order that does. Memory grows
+ * with the keys and dates kept and, until its join is done, with what a source keeps for it; never with the bytes of
+ * an export.
  */
 public final class DriftEngine {
 
@@ -162,17 +164,30 @@ public final class DriftEngine {
             }
         });
         Run run = new Run(repo, repository, declared, selections, tests, people, zones, zone, asOf);
-        // a source that another joins is read before it, keeping what the join needs: each of its files is read once
+        // a source whose reader keeps what a join needs is read just before the source that joins it: its files are
+        // read once
+        Map<String, String> joins = new HashMap<>();
+        bySource.keySet().forEach(id -> {
+            EvidenceSource source = declared.get(id);
+            EvidenceSource joined = source == null || source.join() == null ? null : declared.get(source.join());
+            if (joined != null
+                    && bySource.containsKey(joined.id())
+                    && readers.apply(joined.format()).keepsForJoins()) {
+                joins.put(id, joined.id());
+                run.context.keepForJoin(joined.id());
+            }
+        });
         Set<String> streamed = new HashSet<>();
         bySource.forEach((id, checksOf) -> {
-            EvidenceSource source = declared.get(id);
-            String joined = source == null ? null : source.join();
-            if (joined != null && bySource.containsKey(joined) && streamed.add(joined)) {
-                run.context.joinedLater(joined);
+            String joined = joins.get(id);
+            if (joined != null && streamed.add(joined)) {
                 run.stream(joined, bySource.get(joined));
             }
             if (streamed.add(id)) {
                 run.stream(id, checksOf);
+            }
+            if (joined != null) {
+                run.context.dropKept();
             }
         });
 
@@ -267,7 +282,9 @@ public final class DriftEngine {
         final Map<String, EvidenceSource> declared;
         final Map<Check, Control> tests;
         final List<Finding> findings = new ArrayList<>();
-        final Map<Check, String> failures = new HashMap<>();
+        /** What failed each failed check: its first source in id order that did, whatever order they are read in. */
+        final Map<Check, Failure> failures = new HashMap<>();
+
         final Map<String, String> missing = new TreeMap<>();
         final Map<String, SourceProvenance> provenance = new TreeMap<>();
         private final Set<String> reportedAbsent = new HashSet<>();
@@ -316,7 +333,7 @@ public final class DriftEngine {
             }
             EvidenceSource source = declared.get(id);
             if (source == null) {
-                checks.forEach(c -> failures.putIfAbsent(c, "evidence source '" + id + "' is not declared"));
+                checks.forEach(c -> fail(c, id, "evidence source '" + id + "' is not declared"));
                 return;
             }
             List<Path> files;
@@ -377,7 +394,7 @@ public final class DriftEngine {
                     new SourceProvenance(
                             id,
                             source.format(),
-                            digested(files),
+                            List.of(), // the files read, once all sources are: see provenance()
                             count[0],
                             days.isEmpty() ? null : days.first().toString(),
                             days.isEmpty() ? null : days.last().toString(),
@@ -409,7 +426,7 @@ public final class DriftEngine {
                         new SourceProvenance(
                                 joined.id(),
                                 joined.format(),
-                                digested(context.files(joined)),
+                                List.of(),
                                 context.joinedRecords(joined.id()),
                                 null,
                                 null,
@@ -469,19 +486,39 @@ public final class DriftEngine {
         /** A source that cannot be read: its finding, and every check that reads it fails. */
         private void unreadable(String id, List<Check> checks, EvidenceException e) {
             findings.add(new Finding(RuleId.EVIDENCE_INVALID, Severity.ERROR, e.at(), e.getMessage(), e.hint()));
-            checks.forEach(
-                    c -> failures.putIfAbsent(c, "evidence source '" + id + "' could not be read: " + e.getMessage()));
+            checks.forEach(c -> fail(c, id, "evidence source '" + id + "' could not be read: " + e.getMessage()));
+        }
+
+        /** Why a check failed, and the source whose reading failed it. */
+        private record Failure(String source, String message) {}
+
+        /** Fails {@code check}, unless a source before {@code source} in id order failed it already. */
+        private void fail(Check check, String source, String message) {
+            failures.merge(
+                    check,
+                    new Failure(source, message),
+                    (before, now) -> now.source().compareTo(before.source()) < 0 ? now : before);
+        }
+
+        /**
+         * Whether {@code check} failed by {@code source} or a source before it in id order: then the records of
+         * {@code source} cannot change how it failed. A source read before its turn (for a join) leaves the records
+         * of the sources before it to a check it failed, which may fail by them as if they had been read first.
+         */
+        private boolean failed(Check check, String source) {
+            Failure failure = failures.get(check);
+            return failure != null && failure.source().compareTo(source) <= 0;
         }
 
         private void dispatch(String id, List<Check> checks, EvidenceRecord record) {
             for (Check check : checks) {
-                if (failures.containsKey(check)) {
+                if (failed(check, id)) {
                     continue;
                 }
                 try {
                     check.accept(id, record);
                 } catch (CheckException e) {
-                    failures.put(check, e.getMessage() + " (" + e.record().at() + ")");
+                    fail(check, id, e.getMessage() + " (" + e.record().at() + ")");
                 }
             }
         }
@@ -498,14 +535,17 @@ public final class DriftEngine {
             if (!absent.isEmpty()) {
                 return new Observation.Missing(control, absent);
             }
-            String failure = failures.get(check);
+            Failure failure = failures.get(check);
             return failure != null
-                    ? new Observation.Failed(control, failure)
+                    ? new Observation.Failed(control, failure.message())
                     : new Observation.Observed(control, check.finish());
         }
 
+        /** Each source's provenance with the files read: a join may read files of a source after its own reading. */
         List<SourceProvenance> provenance() {
-            return List.copyOf(provenance.values());
+            return provenance.values().stream()
+                    .map(p -> p.withFiles(digested(context.files(declared.get(p.id())))))
+                    .toList();
         }
 
         /**
@@ -549,8 +589,9 @@ public final class DriftEngine {
                 unseen.forEach((check, fields) -> {
                     ControlTest.FieldRef field = fields.get(0);
                     List<String> around = sample.fieldsAround(field.field());
-                    failures.putIfAbsent(
+                    fail(
                             check,
+                            source,
                             "no record of '" + source + "' has the field '" + Wording.clipped(field.field())
                                     + "' that " + field.pointer() + " names; "
                                     + (around.isEmpty()

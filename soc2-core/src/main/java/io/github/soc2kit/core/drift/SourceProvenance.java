@@ -35,6 +35,12 @@ public record SourceProvenance(
         files = List.copyOf(files);
     }
 
+    /** This provenance with {@code files} instead of its own. */
+    public SourceProvenance withFiles(List<FileDigest> files) {
+        return new SourceProvenance(
+                id, format, files, records, first, last, later, exportedOn, staleAfterDays, snapshot, joinedInto);
+    }
+
     /**
      * The last day the export covers: the later of its declared export date and (for a stream of events) the day of
      * its latest record; null when neither is known.

@@ -39,6 +39,15 @@ public interface EvidenceReader {
         return List.of();
     }
 
+    /**
+     * Whether the reader, when {@link ReadContext#keeping} asks it to, keeps what a join reads of each of its files (the
+     * deciding reviews of a pull request's review file), so that a source it joins, read after it, reads no file
+     * twice; the engine then reads the source just before the one that joins it.
+     */
+    default boolean keepsForJoins() {
+        return false;
+    }
+
     /** Where a record's key names that record only, so that a second record with the key lists it twice. */
     enum Keys {
         /**

@@ -42,10 +42,10 @@ public final class ReadContext {
     private final Map<String, Unjoined> unjoined = new ConcurrentHashMap<>();
     /** The files read ahead and not yet opened. */
     private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
-    /** The sources that a source read after them joins, by id. */
-    private final Set<String> joinedLater = ConcurrentHashMap.newKeySet();
+    /** The sources whose readers keep what a join reads of their files, by id. */
+    private final Set<String> keeping = ConcurrentHashMap.newKeySet();
     /** What a join needs of each file, kept by its source's own reading for the join that comes later. */
-    private final Map<Path, Object> keptForJoin = new ConcurrentHashMap<>();
+    private final Map<Path, Object> kept = new ConcurrentHashMap<>();
 
     public ReadContext(Path repository, Map<String, EvidenceSource> sources) {
         this(repository, sources, Map.of());
@@ -274,26 +274,31 @@ public final class ReadContext {
     }
 
     /**
-     * Notes that source {@code id} is read before a source that joins it: its reader {@linkplain #keepForJoin keeps}
-     * what the join needs of each file, which the join then takes instead of reading the file again.
+     * Asks the reader of source {@code id}, read before the source that joins it, to {@linkplain #putKept keep} what the
+     * join needs of each file, which the join then {@linkplain #takeKept takes} instead of reading the file again.
      */
-    public void joinedLater(String id) {
-        joinedLater.add(id);
+    public void keepForJoin(String id) {
+        keeping.add(id);
     }
 
-    /** Whether the reader of {@code source} should keep what a join reads of its files. */
-    public boolean keepsForJoin(EvidenceSource source) {
-        return joinedLater.contains(source.id());
+    /** Whether the reader of {@code source} is asked to keep what a join reads of its files. */
+    public boolean keeping(EvidenceSource source) {
+        return keeping.contains(source.id());
     }
 
-    /** Keeps what a join needs of {@code file}, read whole and without error by its source's own reading. */
-    public void keepForJoin(Path file, Object kept) {
-        keptForJoin.put(file, kept);
+    /** Keeps what a join needs of {@code file}, which its source's own reading read whole and without error. */
+    public void putKept(Path file, Object kept) {
+        this.kept.put(file, kept);
     }
 
     /** Takes what was kept of {@code file} for a join: null when nothing was, and the join reads the file. */
-    public @Nullable Object keptForJoin(Path file) {
-        return keptForJoin.remove(file);
+    public @Nullable Object takeKept(Path file) {
+        return kept.remove(file);
+    }
+
+    /** Forgets what no join took: the joins that would have are done. */
+    public void dropKept() {
+        kept.clear();
     }
 
     /** Counts a record of {@code source} that a join read into the records of another source. */
@@ -301,7 +306,7 @@ public final class ReadContext {
         joinedRecords.merge(source.id(), 1L, Long::sum);
     }
 
-    /** How many records of source {@code id} joins have read so far. */
+    /** How many records of source {@code id} joins have read so far from its files (not from what was kept). */
     public long joinedRecords(String id) {
         return joinedRecords.getOrDefault(id, 0L);
     }

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.drift;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
@@ -9,10 +10,24 @@ import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
 import io.github.soc2kit.core.api.VerifyResults;
 import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.evidence.EvidenceReader;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
+import io.github.soc2kit.core.evidence.ReadContext;
+import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
+import io.github.soc2kit.core.expr.Conditions;
+import io.github.soc2kit.core.load.RepositoryLoader;
+import io.github.soc2kit.core.load.SchemaValidator;
+import io.github.soc2kit.core.model.EvidenceSource;
+import io.github.soc2kit.core.model.PolicyRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,12 +98,11 @@ class JoinedSourcesTest {
         assertThat(reviews.records()).isEqualTo(14);
     }
 
-    @Test
-    void a_joined_source_that_a_control_reads_too_is_evidence_of_its_own_and_still_joined() throws IOException {
-        Path root = repository();
+    /** Adds CHG-09, a control of the change-management policy with {@code test}, which reads the reviews too. */
+    private static void reviewsControl(Path root, String test) throws IOException {
         Files.writeString(root.resolve("controls/CHG-09.yaml"), """
                 id: CHG-09
-                title: Reviews name their pull request
+                title: Reviews are in order
                 policy: change-management
                 owner: ben@tiny.example
                 frequency: per_event
@@ -96,15 +110,24 @@ class JoinedSourcesTest {
                 criteria: [CC8.1]
                 components: [tiny-app]
                 test:
-                  kind: population
-                  source: github-reviews
-                  at: submitted_at
-                  require: record.pull_number != null
-                """);
+                """ + test.indent(2));
         Path policy = root.resolve("policies/change-management.yaml");
         Files.writeString(
                 policy,
                 Files.readString(policy).replace("[CHG-01, CHG-02, GOV-01]", "[CHG-01, CHG-02, CHG-09, GOV-01]"));
+    }
+
+    private static final String POPULATION_OF_REVIEWS = """
+            kind: population
+            source: github-reviews
+            at: submitted_at
+            require: record.pull_number != null
+            """;
+
+    @Test
+    void a_joined_source_that_a_control_reads_too_is_evidence_of_its_own_and_still_joined() throws IOException {
+        Path root = repository();
+        reviewsControl(root, POPULATION_OF_REVIEWS);
         Path reviews = root.resolve("evidence/github/reviews");
         Files.copy(reviews.resolve("billing-api-101.json"), reviews.resolve("billing-api-110.json")); // a repeated id
 
@@ -120,12 +143,94 @@ class JoinedSourcesTest {
                         "evidence/sources.yaml:9:11: error: 1 record of 'github-pulls' found no file in"
                                 + " 'github-reviews', so it reads as having none of what it adds: acme/billing-api#108"
                                 + " [evidence-missing]");
-        SourceProvenance read = VerifyResults.report(result).sources().stream()
-                .filter(s -> s.id().equals("github-reviews"))
-                .findFirst()
-                .orElseThrow();
+        SourceProvenance read = provenance(result, "github-reviews");
         assertThat(read.joinedInto()).isNull();
         assertThat(read.files()).hasSize(8);
         assertThat(read.records()).isEqualTo(14);
+    }
+
+    private static SourceProvenance provenance(VerifyResult result, String id) {
+        return VerifyResults.report(result).sources().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The sources the engine reads, in order, each with " keeping" when asked to keep what a join needs. */
+    private static List<String> reads(Path root) {
+        PolicyRepository repository =
+                new RepositoryLoader(new SchemaValidator()).load(root).repository();
+        List<String> reads = new ArrayList<>();
+        Function<String, EvidenceReader> readers = format -> new EvidenceReader() {
+            @Override
+            public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
+                reads.add(source.id() + (context.keeping(source) ? " keeping" : ""));
+            }
+
+            @Override
+            public boolean keepsForJoins() {
+                return EvidenceReaders.forFormat(format).keepsForJoins();
+            }
+        };
+        new DriftEngine(new Conditions(), readers).run(repository, root, Fixtures.AFTER_PERIOD);
+        return reads;
+    }
+
+    @Test
+    void a_joined_source_that_a_control_reads_too_is_read_just_before_the_join_keeping_what_it_needs()
+            throws IOException {
+        Path root = repository();
+        assertThat(reads(root)).as("read by the join alone").containsExactly("github-pulls");
+
+        reviewsControl(root, POPULATION_OF_REVIEWS);
+        assertThat(reads(root)).containsExactly("github-reviews keeping", "github-pulls");
+
+        Path sources = root.resolve("evidence/sources.yaml");
+        Files.writeString(
+                sources,
+                Files.readString(sources)
+                        .replace("id: github-reviews", "id: approvals")
+                        .replace("join: github-reviews", "join: approvals"));
+        reviewsControl(root, POPULATION_OF_REVIEWS.replace("github-reviews", "approvals"));
+        assertThat(reads(root)).as("its id before the join's").containsExactly("approvals keeping", "github-pulls");
+    }
+
+    @Test
+    void a_check_of_both_sources_fails_by_the_first_in_id_order_whatever_the_order_of_reading() throws IOException {
+        Path root = repository();
+        reviewsControl(root, """
+                kind: timeliness
+                trigger:
+                  source: github-pulls
+                  at: merged_at
+                  key: number
+                response:
+                  source: github-reviews
+                  at: submitted_at
+                  key: pull_number
+                within_days: 2
+                """);
+        Path file = root.resolve("evidence/github/reviews/billing-api-105.json");
+        Files.writeString(file, Files.readString(file).replaceFirst("\"2025-03-0\\dT", "\"last Tuesday T"));
+
+        assertThat(verify(root).findings().findings())
+                .extracting(Finding::format)
+                .filteredOn(finding -> finding.startsWith("controls/CHG-09.yaml"))
+                .as("the reviews, read first, fail it by a time that is no time; the pull requests' join, by the same")
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("control 'CHG-09' could not be tested: evidence source 'github-pulls' could not be read:"
+                        + " record 1 of 'evidence/github/reviews/billing-api-105.json' has 'last Tuesday T");
+    }
+
+    @Test
+    void a_joined_source_s_provenance_lists_the_files_its_join_read_after_its_own_reading_stopped() throws IOException {
+        Path root = repository();
+        reviewsControl(root, POPULATION_OF_REVIEWS);
+        Files.writeString(root.resolve("evidence/github/reviews/billing-api-100.json"), "[{\"id\": 1"); // first
+
+        assertThat(provenance(verify(root), "github-reviews").files())
+                .extracting(d -> d.path())
+                .contains(
+                        "evidence/github/reviews/billing-api-101.json", "evidence/github/reviews/billing-api-107.json");
     }
 }

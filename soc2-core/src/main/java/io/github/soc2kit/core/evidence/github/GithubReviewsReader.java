@@ -32,7 +32,7 @@ public final class GithubReviewsReader implements EvidenceReader {
     @Override
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
         RecordMapper mapper = new RecordMapper(source, field("id"), field("submitted_at"), field("user.login"));
-        ReviewJoin.Keeper kept = context.keepsForJoin(source) ? new ReviewJoin.Keeper(context) : null;
+        ReviewJoin.Keeper kept = new ReviewJoin.Keeper(context, context.keeping(source));
         JsonRecords.read(
                 context,
                 source,
@@ -40,17 +40,11 @@ public final class GithubReviewsReader implements EvidenceReader {
                 "",
                 review -> {
                     requireFields(review);
-                    if (kept != null) {
-                        kept.see(review);
-                    }
+                    kept.see(review);
                     review.derive("pull_number", pullNumber(review.text("pull_request_url")));
                     sink.accept(mapper.map(review));
                 },
-                file -> {
-                    if (kept != null) {
-                        kept.read(file);
-                    }
-                });
+                kept::read);
     }
 
     /**
@@ -74,6 +68,11 @@ public final class GithubReviewsReader implements EvidenceReader {
         return !last.isEmpty() && last.length() < 19 && last.chars().allMatch(Character::isDigit)
                 ? Long.valueOf(last)
                 : null;
+    }
+
+    @Override
+    public boolean keepsForJoins() {
+        return true;
     }
 
     @Override

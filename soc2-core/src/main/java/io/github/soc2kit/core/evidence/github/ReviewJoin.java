@@ -138,7 +138,7 @@ public final class ReviewJoin {
 
     /** The deciding reviews of a file, in file order: as the source's own reading kept them, else read now. */
     private List<Review> decisive(Path file) {
-        if (context.keptForJoin(file) instanceof Decisive kept) {
+        if (context.takeKept(file) instanceof Decisive kept) {
             return kept.reviews();
         }
         List<Review> decisive = new ArrayList<>();
@@ -169,20 +169,24 @@ public final class ReviewJoin {
 
     /**
      * Keeps the deciding reviews of each file of a {@code github-reviews} source while the source is read, for the join
-     * of a {@code github-pulls} source read after it ({@link ReadContext#joinedLater}), so that each file is read once.
+     * of a {@code github-pulls} source read after it ({@link ReadContext#keepForJoin}), so that each file is read once.
+     * Used by the one thread that reads the source.
      */
     static final class Keeper {
         private final ReadContext context;
+        private final boolean keeping;
         /** The deciding reviews of the file being read; null when one of its reviews is one the join rejects. */
         private @Nullable List<Review> file = new ArrayList<>();
 
-        Keeper(ReadContext context) {
+        /** @param keeping whether to keep anything: else the keeper does nothing */
+        Keeper(ReadContext context, boolean keeping) {
             this.context = context;
+            this.keeping = keeping;
         }
 
         /** A review of the file being read, which has the fields {@link GithubReviewsReader#requireFields} checks. */
         void see(RawRecord review) {
-            if (file == null) {
+            if (!keeping || file == null) {
                 return;
             }
             try {
@@ -198,8 +202,11 @@ public final class ReviewJoin {
 
         /** The file whose reviews were seen is read whole and without error. */
         void read(Path path) {
-            if (file != null) {
-                context.keepForJoin(path, new Decisive(List.copyOf(file)));
+            if (!keeping) {
+                return;
+            }
+            if (file != null && FILE_NAME.matcher(path.getFileName().toString()).matches()) { // a join may read it
+                context.putKept(path, new Decisive(List.copyOf(file)));
             }
             file = new ArrayList<>();
         }

@@ -111,7 +111,7 @@ class GithubPullsReaderTest {
     /** A context in which the reviews are read first, keeping what the join needs, as the engine reads them. */
     private ReadContext reviewsReadFirst() {
         ReadContext context = TestSources.context(repo, JOINED, REVIEWS);
-        context.joinedLater(REVIEWS.id());
+        context.keepForJoin(REVIEWS.id());
         return context;
     }
 
