@@ -175,6 +175,8 @@ public final class ReviewJoin {
     static final class Keeper {
         private final ReadContext context;
         private final boolean keeping;
+        /** Each reviewer's login once, whatever the number of their reviews: what is kept is held until the join. */
+        private final Map<String, String> logins = new HashMap<>();
         /** The deciding reviews of the file being read; null when one of its reviews is one the join rejects. */
         private @Nullable List<Review> file = new ArrayList<>();
 
@@ -192,7 +194,15 @@ public final class ReviewJoin {
             try {
                 Review one = decisive(review);
                 if (one != null) {
-                    file.add(one);
+                    Review before = file.isEmpty() ? null : file.get(file.size() - 1);
+                    String commit = before != null && Objects.equals(before.commit(), one.commit())
+                            ? before.commit() // one copy of the head commit that several approved
+                            : one.commit();
+                    file.add(new Review(
+                            logins.computeIfAbsent(one.login(), login -> login),
+                            one.approved(),
+                            commit,
+                            one.submitted()));
                 }
             } catch (EvidenceException e) {
                 file = null; // a time that is no time: the source's own reading leaves it to its checks, the join
