@@ -84,8 +84,7 @@ class GithubPullsReaderTest {
             tuple("acme/billing-api#103", 0L, List.of(), 0L), // approved only after the merge
             tuple("acme/billing-api#104", 0L, List.of(), 0L), // both approvals were dismissed
             tuple("acme/billing-api#105", 0L, List.of(), 0L), // approval followed by changes requested
-            tuple("acme/billing-api#106", 2L, List.of("li-reviewer", "sam-okafor"), 1L), // comment after approval;
-            // sam's is stale
+            tuple("acme/billing-api#106", 2L, List.of("li-reviewer", "sam-okafor"), 1L), // sam's is stale
             tuple("acme/billing-api#107", 1L, List.of("Priya-Raman"), 0L), // a deleted (null) reviewer does not count
             tuple("acme/billing-api#108", 0L, List.of(), 0L), // no review file
             tuple("acme/billing-api#109", 1L, List.of("sam-okafor"), 0L)); // unmerged, into a release branch
