@@ -122,7 +122,7 @@ public final class ReviewJoin {
         String author = pull.text("user.login");
         Instant mergedAt = pull.instant("merged_at");
         Map<String, Review> latest = new HashMap<>();
-        for (Review review : decisive(file)) {
+        for (Review review : decisions(file)) {
             if (mergedAt == null || !review.submitted().isAfter(mergedAt)) {
                 latest.merge(
                         review.login().toLowerCase(Locale.ROOT),
@@ -137,24 +137,24 @@ public final class ReviewJoin {
     }
 
     /** The deciding reviews of a file, in file order: as the source's own reading kept them, else read now. */
-    private List<Review> decisive(Path file) {
+    private List<Review> decisions(Path file) {
         if (context.takeKept(file) instanceof Decisive kept) {
             return kept.reviews();
         }
-        List<Review> decisive = new ArrayList<>();
+        List<Review> decisions = new ArrayList<>();
         JsonRecords.readFile(context, file, reviews, Syntax.JSON, "", shapes, review -> {
             GithubReviewsReader.requireFields(review);
             context.countJoined(reviews);
-            Review one = decisive(review);
+            Review one = decision(review);
             if (one != null) {
-                decisive.add(one);
+                decisions.add(one);
             }
         });
-        return decisive;
+        return decisions;
     }
 
     /** A review that decides its reviewer's state, or null for one that does not (COMMENTED, PENDING). */
-    private static @Nullable Review decisive(RawRecord review) {
+    private static @Nullable Review decision(RawRecord review) {
         String state = review.text("state");
         String login = review.text("user.login");
         Instant submitted = review.instant("submitted_at");
@@ -191,23 +191,33 @@ public final class ReviewJoin {
             if (!keeping || file == null) {
                 return;
             }
+            Review one;
             try {
-                Review one = decisive(review);
-                if (one != null) {
-                    Review before = file.isEmpty() ? null : file.get(file.size() - 1);
-                    String commit = before != null && Objects.equals(before.commit(), one.commit())
-                            ? before.commit() // one copy of the head commit that several approved
-                            : one.commit();
-                    file.add(new Review(
-                            logins.computeIfAbsent(one.login(), login -> login),
-                            one.approved(),
-                            commit,
-                            one.submitted()));
-                }
+                one = decision(review);
             } catch (EvidenceException e) {
                 file = null; // a time that is no time: the source's own reading leaves it to its checks, the join
                 // reads the file itself and reports it
+                return;
             }
+            if (one != null) {
+                file.add(shared(file, one));
+            }
+        }
+
+        /**
+         * The review with the login of the reviewer's earlier reviews and the commit of the review before it in
+         * {@code reviews}, its file's (the head that several approved), where they are equal: one copy of each for
+         * everything kept.
+         */
+        private Review shared(List<Review> reviews, Review review) {
+            Review before = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+            return new Review(
+                    logins.computeIfAbsent(review.login(), login -> login),
+                    review.approved(),
+                    before != null && Objects.equals(before.commit(), review.commit())
+                            ? before.commit()
+                            : review.commit(),
+                    review.submitted());
         }
 
         /** The file whose reviews were seen is read whole and without error. */
