@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,7 @@ public final class ReadContext {
     private final Map<String, FileDigest> digests = new ConcurrentHashMap<>();
     private final Map<String, FilePolicy.Listing> listings = new ConcurrentHashMap<>();
     private final Map<String, Long> joinedRecords = new ConcurrentHashMap<>();
-    private final Map<String, Unjoined> unjoined = new ConcurrentHashMap<>();
+    private final Map<String, Misses> unjoined = new ConcurrentHashMap<>();
     /** The files read ahead and not yet opened. */
     private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
     /** The sources whose readers keep what a join reads of their files, by id. */
@@ -320,20 +321,35 @@ public final class ReadContext {
      */
     public record Unjoined(long count, List<String> first) {}
 
-    /** Notes that the record {@code key} found no file of {@code joined}: what the join adds reads as nothing. */
-    public void countUnjoined(EvidenceSource joined, String key) {
-        unjoined.merge(joined.id(), new Unjoined(1, List.of(Wording.clipped(key))), (before, one) -> {
-            List<String> first = before.first().size() < Wording.MAX_KEYS
-                    ? Stream.concat(before.first().stream(), one.first().stream())
-                            .toList()
-                    : before.first();
-            return new Unjoined(before.count() + 1, first);
-        });
+    /**
+     * Notes that a record found no file of {@code joined}: what the join adds reads as nothing. Its {@code key} is made
+     * only for the first records, which the report names.
+     */
+    public void countUnjoined(EvidenceSource joined, Supplier<String> key) {
+        unjoined.computeIfAbsent(joined.id(), id -> new Misses()).add(key);
     }
 
     /** The records that found no file of the joined source {@code id}, or null when every record found one. */
     public @Nullable Unjoined unjoined(String id) {
-        return unjoined.get(id);
+        Misses misses = unjoined.get(id);
+        return misses == null ? null : misses.counted();
+    }
+
+    /** The records of one source that found no file of a joined source, counted as they come. */
+    private static final class Misses {
+        private long count;
+        private final List<String> first = new ArrayList<>();
+
+        synchronized void add(Supplier<String> key) {
+            count++;
+            if (first.size() < Wording.MAX_KEYS) {
+                first.add(Wording.clipped(key.get()));
+            }
+        }
+
+        synchronized Unjoined counted() {
+            return new Unjoined(count, List.copyOf(first));
+        }
     }
 
     /** The files read so far, by path: a view, not a copy. */

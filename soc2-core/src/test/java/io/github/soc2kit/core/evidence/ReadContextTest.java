@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,36 @@ class ReadContextTest {
                         "evidence file 'evidence/folder.json' is a folder, not a file; soc2kit did not read it");
         assertThatThrownBy(() -> context.readAhead(repo.resolve("evidence/missing.json"), 1024))
                 .hasMessageContaining("evidence file 'evidence/missing.json' does not exist");
+    }
+
+    @Test
+    void counts_every_record_without_a_file_of_its_join_and_names_the_first_ten() {
+        EvidenceSource reviews = TestSources.source("github-reviews", "github-reviews", "evidence/reviews/*.json");
+        List<String> made = new ArrayList<>();
+        for (int number = 1; number <= 12; number++) {
+            String key = "acme/api#" + number;
+            context.countUnjoined(reviews, () -> {
+                made.add(key);
+                return key;
+            });
+        }
+
+        ReadContext.Unjoined unjoined = context.unjoined("github-reviews");
+        assertThat(unjoined.count()).isEqualTo(12);
+        assertThat(unjoined.first())
+                .containsExactly(
+                        "acme/api#1",
+                        "acme/api#2",
+                        "acme/api#3",
+                        "acme/api#4",
+                        "acme/api#5",
+                        "acme/api#6",
+                        "acme/api#7",
+                        "acme/api#8",
+                        "acme/api#9",
+                        "acme/api#10");
+        assertThat(made).as("a key nobody reads is not made").hasSize(10);
+        assertThat(context.unjoined("okta-factors")).isNull();
     }
 
     private void assertDigestOfWholeFile() throws IOException {

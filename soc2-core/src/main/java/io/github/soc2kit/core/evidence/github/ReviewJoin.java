@@ -73,11 +73,18 @@ public final class ReviewJoin {
         }
         Path file = reviewFile(pull, pullNumber);
         if (file == null && pull.text("merged_at") != null) { // an unmerged pull request changed nothing
-            String repository = pull.text("base.repo.full_name");
-            context.countUnjoined(reviews, repository == null ? pullNumber.toString() : repository + "#" + pullNumber);
+            context.countUnjoined(reviews, () -> {
+                String repository = pull.text("base.repo.full_name");
+                return repository == null ? pullNumber.toString() : repository + "#" + pullNumber;
+            });
         }
         List<Review> approvals = file == null ? List.of() : approvals(pull, file);
         pull.derive("independent_approvals", (long) approvals.size());
+        if (approvals.isEmpty()) {
+            pull.derive("approvers", List.of());
+            pull.derive("stale_approvals", 0L);
+            return;
+        }
         pull.derive(
                 "approvers",
                 approvals.stream().map(Review::login).sorted(LOGIN_ORDER).toList());

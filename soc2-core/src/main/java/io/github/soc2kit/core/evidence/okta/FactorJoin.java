@@ -73,8 +73,10 @@ public final class FactorJoin {
     public void addTo(RawRecord user) {
         String id = user.text("id");
         if (summary == null && (id == null || !filesByUser.containsKey(id))) {
-            String login = user.text("profile.login");
-            context.countUnjoined(source, login != null ? login : String.valueOf(id));
+            context.countUnjoined(source, () -> {
+                String login = user.text("profile.login");
+                return login != null ? login : String.valueOf(id);
+            });
         }
         Factors factors = factors(id);
         user.derive("active_factors", factors.active());
