@@ -2,9 +2,8 @@ package io.github.soc2kit.core.evidence.format;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -13,13 +12,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields of one object that {@link TokenReader} read: its names in file order, which the objects with the same
  * names share ({@link Shapes.Layout}), and an array of its values. Fields that an adapter adds after reading follow in
- * a map of their own. A value can be replaced and a field added, none removed.
+ * two small arrays of their own. A value can be replaced and a field added, none removed.
  */
 final class Fields extends AbstractMap<String, @Nullable Object> {
 
     private final Shapes.Layout layout;
     private final @Nullable Object[] values;
-    private @Nullable Map<String, @Nullable Object> added;
+    /** The names and values of the fields added after reading, in the order added; the first {@link #added} hold one. */
+    private String[] addedNames = NO_NAMES;
+
+    private @Nullable Object[] addedValues = NO_VALUES;
+    private int added;
+
+    private static final String[] NO_NAMES = {};
+    private static final Object[] NO_VALUES = {};
 
     Fields(Shapes.Layout layout, @Nullable Object[] values) {
         this.layout = layout;
@@ -28,21 +34,17 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
     @Override
     public int size() {
-        return values.length + (added == null ? 0 : added.size());
+        return values.length + added;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return layout.index().containsKey(key) || added != null && added.containsKey(key);
+        return layout.index().containsKey(key) || addedAt(key) >= 0;
     }
 
     @Override
     public @Nullable Object get(Object key) {
-        Integer at = layout.index().get(key);
-        if (at != null) {
-            return values[at];
-        }
-        return added == null ? null : added.get(key);
+        return getOrDefault(key, null);
     }
 
     @Override
@@ -51,7 +53,8 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
         if (at != null) {
             return values[at];
         }
-        return added == null ? fallback : added.getOrDefault(key, fallback);
+        int i = addedAt(key);
+        return i < 0 ? fallback : addedValues[i];
     }
 
     @Override
@@ -62,10 +65,33 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
             values[at] = value;
             return old;
         }
-        if (added == null) {
-            added = new LinkedHashMap<>();
+        int i = addedAt(key);
+        if (i >= 0) {
+            Object old = addedValues[i];
+            addedValues[i] = value;
+            return old;
         }
-        return added.put(key, value);
+        if (added == addedNames.length) { // an adapter adds a few fields: no map for them
+            addedNames = Arrays.copyOf(addedNames, Math.max(8, 2 * added));
+            addedValues = Arrays.copyOf(addedValues, addedNames.length);
+        }
+        addedNames[added] = key;
+        addedValues[added++] = value;
+        return null;
+    }
+
+    /** Where the added field {@code key} is, or -1. Names keep their hash codes: most names compared differ in them. */
+    private int addedAt(Object key) {
+        if (added == 0) {
+            return -1;
+        }
+        int hash = key.hashCode();
+        for (int i = 0; i < added; i++) {
+            if (addedNames[i].hashCode() == hash && addedNames[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -78,32 +104,27 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
             @Override
             public Iterator<Entry<String, @Nullable Object>> iterator() {
-                Iterator<Entry<String, @Nullable Object>> more =
-                        added == null ? null : added.entrySet().iterator();
                 return new Iterator<>() {
                     private int next;
 
                     @Override
                     public boolean hasNext() {
-                        return next < values.length || more != null && more.hasNext();
+                        return next < size();
                     }
 
                     @Override
                     public Entry<String, @Nullable Object> next() {
-                        if (next < values.length) {
-                            return new Field(next++);
-                        }
-                        if (more == null) {
+                        if (!hasNext()) {
                             throw new NoSuchElementException();
                         }
-                        return more.next();
+                        return new Field(next++);
                     }
                 };
             }
         };
     }
 
-    /** The field at {@code at}, whose value may be replaced. */
+    /** The field at {@code at}, counting the fields read and then the added ones; its value may be replaced. */
     private final class Field implements Entry<String, @Nullable Object> {
         private final int at;
 
@@ -113,18 +134,22 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
         @Override
         public String getKey() {
-            return layout.names()[at];
+            return at < values.length ? layout.names()[at] : addedNames[at - values.length];
         }
 
         @Override
         public @Nullable Object getValue() {
-            return values[at];
+            return at < values.length ? values[at] : addedValues[at - values.length];
         }
 
         @Override
         public @Nullable Object setValue(@Nullable Object value) {
-            Object old = values[at];
-            values[at] = value;
+            Object old = getValue();
+            if (at < values.length) {
+                values[at] = value;
+            } else {
+                addedValues[at - values.length] = value;
+            }
             return old;
         }
 

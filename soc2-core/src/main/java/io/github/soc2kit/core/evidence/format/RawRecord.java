@@ -5,12 +5,11 @@ import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceException;
 import io.github.soc2kit.core.expr.Dates;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  * @param derived the names of the fields an adapter derived
  */
 public record RawRecord(
-        String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields, Set<String> derived) {
+        String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields, List<String> derived) {
 
     public RawRecord(String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields) {
-        this(file, ordinal, at, fields, new HashSet<>());
+        this(file, ordinal, at, fields, new ArrayList<>());
     }
 
     /** How messages name the record: {@code record 3 of 'evidence/aws/backup-jobs.csv'}. */

@@ -106,6 +106,22 @@ class FieldsTest {
     }
 
     @Test
+    void many_added_fields_keep_their_order_and_each_its_own_value() {
+        Map<String, @Nullable Object> fields = read("{\"a\": 1}");
+        Map<String, @Nullable Object> expected = new LinkedHashMap<>(Map.of("a", 1L));
+        for (long n = 0; n < 20; n++) {
+            fields.put("d" + n, n);
+            expected.put("d" + n, n);
+        }
+        assertThat(fields.put("d3", "again")).isEqualTo(3L);
+        expected.put("d3", "again");
+
+        assertThat(fields).hasSize(21).containsExactlyEntriesOf(expected);
+        assertThat(fields.get("d19")).isEqualTo(19L);
+        assertThat(fields.containsKey("d20")).isFalse();
+    }
+
+    @Test
     void past_8192_names_the_shapes_start_again_and_objects_still_read_whole() {
         Shapes.Shape first = shapes.start();
         for (int n = 1; n <= 3000; n++) { // each object has a name of its own: ids as names
