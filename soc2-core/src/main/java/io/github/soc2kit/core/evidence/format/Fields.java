@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields of one object that {@link TokenReader} read: its names in file order, which the objects with the same
  * names share ({@link Shapes.Layout}), and an array of its values. Fields that an adapter adds after reading follow in
- * two small arrays of their own. A value can be replaced and a field added, none removed.
+ * two small arrays of their own. A value can be replaced and a field added, none removed, until the fields are frozen: those of a nested
+ * object as soon as it is read, a record's own once it is mapped.
  */
 final class Fields extends AbstractMap<String, @Nullable Object> {
 
@@ -23,6 +24,8 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
     private @Nullable Object[] addedValues = NO_VALUES;
     private int added;
+    /** Set once nothing may change: a nested object from its reading on, a record once it is mapped. */
+    private boolean frozen;
 
     private static final String[] NO_NAMES = {};
     private static final Object[] NO_VALUES = {};
@@ -30,6 +33,18 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
     Fields(Shapes.Layout layout, @Nullable Object[] values) {
         this.layout = layout;
         this.values = values;
+    }
+
+    /** These fields, which from now on refuse any change. */
+    Fields frozen() {
+        frozen = true;
+        return this;
+    }
+
+    private void changing() {
+        if (frozen) {
+            throw new UnsupportedOperationException("the fields of a record are not changed once it is read");
+        }
     }
 
     @Override
@@ -59,6 +74,7 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
     @Override
     public @Nullable Object put(String key, @Nullable Object value) {
+        changing();
         Integer at = layout.index().get(key);
         if (at != null) {
             Object old = values[at];
@@ -144,6 +160,7 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
         @Override
         public @Nullable Object setValue(@Nullable Object value) {
+            changing();
             Object old = getValue();
             if (at < values.length) {
                 values[at] = value;

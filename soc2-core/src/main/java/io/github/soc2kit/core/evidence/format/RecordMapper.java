@@ -50,7 +50,9 @@ public final class RecordMapper {
                 recordKey != null ? recordKey : record.file() + "#" + record.ordinal(),
                 recordTimestamp,
                 recordIdentity,
-                Collections.unmodifiableMap(record.fields()),
+                record.fields() instanceof Fields fields
+                        ? fields.frozen()
+                        : Collections.unmodifiableMap(record.fields()),
                 record.at());
     }
 

@@ -414,7 +414,7 @@ public final class TokenReader implements AutoCloseable {
     private @Nullable Object value(FieldSelection selection) {
         JsonToken token = current();
         if (token == JsonToken.START_OBJECT) {
-            return Collections.unmodifiableMap(object(selection));
+            return object(selection).frozen();
         }
         if (token == JsonToken.START_ARRAY) {
             List<@Nullable Object> list = new ArrayList<>();
@@ -443,7 +443,7 @@ public final class TokenReader implements AutoCloseable {
         }
     }
 
-    private Map<String, @Nullable Object> object(FieldSelection selection) {
+    private Fields object(FieldSelection selection) {
         parser.streamReadContext().assignCurrentValue(IN_FIELDS);
         int at = depth++;
         Object[] values = shapes.values(at);

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.soc2kit.core.diag.SourcePosition;
 import io.github.soc2kit.core.evidence.EvidenceException;
+import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.evidence.FieldSelection;
+import io.github.soc2kit.core.evidence.TestSources;
 import io.github.soc2kit.core.expr.Conditions;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -119,6 +122,27 @@ class FieldsTest {
         assertThat(fields).hasSize(21).containsExactlyEntriesOf(expected);
         assertThat(fields.get("d19")).isEqualTo(19L);
         assertThat(fields.containsKey("d20")).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_nested_object_and_a_mapped_record_refuse_any_change() {
+        Map<String, @Nullable Object> fields = read("{\"a\": 1, \"b\": {\"c\": 2}}");
+        Map<String, @Nullable Object> nested = (Map<String, @Nullable Object>) fields.get("b");
+
+        assertThatThrownBy(() -> nested.put("c", 3L)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> nested.put("d", 3L)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> nested.entrySet().iterator().next().setValue(3L))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> nested.remove("c")).isInstanceOf(UnsupportedOperationException.class);
+
+        fields.put("derived", true); // an adapter's, before the record is mapped
+        EvidenceRecord record = RecordMapper.generic(TestSources.source("x", "generic-ndjson", "evidence/x.ndjson"))
+                .map(new RawRecord("evidence/x.ndjson", 1, SourcePosition.of("evidence/x.ndjson"), fields));
+        assertThatThrownBy(() -> record.fields().put("a", 2L)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> record.fields().put("more", 2L)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(record.fields())
+                .containsExactly(entry("a", 1L), entry("b", Map.of("c", 2L)), entry("derived", true));
     }
 
     @Test
