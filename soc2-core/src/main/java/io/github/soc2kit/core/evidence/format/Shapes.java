@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The lists of names of the objects that one thread reads, shared by the objects with the same names in the same
- * order: a tree whose root is an object's start and whose every path names each field at most once. The records of
+ * order: a tree whose root is a record's start and whose every path names each field at most once, and a tree of the
+ * same kind for the objects at each place inside a record (its {@code user}, its {@code head.repo}). The records of
  * an export mostly have a few such shapes, so reading one record costs an array of values ({@link Fields}), not a map
  * entry per field (a GitHub pull request names a few hundred fields, most of them not read). An object whose names
  * leave the tree is read with a map of its own names and adds them to the tree when it ends. Past {@value #MAX_NAMES}
- * names the tree starts again with the next object, so that an export whose every object has names of its own (ids
- * as names) holds no more than that beside the objects in flight. Readers of one thread's files share one instance,
+ * names the tree starts again with the next record, so that an export whose every object has names of its own (ids
+ * as names) holds no more than that beside the record being read. Readers of one thread's files share one instance,
  * which no other thread may use.
  */
 public final class Shapes {
@@ -30,13 +31,26 @@ public final class Shapes {
     /** For each depth of objects being read, room for the values of the one at that depth. */
     private @Nullable Object[][] scratch = new Object[4][];
 
-    /** The shape of an object that has no fields yet. */
+    /** The shape of a record that has no fields yet. */
     Shape start() {
         if (held > MAX_NAMES) {
             root = new Shape(null, null);
             held = 0;
         }
         return root;
+    }
+
+    /**
+     * The shape of an object that has no fields yet and is the value of {@code shape}'s last name, or in the array
+     * there: the objects at one place in a document mostly have the same names and are read with the same selection,
+     * so each place has a tree of its own. These trees hang from the record's tree and start again with it, at the
+     * next record past {@value #MAX_NAMES} names.
+     */
+    Shape startInside(Shape shape) {
+        if (shape.nested == null) {
+            shape.nested = new Shape(null, null);
+        }
+        return shape.nested;
     }
 
     /** Room for the values of an object at {@code depth}, which the reader clears once it has copied them. */
@@ -134,6 +148,8 @@ public final class Shapes {
         private @Nullable FieldSelection selection;
 
         private @Nullable FieldSelection inside;
+        /** Where the names of the objects that are the value of this shape's last name begin. */
+        private @Nullable Shape nested;
 
         private Shape(@Nullable Shape parent, @Nullable String name) {
             this.parent = parent;

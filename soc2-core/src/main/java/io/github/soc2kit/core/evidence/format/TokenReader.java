@@ -344,7 +344,7 @@ public final class TokenReader implements AutoCloseable {
                             ? "write one JSON object per line"
                             : "each record must be an object of fields; check that the file is the export the source declares");
         }
-        Map<String, @Nullable Object> fields = object(selection);
+        Map<String, @Nullable Object> fields = object(selection, shapes.start());
         inRecord = oneLine;
         return fields;
     }
@@ -410,16 +410,19 @@ public final class TokenReader implements AutoCloseable {
         return token;
     }
 
-    /** The value at the current token; of an object only the fields {@code selection} names. */
-    private @Nullable Object value(FieldSelection selection) {
+    /**
+     * The value at the current token; of an object only the fields {@code selection} names. An object in it starts
+     * at {@code start}, the shape that the objects at its place in the document start at.
+     */
+    private @Nullable Object value(FieldSelection selection, Shapes.Shape start) {
         JsonToken token = current();
         if (token == JsonToken.START_OBJECT) {
-            return object(selection).frozen();
+            return object(selection, start).frozen();
         }
         if (token == JsonToken.START_ARRAY) {
             List<@Nullable Object> list = new ArrayList<>();
             while (advance() != JsonToken.END_ARRAY) {
-                list.add(value(FieldSelection.ALL));
+                list.add(value(FieldSelection.ALL, start));
             }
             return Collections.unmodifiableList(list);
         }
@@ -443,13 +446,14 @@ public final class TokenReader implements AutoCloseable {
         }
     }
 
-    private Fields object(FieldSelection selection) {
+    /** Reads the object at the current token, whose names begin at {@code start}. */
+    private Fields object(FieldSelection selection, Shapes.Shape start) {
         parser.streamReadContext().assignCurrentValue(IN_FIELDS);
         int at = depth++;
         Object[] values = shapes.values(at);
         int size = 0;
         try {
-            Shapes.Shape shape = shapes.start(); // the names so far, while objects before had them too
+            Shapes.Shape shape = start; // the names so far, while objects before had them too
             Map<String, Integer> index = null; // once the names leave the shape: the position of each name
             while (advance() == JsonToken.PROPERTY_NAME) {
                 String name = name();
@@ -473,7 +477,7 @@ public final class TokenReader implements AutoCloseable {
                     skip();
                     value = Conditions.UNREAD;
                 } else {
-                    value = value(inside);
+                    value = value(inside, index == null ? shapes.startInside(shape) : shapes.start());
                 }
                 if (size == values.length) {
                     values = shapes.grow(at);

@@ -158,6 +158,31 @@ class FieldsTest {
     }
 
     @Test
+    void objects_with_the_same_names_in_two_places_each_read_what_is_selected_there() {
+        for (int n = 1; n <= 3; n++) {
+            assertThat(read(
+                            "{\"head\": {\"ref\": \"f%d\", \"sha\": \"h%d\"}, \"base\": {\"ref\": \"main\", \"sha\": \"b%d\"}}"
+                                    .formatted(n, n, n),
+                            "head.sha",
+                            "base.ref"))
+                    .containsExactly(
+                            entry("head", nested(entry("ref", Conditions.UNREAD), entry("sha", "h" + n))),
+                            entry("base", nested(entry("ref", "main"), entry("sha", Conditions.UNREAD))));
+        }
+    }
+
+    @Test
+    void past_8192_names_inside_records_the_shapes_start_again_and_objects_still_read_whole() {
+        Shapes.Shape first = shapes.start();
+        for (int n = 1; n <= 5000; n++) { // each nested object has a name of its own: two names held each
+            assertThat(read("{\"id\": " + n + ", \"o\": [{\"k" + n + "\": " + n + "}]}"))
+                    .containsExactly(entry("id", (long) n), entry("o", List.of(Map.of("k" + n, (long) n))));
+        }
+
+        assertThat(shapes.start()).as("a new tree").isNotSameAs(first);
+    }
+
+    @Test
     void the_values_of_a_record_read_are_not_kept_once_it_is_handed_on() {
         read("{\"a\": \"%s\", \"b\": {\"c\": [1, 2]}}".formatted("x".repeat(1000)));
 
