@@ -359,7 +359,7 @@ public final class DriftEngine {
                     .filter(check -> tests.get(check).serviceAccounts())
                     .toList();
             long[] count = {0, 0};
-            TreeSet<LocalDate> days = new TreeSet<>();
+            LocalDate[] span = new LocalDate[2]; // the first day of the records and the last
             ZoneId sourceZone = zones.getOrDefault(id, zone);
             progress.start(id);
             try {
@@ -374,7 +374,8 @@ public final class DriftEngine {
                             try {
                                 LocalDate day = Dates.day(record.timestamp(), sourceZone);
                                 if (day != null) {
-                                    days.add(day);
+                                    span[0] = span[0] == null || day.isBefore(span[0]) ? day : span[0];
+                                    span[1] = span[1] == null || day.isAfter(span[1]) ? day : span[1];
                                     count[1] += day.isAfter(asOf) ? 1 : 0;
                                 }
                             } catch (java.time.format.DateTimeParseException e) {
@@ -396,8 +397,8 @@ public final class DriftEngine {
                             source.format(),
                             List.of(), // the files read, once all sources are: see provenance()
                             count[0],
-                            days.isEmpty() ? null : days.first().toString(),
-                            days.isEmpty() ? null : days.last().toString(),
+                            span[0] == null ? null : span[0].toString(),
+                            span[1] == null ? null : span[1].toString(),
                             count[1],
                             source.exportedOn(),
                             source.staleAfterDays(),
