@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -30,6 +31,8 @@ import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A source that another joins is evidence like any other: its files are in the provenance, and a record that finds
@@ -96,6 +99,25 @@ class JoinedSourcesTest {
                         "evidence/github/reviews/billing-api-106.json",
                         "evidence/github/reviews/billing-api-107.json");
         assertThat(reviews.records()).isEqualTo(14);
+    }
+
+    @Test
+    void a_source_covers_the_days_from_its_earliest_record_to_its_latest_whatever_their_order() throws IOException {
+        Path root = repository();
+        Path pulls = root.resolve("evidence/github/pulls.json");
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> reversed =
+                new ArrayList<>(json.readTree(pulls.toFile()).valueStream().toList());
+        Collections.reverse(reversed);
+        Files.writeString(pulls, json.writeValueAsString(reversed));
+
+        SourceProvenance provenance = VerifyResults.report(verify(root)).sources().stream()
+                .filter(s -> s.id().equals("github-pulls"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(provenance.first()).isEqualTo("2025-03-04");
+        assertThat(provenance.last()).isEqualTo("2025-03-11");
     }
 
     /** Adds CHG-09, a control of the change-management policy with {@code test}, which reads the reviews too. */
