@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields of one object that {@link TokenReader} read: its names in file order, which the objects with the same
  * names share ({@link Shapes.Layout}), and an array of its values. Fields that an adapter adds after reading follow in
- * two small arrays of their own. A value can be replaced and a field added, none removed, until the fields are frozen: those of a nested
- * object as soon as it is read, a record's own once it is mapped.
+ * two small arrays of their own. A value can be replaced and a field added, none removed, until the fields are
+ * frozen: those of a nested object as soon as it is read, a record's own once it is mapped.
  */
 final class Fields extends AbstractMap<String, @Nullable Object> {
 
@@ -43,7 +43,8 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
     private void changing() {
         if (frozen) {
-            throw new UnsupportedOperationException("the fields of a record are not changed once it is read");
+            throw new UnsupportedOperationException(
+                    "a record's fields do not change once it is mapped, nor an object's inside it once it is read");
         }
     }
 
@@ -97,8 +98,8 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
     }
 
     /** Where the added field {@code key} is, or -1. Names keep their hash codes: most names compared differ in them. */
-    private int addedAt(Object key) {
-        if (added == 0) {
+    private int addedAt(@Nullable Object key) {
+        if (added == 0 || key == null) {
             return -1;
         }
         int hash = key.hashCode();

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param ordinal 1-based position of the record in its file
  * @param at where the record starts
  * @param fields the record's values, in file order, then the derived ones
- * @param derived the names of the fields an adapter derived
+ * @param derived the names of the fields an adapter derived, in the order it derived them
  */
 public record RawRecord(
         String file, int ordinal, SourcePosition at, Map<String, @Nullable Object> fields, List<String> derived) {

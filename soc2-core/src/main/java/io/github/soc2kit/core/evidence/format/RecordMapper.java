@@ -42,6 +42,7 @@ public final class RecordMapper {
         return record -> record.text(path);
     }
 
+    /** The record with its key, timestamp and identity; its fields, as read and derived, change no more. */
     public EvidenceRecord map(RawRecord record) {
         String recordKey = choose(record, source.keyField(), "fields.key", key);
         String recordTimestamp = choose(record, source.timestampField(), "fields.timestamp", timestamp);

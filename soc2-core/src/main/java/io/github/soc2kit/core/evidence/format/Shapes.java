@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * an export mostly have a few such shapes, so reading one record costs an array of values ({@link Fields}), not a map
  * entry per field (a GitHub pull request names a few hundred fields, most of them not read). An object whose names
  * leave the tree is read with a map of its own names and adds them to the tree when it ends. Past {@value #MAX_NAMES}
- * names the tree starts again with the next record, so that an export whose every object has names of its own (ids
- * as names) holds no more than that beside the record being read. Readers of one thread's files share one instance,
+ * names the tree starts again with the next record (or the next object whose names leave a tree), so that an export
+ * whose every object has names of its own (ids as names) holds no more than that beside the record being read. Readers of one thread's files share one instance,
  * which no other thread may use.
  */
 public final class Shapes {
@@ -43,10 +43,13 @@ public final class Shapes {
     /**
      * The shape of an object that has no fields yet and is the value of {@code shape}'s last name, or in the array
      * there: the objects at one place in a document mostly have the same names and are read with the same selection,
-     * so each place has a tree of its own. These trees hang from the record's tree and start again with it, at the
-     * next record past {@value #MAX_NAMES} names.
+     * so each place has a tree of its own. These trees hang from the record's tree and start again with it; past
+     * {@value #MAX_NAMES} names an object inside the record starts a tree that nothing keeps.
      */
     Shape startInside(Shape shape) {
+        if (held > MAX_NAMES) {
+            return new Shape(null, null);
+        }
         if (shape.nested == null) {
             shape.nested = new Shape(null, null);
         }

@@ -411,18 +411,20 @@ public final class TokenReader implements AutoCloseable {
     }
 
     /**
-     * The value at the current token; of an object only the fields {@code selection} names. An object in it starts
-     * at {@code start}, the shape that the objects at its place in the document start at.
+     * The value at the current token; of an object only the fields {@code selection} names. The value is that of the
+     * last name of {@code place}, whose objects start at a tree of shapes of their own; null when the names of the
+     * object around it left the tree.
      */
-    private @Nullable Object value(FieldSelection selection, Shapes.Shape start) {
+    private @Nullable Object value(FieldSelection selection, Shapes.@Nullable Shape place) {
         JsonToken token = current();
         if (token == JsonToken.START_OBJECT) {
-            return object(selection, start).frozen();
+            return object(selection, place == null ? shapes.start() : shapes.startInside(place))
+                    .frozen();
         }
         if (token == JsonToken.START_ARRAY) {
             List<@Nullable Object> list = new ArrayList<>();
             while (advance() != JsonToken.END_ARRAY) {
-                list.add(value(FieldSelection.ALL, start));
+                list.add(value(FieldSelection.ALL, place));
             }
             return Collections.unmodifiableList(list);
         }
@@ -477,7 +479,7 @@ public final class TokenReader implements AutoCloseable {
                     skip();
                     value = Conditions.UNREAD;
                 } else {
-                    value = value(inside, index == null ? shapes.startInside(shape) : shapes.start());
+                    value = value(inside, index == null ? shape : null);
                 }
                 if (size == values.length) {
                     values = shapes.grow(at);

@@ -80,20 +80,22 @@ public final class ReviewJoin {
         }
         List<Review> approvals = file == null ? List.of() : approvals(pull, file);
         pull.derive("independent_approvals", (long) approvals.size());
-        if (approvals.isEmpty()) {
-            pull.derive("approvers", List.of());
-            pull.derive("stale_approvals", 0L);
-            return;
-        }
         pull.derive(
                 "approvers",
-                approvals.stream().map(Review::login).sorted(LOGIN_ORDER).toList());
-        String head = pull.text("head.sha");
-        pull.derive(
-                "stale_approvals",
-                approvals.stream()
-                        .filter(review -> !Objects.equals(review.commit(), head))
-                        .count());
+                approvals.isEmpty()
+                        ? List.of()
+                        : approvals.stream()
+                                .map(Review::login)
+                                .sorted(LOGIN_ORDER)
+                                .toList());
+        pull.derive("stale_approvals", approvals.isEmpty() ? 0L : stale(approvals, pull.text("head.sha")));
+    }
+
+    /** How many of {@code approvals} approved another commit than {@code head}. */
+    private static long stale(List<Review> approvals, @Nullable String head) {
+        return approvals.stream()
+                .filter(review -> !Objects.equals(review.commit(), head))
+                .count();
     }
 
     private @Nullable Path reviewFile(RawRecord pull, long number) {

@@ -122,6 +122,10 @@ class FieldsTest {
         assertThat(fields).hasSize(21).containsExactlyEntriesOf(expected);
         assertThat(fields.get("d19")).isEqualTo(19L);
         assertThat(fields.containsKey("d20")).isFalse();
+        assertThat(fields.get(null))
+                .as("no name is null, as in any map of names")
+                .isNull();
+        assertThat(fields.containsKey(null)).isFalse();
     }
 
     @Test
@@ -134,7 +138,6 @@ class FieldsTest {
         assertThatThrownBy(() -> nested.put("d", 3L)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> nested.entrySet().iterator().next().setValue(3L))
                 .isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> nested.remove("c")).isInstanceOf(UnsupportedOperationException.class);
 
         fields.put("derived", true); // an adapter's, before the record is mapped
         EvidenceRecord record = RecordMapper.generic(TestSources.source("x", "generic-ndjson", "evidence/x.ndjson"))
@@ -169,6 +172,13 @@ class FieldsTest {
                             entry("head", nested(entry("ref", Conditions.UNREAD), entry("sha", "h" + n))),
                             entry("base", nested(entry("ref", "main"), entry("sha", Conditions.UNREAD))));
         }
+
+        Shapes.Shape head = shapes.start().child("head");
+        Shapes.Shape base = head.child("base");
+        assertThat(shapes.startInside(head))
+                .as("each place its own tree")
+                .isNotSameAs(shapes.startInside(base))
+                .isSameAs(shapes.startInside(head));
     }
 
     @Test
