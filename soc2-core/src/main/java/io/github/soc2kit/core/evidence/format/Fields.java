@@ -19,7 +19,7 @@ final class Fields extends AbstractMap<String, @Nullable Object> {
 
     private final Shapes.Layout layout;
     private final @Nullable Object[] values;
-    /** The names and values of the fields added after reading, in the order added; the first {@link #added} hold one. */
+    /** The names and values of the fields added after reading, in the order added: the first {@link #added}. */
     private String[] addedNames = NO_NAMES;
 
     private @Nullable Object[] addedValues = NO_VALUES;

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * entry per field (a GitHub pull request names a few hundred fields, most of them not read). An object whose names
  * leave the tree is read with a map of its own names and adds them to the tree when it ends. Past {@value #MAX_NAMES}
  * names the tree starts again with the next record (or the next object whose names leave a tree), so that an export
- * whose every object has names of its own (ids as names) holds no more than that beside the record being read. Readers of one thread's files share one instance,
- * which no other thread may use.
+ * whose every object has names of its own (ids as names) holds no more than that beside the record being read.
+ * Readers of one thread's files share one instance, which no other thread may use.
  */
 public final class Shapes {
 

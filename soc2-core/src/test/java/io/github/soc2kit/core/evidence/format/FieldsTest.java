@@ -164,7 +164,8 @@ class FieldsTest {
     void objects_with_the_same_names_in_two_places_each_read_what_is_selected_there() {
         for (int n = 1; n <= 3; n++) {
             assertThat(read(
-                            "{\"head\": {\"ref\": \"f%d\", \"sha\": \"h%d\"}, \"base\": {\"ref\": \"main\", \"sha\": \"b%d\"}}"
+                            ("{\"head\": {\"ref\": \"f%d\", \"sha\": \"h%d\"},"
+                                            + " \"base\": {\"ref\": \"main\", \"sha\": \"b%d\"}}")
                                     .formatted(n, n, n),
                             "head.sha",
                             "base.ref"))
