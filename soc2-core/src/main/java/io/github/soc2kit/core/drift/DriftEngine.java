@@ -404,7 +404,7 @@ public final class DriftEngine {
                             source.staleAfterDays(),
                             reader.snapshot(),
                             null));
-            ReadContext.Unjoined unjoined = joined == null ? null : context.unjoined(joined.id());
+            ReadContext.Unjoined unjoined = joined == null ? null : context.unjoined(id);
             if (unjoined != null) {
                 findings.add(Finding.error(
                         RuleId.EVIDENCE_MISSING,

@@ -322,14 +322,15 @@ public final class ReadContext {
     public record Unjoined(long count, List<String> first) {}
 
     /**
-     * Notes that a record found no file of {@code joined}: what the join adds reads as nothing. Its {@code key} is made
-     * only for the first records, which the report names.
+     * Notes that a record of {@code source} found no file of the source it joins: what the join adds reads as nothing.
+     * Its {@code key} is made only for the first records, which the report names. A source joins one source at most,
+     * and two sources may join the same one: each counts its own records.
      */
-    public void countUnjoined(EvidenceSource joined, Supplier<String> key) {
-        unjoined.computeIfAbsent(joined.id(), id -> new Misses()).add(key);
+    public void countUnjoined(EvidenceSource source, Supplier<String> key) {
+        unjoined.computeIfAbsent(source.id(), id -> new Misses()).add(key);
     }
 
-    /** The records that found no file of the joined source {@code id}, or null when every record found one. */
+    /** The records of source {@code id} that found no file of the source it joins, or null when every one found one. */
     public @Nullable Unjoined unjoined(String id) {
         Misses misses = unjoined.get(id);
         return misses == null ? null : misses.counted();

@@ -147,6 +147,46 @@ class JoinedSourcesTest {
             """;
 
     @Test
+    void two_sources_joining_one_source_each_report_their_own_records_without_a_file() throws IOException {
+        Path root = repository();
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> archived = json.readTree(
+                        root.resolve("evidence/github/pulls.json").toFile())
+                .valueStream()
+                .filter(pull -> pull.get("number").asInt() <= 104 // each has its review file
+                        || pull.get("number").asInt() == 108) // the one without
+                .toList();
+        Files.writeString(root.resolve("evidence/github/archived-pulls.json"), json.writeValueAsString(archived));
+        Path sources = root.resolve("evidence/sources.yaml");
+        Files.writeString(sources, Files.readString(sources) + """
+                  - id: archived-pulls
+                    format: github-pulls
+                    path: evidence/github/archived-pulls.json
+                    join: github-reviews
+                """);
+        reviewsControl(root, """
+                kind: population
+                source: archived-pulls
+                at: merged_at
+                require: record.independent_approvals >= 1
+                """);
+
+        List<String> unjoined = verify(root).findings().findings().stream()
+                .map(Finding::format)
+                .filter(finding -> finding.contains("found no file in"))
+                .toList();
+
+        assertThat(unjoined)
+                .containsExactlyInAnyOrder(
+                        "evidence/sources.yaml:9:11: error: 1 record of 'archived-pulls' found no file in"
+                                + " 'github-reviews', so it reads as having none of what it adds: acme/billing-api#108"
+                                + " [evidence-missing]",
+                        "evidence/sources.yaml:9:11: error: 1 record of 'github-pulls' found no file in"
+                                + " 'github-reviews', so it reads as having none of what it adds: acme/billing-api#108"
+                                + " [evidence-missing]");
+    }
+
+    @Test
     void a_joined_source_that_a_control_reads_too_is_evidence_of_its_own_and_still_joined() throws IOException {
         Path root = repository();
         reviewsControl(root, POPULATION_OF_REVIEWS);

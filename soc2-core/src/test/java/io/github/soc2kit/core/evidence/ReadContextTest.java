@@ -152,17 +152,17 @@ class ReadContextTest {
 
     @Test
     void counts_every_record_without_a_file_of_its_join_and_names_the_first_ten() {
-        EvidenceSource reviews = TestSources.source("github-reviews", "github-reviews", "evidence/reviews/*.json");
+        EvidenceSource pulls = TestSources.source("github-pulls", "github-pulls", "evidence/pulls.json");
         List<String> made = new ArrayList<>();
         for (int number = 1; number <= 12; number++) {
             String key = "acme/api#" + number;
-            context.countUnjoined(reviews, () -> {
+            context.countUnjoined(pulls, () -> {
                 made.add(key);
                 return key;
             });
         }
 
-        ReadContext.Unjoined unjoined = context.unjoined("github-reviews");
+        ReadContext.Unjoined unjoined = context.unjoined("github-pulls");
         assertThat(unjoined.count()).isEqualTo(12);
         assertThat(unjoined.first())
                 .containsExactly(
@@ -177,7 +177,7 @@ class ReadContextTest {
                         "acme/api#9",
                         "acme/api#10");
         assertThat(made).as("a key nobody reads is not made").hasSize(10);
-        assertThat(context.unjoined("okta-factors")).isNull();
+        assertThat(context.unjoined("okta-users")).isNull();
     }
 
     private void assertDigestOfWholeFile() throws IOException {

@@ -45,7 +45,7 @@ public final class GithubPullsReader implements EvidenceReader {
         };
         RecordMapper mapper = new RecordMapper(source, key, field("merged_at"), field("user.login"));
         ReviewJoin reviews = Sources.joined(context, source, GithubReviewsReader.FORMAT)
-                .map(joined -> new ReviewJoin(context, joined))
+                .map(joined -> new ReviewJoin(context, source, joined))
                 .orElse(null);
         Consumer<RawRecord> complete = pull -> {
             pull.requireAll(FORMAT, FIELDS);

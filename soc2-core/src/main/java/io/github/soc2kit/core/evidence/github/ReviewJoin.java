@@ -42,13 +42,16 @@ public final class ReviewJoin {
             .thenComparing(Comparator.naturalOrder());
 
     private final ReadContext context;
+    private final EvidenceSource pulls;
     private final EvidenceSource reviews;
     private final Map<Long, List<Path>> files = new HashMap<>();
     /** The review files' shapes: {@link #addTo} is called on one thread. */
     private final Shapes shapes = new Shapes();
 
-    public ReviewJoin(ReadContext context, EvidenceSource reviews) {
+    /** Joins the reviews of {@code reviews} to the pull requests of {@code pulls}. */
+    public ReviewJoin(ReadContext context, EvidenceSource pulls, EvidenceSource reviews) {
         this.context = context;
+        this.pulls = pulls;
         this.reviews = reviews;
         for (Path file : context.files(reviews)) {
             Matcher name = FILE_NAME.matcher(file.getFileName().toString());
@@ -73,7 +76,7 @@ public final class ReviewJoin {
         }
         Path file = reviewFile(pull, pullNumber);
         if (file == null && pull.text("merged_at") != null) { // an unmerged pull request changed nothing
-            context.countUnjoined(reviews, () -> {
+            context.countUnjoined(pulls, () -> {
                 String repository = pull.text("base.repo.full_name");
                 return repository == null ? pullNumber.toString() : repository + "#" + pullNumber;
             });

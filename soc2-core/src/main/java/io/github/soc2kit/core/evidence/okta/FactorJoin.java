@@ -46,13 +46,16 @@ public final class FactorJoin {
     }
 
     private final ReadContext context;
-    private final EvidenceSource source;
+    private final EvidenceSource users;
+    private final EvidenceSource factorSource;
     private final Map<String, Path> filesByUser = new HashMap<>();
     private final @Nullable Map<String, Factors> summary;
 
-    public FactorJoin(ReadContext context, EvidenceSource factors) {
+    /** Joins the factors of {@code factors} to the Okta users of {@code users}. */
+    public FactorJoin(ReadContext context, EvidenceSource users, EvidenceSource factors) {
         this.context = context;
-        this.source = factors;
+        this.users = users;
+        this.factorSource = factors;
         List<Path> files = context.files(factors);
         if (files.size() == 1) {
             Map<String, Tally> tallies = new HashMap<>();
@@ -73,7 +76,7 @@ public final class FactorJoin {
     public void addTo(RawRecord user) {
         String id = user.text("id");
         if (summary == null && (id == null || !filesByUser.containsKey(id))) {
-            context.countUnjoined(source, () -> {
+            context.countUnjoined(users, () -> {
                 String login = user.text("profile.login");
                 return login != null ? login : String.valueOf(id);
             });
@@ -96,7 +99,7 @@ public final class FactorJoin {
         }
         Tally tally = new Tally();
         OktaFactorFiles.readFile(context, file, (owner, factor) -> {
-            context.countJoined(source);
+            context.countJoined(factorSource);
             if (owner.equals(userId)) {
                 tally.add(factor);
             }

@@ -32,7 +32,7 @@ public final class OktaUsersReader implements EvidenceReader {
     public void read(EvidenceSource source, ReadContext context, Consumer<EvidenceRecord> sink) {
         RecordMapper mapper = new RecordMapper(source, field("profile.login"), field("statusChanged"), field("email"));
         FactorJoin factors = Sources.joined(context, source, OktaFactorsReader.FORMAT)
-                .map(joined -> new FactorJoin(context, joined))
+                .map(joined -> new FactorJoin(context, source, joined))
                 .orElse(null);
         JsonRecords.read(context, source, Syntax.JSON, "", user -> {
             user.requireAll(FORMAT, FIELDS);
