@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  * an export.
  */
 public final class DriftEngine {
+
+    /** The most identities that name nobody of the roster a source's finding knows by name; past it, it counts records. */
+    static final int MAX_UNKNOWN = 10_000;
 
     private final Conditions conditions;
     private final Function<String, EvidenceReader> readers;
@@ -611,7 +615,11 @@ public final class DriftEngine {
         private final class Attribution {
             private final EvidenceSource source;
             private final boolean accounts;
+            /** The first of the identities that name nobody, in order, at most {@value DriftEngine#MAX_UNKNOWN} of them. */
             private final TreeSet<String> unknown = new TreeSet<>();
+            /** Whether identities past the first {@value DriftEngine#MAX_UNKNOWN} were left out of {@link #unknown}. */
+            private boolean moreUnknown;
+
             private long unknownRecords;
 
             Attribution(EvidenceSource source, boolean accounts) {
@@ -630,8 +638,11 @@ public final class DriftEngine {
                     return accounts;
                 }
                 if (people.person(system, identity) == null) {
-                    unknown.add(identity.strip());
                     unknownRecords++;
+                    if (unknown.add(identity.strip()) && unknown.size() > MAX_UNKNOWN) {
+                        unknown.pollLast(); // an export of a million strangers is held in a bounded set
+                        moreUnknown = true;
+                    }
                 }
                 return false;
             }
@@ -643,8 +654,21 @@ public final class DriftEngine {
                 findings.add(Finding.warning(
                         RuleId.IDENTITY_UNKNOWN,
                         source.origin().at("id"),
-                        unknownRecords + " records of '" + source.id() + "' name " + unknown.size()
-                                + " identities that are not in the roster: " + Wording.capped(List.copyOf(unknown)),
+                        (unknownRecords == 1 ? "1 record of '" : unknownRecords + " records of '") + source.id()
+                                + (unknownRecords == 1 ? "' names " : "' name ")
+                                + (moreUnknown
+                                        ? String.format(Locale.ROOT, "more than %,d identities that are", MAX_UNKNOWN)
+                                        : unknown.size() == 1
+                                                ? "1 identity that is"
+                                                : unknown.size() + " identities that are")
+                                + " not in the roster: "
+                                + (moreUnknown
+                                        ? String.join(
+                                                        ", ",
+                                                        unknown.stream()
+                                                                .limit(Wording.MAX_KEYS)
+                                                                .toList()) + " and others"
+                                        : Wording.capped(List.copyOf(unknown))),
                         source.identity().equals("email")
                                 ? "add the people to the roster, or declare the accounts under 'service_accounts'"
                                 : "add 'accounts: { " + source.identity()
