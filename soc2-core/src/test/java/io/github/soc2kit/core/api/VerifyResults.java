@@ -1,6 +1,7 @@
 package io.github.soc2kit.core.api;
 
 import io.github.soc2kit.core.assess.VerifyReport;
+import io.github.soc2kit.core.diag.Finding;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,5 +16,13 @@ public final class VerifyResults {
 
     public static VerifyReport report(VerifyResult result) {
         return result.report();
+    }
+
+    /** The messages of the findings of {@code rule}, in the result's order. */
+    public static List<String> messages(VerifyResult result, String rule) {
+        return result.findings().findings().stream()
+                .filter(f -> f.ruleId().equals(rule))
+                .map(Finding::message)
+                .toList();
     }
 }

@@ -50,10 +50,7 @@ class LeaversAcrossSystemsTest {
     }
 
     private List<String> deviations(String rule) {
-        return result.findings().findings().stream()
-                .filter(f -> f.ruleId().equals(rule))
-                .map(Finding::message)
-                .toList();
+        return VerifyResults.messages(result, rule);
     }
 
     @Test

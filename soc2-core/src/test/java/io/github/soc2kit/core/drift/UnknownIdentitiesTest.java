@@ -6,7 +6,7 @@ import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
-import io.github.soc2kit.core.diag.Finding;
+import io.github.soc2kit.core.api.VerifyResults;
 import io.github.soc2kit.core.diag.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,18 +63,14 @@ class UnknownIdentitiesTest {
                 .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
         Files.writeString(root.resolve("evidence/okta/users.json"), export);
 
-        return new EvidenceVerifier()
+        return VerifyResults.messages(
+                new EvidenceVerifier()
                         .verify(new VerifyRequest(
                                 root,
                                 root.resolve("target"),
                                 temp.resolve("out"),
                                 Fixtures.AFTER_PERIOD,
-                                Soc2Listener.NONE))
-                        .findings()
-                        .findings()
-                        .stream()
-                        .filter(f -> f.ruleId().equals("identity-unknown"))
-                        .map(Finding::message)
-                        .toList();
+                                Soc2Listener.NONE)),
+                "identity-unknown");
     }
 }

@@ -7,6 +7,7 @@ import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
+import io.github.soc2kit.core.api.VerifyResults;
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.model.Person;
 import io.github.soc2kit.core.rules.Validation;
@@ -61,7 +62,7 @@ class HrisRosterTest {
                                 Map.of("github", "zblasz", "aws", "zoe.b", "okta", "zoe@tiny.example")));
         assertThat(validation.report().findings())
                 .extracting(Finding::format)
-                .containsExactly("people.yaml:3:15: warning: the identity map names 1 people who are not in the roster:"
+                .containsExactly("people.yaml:3:15: warning: the identity map names 1 person who is not in the roster:"
                         + " carl@tiny.example [identity-unknown]");
     }
 
@@ -69,19 +70,15 @@ class HrisRosterTest {
     void a_departure_in_the_hris_is_a_departure_of_the_owner_though_people_yaml_never_says_so() {
         Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("roster/hris"));
 
-        List<String> findings = new EvidenceVerifier()
+        List<String> findings = VerifyResults.messages(
+                new EvidenceVerifier()
                         .verify(new VerifyRequest(
                                 root,
                                 root.resolve("target"),
                                 temp.resolve("out"),
                                 Fixtures.AFTER_PERIOD,
-                                Soc2Listener.NONE))
-                        .findings()
-                        .findings()
-                        .stream()
-                        .filter(f -> f.ruleId().equals("owner-inactive"))
-                        .map(Finding::message)
-                        .toList();
+                                Soc2Listener.NONE)),
+                "owner-inactive");
 
         assertThat(findings)
                 .containsExactly(
