@@ -147,8 +147,10 @@ public final class Judge {
                             + (source.exportedOn() != null
                                     ? "was exported on " + coverage
                                     : "has no record after " + coverage)
-                            + ": the " + unseen + " days from " + from + " to the as-of date " + asOf
-                            + " were not tested",
+                            + (unseen == 1
+                                    ? ": the as-of date " + asOf + " was not tested"
+                                    : ": the " + unseen + " days from " + from + " to the as-of date " + asOf
+                                            + " were not tested"),
                     "export '" + id + "' again; if the export is complete up to a later day, say so with"
                             + " 'exported_on' in evidence/sources.yaml"));
         }

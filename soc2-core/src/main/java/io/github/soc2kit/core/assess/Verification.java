@@ -2,6 +2,7 @@ package io.github.soc2kit.core.assess;
 
 import io.github.soc2kit.core.diag.Finding;
 import io.github.soc2kit.core.diag.Report;
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.drift.DriftEngine;
 import io.github.soc2kit.core.drift.ReadProgress;
 import io.github.soc2kit.core.evidence.registry.EvidenceReaders;
@@ -66,7 +67,8 @@ public final class Verification {
         LocalDate day = asOf(config, asOf, clock);
         RepositoryHistory history = new GitHistory().read(root, ZoneId.of(config.timezone()), config.periodStart());
         if (history.available()) {
-            progress.accept("read " + history.versions().size() + " versions of policy and control files from git");
+            progress.accept("read " + Wording.plural(history.versions().size(), "version")
+                    + " of policy and control files from git");
         }
         findings.addAll(history.findings());
         RuleContext rules = validation.context(history, day);
@@ -79,8 +81,8 @@ public final class Verification {
         findings.addAll(judged.findings());
         List<ControlResult> controls =
                 judged.controls().stream().sorted(ControlResult.worstFirst()).toList();
-        progress.accept("checked " + controls.size() + " controls against "
-                + judged.sources().size() + " evidence sources as of " + day);
+        progress.accept("checked " + Wording.plural(controls.size(), "control") + " against "
+                + Wording.plural(judged.sources().size(), "evidence source") + " as of " + day);
         Assessment assessment =
                 Assessor.assess(controls, validation.repository(), validation.catalogue(), config.categories());
         return new VerifyReport(

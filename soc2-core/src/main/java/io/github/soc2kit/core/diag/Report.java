@@ -70,14 +70,10 @@ public record Report(List<Finding> findings) {
         long warnings = count(Severity.WARNING);
         long notes = count(Severity.NOTE);
         StringBuilder s = new StringBuilder();
-        s.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+        s.append(Wording.plural(errors, "error")).append(", ").append(Wording.plural(warnings, "warning"));
         if (notes > 0) {
-            s.append(", ").append(plural(notes, "note"));
+            s.append(", ").append(Wording.plural(notes, "note"));
         }
-        return s.append(" in ").append(plural(fileCount(), "file")).toString();
-    }
-
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return s.append(" in ").append(Wording.plural(fileCount(), "file")).toString();
     }
 }

@@ -22,6 +22,11 @@ public final class Wording {
         return text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text;
     }
 
+    /** A count and a word that takes an s for more than one: {@code 1 day}, {@code 3 days}. */
+    public static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     /** A rate as a percentage with one decimal, for example {@code 14.8 %}. */
     public static String percent(double rate) {
         return String.format(Locale.ROOT, "%.1f %%", rate * 100);

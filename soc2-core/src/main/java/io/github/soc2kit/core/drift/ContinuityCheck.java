@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.ControlTest;
@@ -63,7 +64,8 @@ final class ContinuityCheck extends Check {
                 LocalDate last = context.start().plusDays(gapEnd - 1L);
                 gaps.add(new Deviation(
                         first + ".." + last,
-                        length + " days without a record (limit " + limit + ")" + context.under(where, first, last),
+                        Wording.plural(length, "day") + " without a record (limit " + limit + ")"
+                                + context.under(where, first, last),
                         first,
                         length));
             }

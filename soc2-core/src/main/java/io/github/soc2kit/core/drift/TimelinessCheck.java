@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.evidence.EvidenceRecord;
 import io.github.soc2kit.core.expr.Conditions;
 import io.github.soc2kit.core.model.ControlTest;
@@ -156,7 +157,8 @@ final class TimelinessCheck extends Check {
                             pending.key(),
                             exported.isAfter(deadline)
                                     ? "still active in '" + response.source() + "' exported on " + exported + ", "
-                                            + since + " days after " + pending.day() + " (limit " + limit + ")" + under
+                                            + Wording.plural(since, "day") + " after " + pending.day() + " (limit "
+                                            + limit + ")" + under
                                     : "still active in '" + response.source() + "' exported on " + exported
                                             + ", before the deadline " + deadline
                                             + ": export it again to see whether it was revoked in time",
@@ -177,9 +179,11 @@ final class TimelinessCheck extends Check {
                             pending.key(),
                             (exported != null && !dated.contains(pending.key())
                                             ? "revoked by " + exported + " (the day '" + response.source()
-                                                    + "' was exported), " + delay + " days after " + pending.day()
+                                                    + "' was exported), " + Wording.plural(delay, "day") + " after "
+                                                    + pending.day()
                                                     + ": nothing shows it was within the limit (" + limit + ")"
-                                            : delay + " days after " + pending.day() + " (limit " + limit + ")")
+                                            : Wording.plural(delay, "day") + " after " + pending.day() + " (limit "
+                                                    + limit + ")")
                                     + under,
                             pending.day()));
                 }

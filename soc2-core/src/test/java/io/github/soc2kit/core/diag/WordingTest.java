@@ -14,6 +14,13 @@ class WordingTest {
     }
 
     @Test
+    void plural_takes_an_s_for_every_count_but_one() {
+        assertThat(Wording.plural(1, "day")).isEqualTo("1 day");
+        assertThat(Wording.plural(0, "day")).isEqualTo("0 days");
+        assertThat(Wording.plural(13, "evidence source")).isEqualTo("13 evidence sources");
+    }
+
+    @Test
     void first_sentence_runs_across_line_breaks_and_stops_at_its_end() {
         assertThat(Wording.firstSentence("""
                 Obtain the BC/DR plan from the runbook repository and confirm it was approved by the

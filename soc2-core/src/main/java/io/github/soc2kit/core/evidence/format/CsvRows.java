@@ -110,7 +110,8 @@ public final class CsvRows {
                     throw new EvidenceException(
                             row.at(),
                             "record " + ordinal + " of '" + path + "' has "
-                                    + row.cells().size() + " cells, expected " + columns.size() + " as in the header",
+                                    + Wording.plural(row.cells().size(), "cell") + ", expected " + columns.size()
+                                    + " as in the header",
                             "quote cells that contain commas, and check that the export was not cut off");
                 }
                 Map<String, @Nullable Object> fields = new LinkedHashMap<>();

@@ -93,10 +93,10 @@ class CsvReaderTest {
 
     @Test
     void rejects_a_row_with_fewer_cells_than_the_header() {
-        write(repo, "evidence/jobs.csv", "job_id,status,completed_at\nJ1,COMPLETED,2025-03-01\nJ2,COMPLETED\n");
+        write(repo, "evidence/jobs.csv", "job_id,status,completed_at\nJ1,COMPLETED,2025-03-01\nJ2\n");
 
         assertThat(failure(repo, source("jobs", "csv", "evidence/jobs.csv"))).isEqualTo("""
-                evidence/jobs.csv:3:1: record 2 of 'evidence/jobs.csv' has 2 cells, expected 3 as in the header
+                evidence/jobs.csv:3:1: record 2 of 'evidence/jobs.csv' has 1 cell, expected 3 as in the header
                 hint: quote cells that contain commas, and check that the export was not cut off""");
     }
 
