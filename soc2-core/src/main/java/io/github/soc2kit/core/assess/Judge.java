@@ -335,12 +335,13 @@ public final class Judge {
         String test = Wording.lowerFirst(Wording.stripPeriod(what));
         String unit = outcome.population() == 1 ? outcome.unit().replaceFirst("s$", "") : outcome.unit();
         String base = units == 0 && excepted == 0
-                ? (outcome.population() == 1 ? "the only " : "all " + outcome.population() + " ") + unit + " meet"
-                        + (outcome.population() == 1 ? "s" : "") + " the test: " + test
-                : units + " of " + outcome.population() + " " + unit + " (" + Wording.percent(rate) + ") deviate"
-                        + missedAndLate(outcome, remaining) + ": " + test;
-        String open = outcome.open() == 0 ? "" : "; " + outcome.open() + " more not yet due";
-        return (excepted == 0 ? base : base + "; " + excepted + " more covered by documented exceptions") + open;
+                ? (outcome.population() == 1 ? "the only " : "all " + Wording.count(outcome.population()) + " ") + unit
+                        + " meet" + (outcome.population() == 1 ? "s" : "") + " the test: " + test
+                : Wording.count(units) + " of " + Wording.count(outcome.population()) + " " + unit + " ("
+                        + Wording.percent(rate) + ") deviate" + missedAndLate(outcome, remaining) + ": " + test;
+        String open = outcome.open() == 0 ? "" : "; " + Wording.count(outcome.open()) + " more not yet due";
+        return (excepted == 0 ? base : base + "; " + Wording.count(excepted) + " more covered by documented exceptions")
+                + open;
     }
 
     /**

@@ -22,9 +22,14 @@ public final class Wording {
         return text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text;
     }
 
-    /** A count and a word that takes an s for more than one: {@code 1 day}, {@code 3 days}. */
+    /** A count as a message writes it, its thousands grouped: {@code 1,000,000}. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A count and a word that takes an s for more than one: {@code 1 day}, {@code 3 days}, {@code 1,200 records}. */
     public static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return count(n) + " " + word + (n == 1 ? "" : "s");
     }
 
     /** A rate as a percentage with one decimal, for example {@code 14.8 %}. */
@@ -50,7 +55,7 @@ public final class Wording {
             s.append(i > 0 ? ", " : "").append(format.apply(items.get(i)));
         }
         if (items.size() > shown) {
-            s.append(" and ").append(items.size() - shown).append(" more");
+            s.append(" and ").append(count(items.size() - shown)).append(" more");
         }
         return s.toString();
     }

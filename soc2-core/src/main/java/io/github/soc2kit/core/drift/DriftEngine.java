@@ -413,13 +413,13 @@ public final class DriftEngine {
                 findings.add(Finding.error(
                         RuleId.EVIDENCE_MISSING,
                         joined.origin().at("path"),
-                        unjoined.count() + (unjoined.count() == 1 ? " record of '" : " records of '") + id
+                        Wording.plural(unjoined.count(), "record") + " of '" + id
                                 + "' found no file in '" + joined.id() + "', so "
                                 + (unjoined.count() == 1 ? "it reads" : "they read") + " as having none of what it"
                                 + " adds: " + String.join(", ", unjoined.first())
                                 + (unjoined.count() > unjoined.first().size()
                                         ? " and "
-                                                + (unjoined.count()
+                                                + Wording.count(unjoined.count()
                                                         - unjoined.first().size()) + " more"
                                         : ""),
                         "export '" + joined.id() + "' for every record of '" + id + "', an empty list ('[]') for one"
@@ -654,13 +654,13 @@ public final class DriftEngine {
                 findings.add(Finding.warning(
                         RuleId.IDENTITY_UNKNOWN,
                         source.origin().at("id"),
-                        (unknownRecords == 1 ? "1 record of '" : unknownRecords + " records of '") + source.id()
+                        Wording.plural(unknownRecords, "record") + " of '" + source.id()
                                 + (unknownRecords == 1 ? "' names " : "' name ")
                                 + (moreUnknown
                                         ? String.format(Locale.ROOT, "more than %,d identities that are", MAX_UNKNOWN)
                                         : unknown.size() == 1
                                                 ? "1 identity that is"
-                                                : unknown.size() + " identities that are")
+                                                : Wording.count(unknown.size()) + " identities that are")
                                 + " not in the roster: "
                                 + (moreUnknown
                                         ? String.join(

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,11 @@ class StreamingGuardTest {
         assertThat(chg01.deviations())
                 .as("every 100th has neither approvals nor the docs-only label")
                 .isEqualTo(1_000);
+        assertThat(VerifyResults.messages(result, "population-deviation"))
+                .singleElement(InstanceOfAssertFactories.STRING)
+                .as("counts as a reader reads them")
+                .startsWith("CHG-01: 1,000 of 100,000 records (1.0 %) deviate: ")
+                .contains("tiny-co/tiny#1000 and 990 more (does not meet");
     }
 
     @Test

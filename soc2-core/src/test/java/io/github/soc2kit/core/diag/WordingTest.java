@@ -2,6 +2,8 @@ package io.github.soc2kit.core.diag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class WordingTest {
@@ -18,6 +20,15 @@ class WordingTest {
         assertThat(Wording.plural(1, "day")).isEqualTo("1 day");
         assertThat(Wording.plural(0, "day")).isEqualTo("0 days");
         assertThat(Wording.plural(13, "evidence source")).isEqualTo("13 evidence sources");
+        assertThat(Wording.plural(1_000_000, "record")).isEqualTo("1,000,000 records");
+    }
+
+    @Test
+    void capped_names_the_first_ten_and_counts_the_rest_in_thousands() {
+        List<String> keys =
+                IntStream.rangeClosed(1, 1_234).mapToObj(i -> "#" + i).toList();
+
+        assertThat(Wording.capped(keys)).isEqualTo("#1, #2, #3, #4, #5, #6, #7, #8, #9, #10 and 1,224 more");
     }
 
     @Test

@@ -41,7 +41,7 @@ class UnknownIdentitiesTest {
         assertThat(unknownIdentities(users))
                 .containsExactly(String.format(
                         Locale.ROOT,
-                        "%d records of 'okta-users' name more than %,d identities that are not in the roster: %s"
+                        "%,d records of 'okta-users' name more than %,d identities that are not in the roster: %s"
                                 + " and others",
                         users,
                         DriftEngine.MAX_UNKNOWN,
