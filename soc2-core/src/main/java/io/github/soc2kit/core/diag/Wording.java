@@ -42,6 +42,13 @@ public final class Wording {
         return capped(items, Function.identity());
     }
 
+    /** The first {@value #MAX_KEYS} of {@code first}, the first items of {@code total}, then "and N more" for the rest. */
+    public static String capped(List<String> first, long total) {
+        int shown = Math.min(first.size(), MAX_KEYS);
+        String listed = String.join(", ", first.subList(0, shown));
+        return total > shown ? listed + " and " + count(total - shown) + " more" : listed;
+    }
+
     /** Like {@link #capped(List)}, each shown item passed through {@code format}. */
     public static String capped(List<String> items, Function<String, String> format) {
         return capped(items, MAX_KEYS, format);

@@ -30,7 +30,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -52,7 +51,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DriftEngine {
 
-    /** The most identities that name nobody of the roster a source's finding knows by name; past it, it counts records. */
+    /**
+     * The most identities naming nobody of the roster that a source's finding counts one by one; past it, the finding
+     * says "more than" that many, and memory stays bounded whatever an export holds.
+     */
     static final int MAX_UNKNOWN = 10_000;
 
     private final Conditions conditions;
@@ -416,12 +418,7 @@ public final class DriftEngine {
                         Wording.plural(unjoined.count(), "record") + " of '" + id
                                 + "' found no file in '" + joined.id() + "', so "
                                 + (unjoined.count() == 1 ? "it reads" : "they read") + " as having none of what it"
-                                + " adds: " + String.join(", ", unjoined.first())
-                                + (unjoined.count() > unjoined.first().size()
-                                        ? " and "
-                                                + Wording.count(unjoined.count()
-                                                        - unjoined.first().size()) + " more"
-                                        : ""),
+                                + " adds: " + Wording.capped(unjoined.first(), unjoined.count()),
                         "export '" + joined.id() + "' for every record of '" + id + "', an empty list ('[]') for one"
                                 + " that has none"));
             }
@@ -615,7 +612,10 @@ public final class DriftEngine {
         private final class Attribution {
             private final EvidenceSource source;
             private final boolean accounts;
-            /** The first of the identities that name nobody, in order, at most {@value DriftEngine#MAX_UNKNOWN} of them. */
+            /**
+             * The identities that name nobody, clipped: the first {@value DriftEngine#MAX_UNKNOWN} in sort order of
+             * those seen.
+             */
             private final TreeSet<String> unknown = new TreeSet<>();
             /** Whether identities past the first {@value DriftEngine#MAX_UNKNOWN} were left out of {@link #unknown}. */
             private boolean moreUnknown;
@@ -639,7 +639,7 @@ public final class DriftEngine {
                 }
                 if (people.person(system, identity) == null) {
                     unknownRecords++;
-                    if (unknown.add(identity.strip()) && unknown.size() > MAX_UNKNOWN) {
+                    if (unknown.add(Wording.clipped(identity.strip())) && unknown.size() > MAX_UNKNOWN) {
                         unknown.pollLast(); // an export of a million strangers is held in a bounded set
                         moreUnknown = true;
                     }
@@ -651,24 +651,22 @@ public final class DriftEngine {
                 if (unknown.isEmpty()) {
                     return;
                 }
+                String identities = moreUnknown
+                        ? "more than " + Wording.count(MAX_UNKNOWN) + " identities that are"
+                        : unknown.size() == 1
+                                ? "1 identity that is"
+                                : Wording.count(unknown.size()) + " identities that are";
+                String names = moreUnknown
+                        ? String.join(
+                                        ", ",
+                                        unknown.stream().limit(Wording.MAX_KEYS).toList()) + " and others"
+                        : Wording.capped(List.copyOf(unknown));
                 findings.add(Finding.warning(
                         RuleId.IDENTITY_UNKNOWN,
                         source.origin().at("id"),
                         Wording.plural(unknownRecords, "record") + " of '" + source.id()
-                                + (unknownRecords == 1 ? "' names " : "' name ")
-                                + (moreUnknown
-                                        ? String.format(Locale.ROOT, "more than %,d identities that are", MAX_UNKNOWN)
-                                        : unknown.size() == 1
-                                                ? "1 identity that is"
-                                                : Wording.count(unknown.size()) + " identities that are")
-                                + " not in the roster: "
-                                + (moreUnknown
-                                        ? String.join(
-                                                        ", ",
-                                                        unknown.stream()
-                                                                .limit(Wording.MAX_KEYS)
-                                                                .toList()) + " and others"
-                                        : Wording.capped(List.copyOf(unknown))),
+                                + (unknownRecords == 1 ? "' names " : "' name ") + identities + " not in the roster: "
+                                + names,
                         source.identity().equals("email")
                                 ? "add the people to the roster, or declare the accounts under 'service_accounts'"
                                 : "add 'accounts: { " + source.identity()

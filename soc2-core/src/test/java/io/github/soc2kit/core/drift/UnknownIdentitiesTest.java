@@ -35,8 +35,22 @@ class UnknownIdentitiesTest {
     }
 
     @Test
+    void as_many_strangers_as_the_bound_are_counted_one_by_one() throws IOException {
+        int users = DriftEngine.MAX_UNKNOWN;
+
+        assertThat(unknownIdentities(users))
+                .containsExactly(String.format(
+                        Locale.ROOT,
+                        "%,d records of 'okta-users' name %,d identities that are not in the roster: %s and %,d more",
+                        users,
+                        users,
+                        FIRST_TEN,
+                        users - Wording.MAX_KEYS));
+    }
+
+    @Test
     void an_export_of_more_strangers_than_the_bound_names_the_first_and_counts_every_record() throws IOException {
-        int users = DriftEngine.MAX_UNKNOWN + 5;
+        int users = DriftEngine.MAX_UNKNOWN + 1;
 
         assertThat(unknownIdentities(users))
                 .containsExactly(String.format(
@@ -45,10 +59,12 @@ class UnknownIdentitiesTest {
                                 + " and others",
                         users,
                         DriftEngine.MAX_UNKNOWN,
-                        IntStream.range(0, Wording.MAX_KEYS)
-                                .mapToObj(i -> String.format(Locale.ROOT, "stranger-%05d@elsewhere.example", i))
-                                .collect(Collectors.joining(", "))));
+                        FIRST_TEN));
     }
+
+    private static final String FIRST_TEN = IntStream.range(0, Wording.MAX_KEYS)
+            .mapToObj(i -> String.format(Locale.ROOT, "stranger-%05d@elsewhere.example", i))
+            .collect(Collectors.joining(", "));
 
     /** The identity-unknown messages of a verification whose Okta export holds {@code users} strangers, in reverse. */
     private List<String> unknownIdentities(int users) throws IOException {

@@ -151,8 +151,10 @@ class ReadContextTest {
     }
 
     @Test
-    void counts_every_record_without_a_file_of_its_join_and_names_the_first_ten() {
+    void counts_every_record_without_a_file_of_its_join_and_names_the_first_ten_for_each_source() {
         EvidenceSource pulls = TestSources.source("github-pulls", "github-pulls", "evidence/pulls.json");
+        EvidenceSource archived = TestSources.source("archived-pulls", "github-pulls", "evidence/archived.json");
+        context.countUnjoined(archived, () -> "acme/api#1");
         List<String> made = new ArrayList<>();
         for (int number = 1; number <= 12; number++) {
             String key = "acme/api#" + number;
@@ -177,6 +179,9 @@ class ReadContextTest {
                         "acme/api#9",
                         "acme/api#10");
         assertThat(made).as("a key nobody reads is not made").hasSize(10);
+        assertThat(context.unjoined("archived-pulls"))
+                .as("another source joining the same one counts its own")
+                .isEqualTo(new ReadContext.Unjoined(1, List.of("acme/api#1")));
         assertThat(context.unjoined("okta-users")).isNull();
     }
 
