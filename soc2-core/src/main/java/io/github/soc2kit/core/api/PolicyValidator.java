@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.api;
 
+import io.github.soc2kit.core.diag.Wording;
 import io.github.soc2kit.core.report.JsonReport;
 import io.github.soc2kit.core.rules.Validation;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class PolicyValidator {
     /** Reads and validates the repository, and says how many files it read. */
     static Validation read(Path repository, Soc2Listener listener) {
         Validation validation = Validation.of(repository);
-        listener.info("read " + validation.files() + " files");
+        listener.info("read " + Wording.plural(validation.files(), "file"));
         return validation;
     }
 }

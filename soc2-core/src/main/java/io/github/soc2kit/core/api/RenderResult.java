@@ -27,10 +27,11 @@ public record RenderResult(Report report, List<Path> files, List<Path> internalF
         if (report.hasErrors()) {
             return report.summary() + "; no site rendered";
         }
-        String published = "public site written to " + Wording.shown(base, site) + " (" + files.size() + " files)";
+        String published = "public site written to " + Wording.shown(base, site) + " ("
+                + Wording.plural(files.size(), "file") + ")";
         return internalFiles.isEmpty()
                 ? published
                 : published + "; internal site (readiness and findings: not for publishing) written to "
-                        + Wording.shown(base, internal) + " (" + internalFiles.size() + " files)";
+                        + Wording.shown(base, internal) + " (" + Wording.plural(internalFiles.size(), "file") + ")";
     }
 }

@@ -101,9 +101,8 @@ public final class VerifyResult {
                 .filter(c -> c.status() == ControlStatus.DEVIATION)
                 .count();
         long errors = report.findings().count(Severity.ERROR);
-        return "failOn=never: with failOn=deviation this build would fail: " + deviating
-                + (deviating == 1 ? " control" : " controls") + " in deviation, " + errors
-                + (errors == 1 ? " error" : " errors");
+        return "failOn=never: with failOn=deviation this build would fail: " + Wording.plural(deviating, "control")
+                + " in deviation, " + Wording.plural(errors, "error");
     }
 
     /** Whether the result reaches the threshold at which the build fails. */

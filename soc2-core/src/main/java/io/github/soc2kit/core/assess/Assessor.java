@@ -63,12 +63,14 @@ public final class Assessor {
         }
         long headroom = result.headroom();
         if (headroom < 0) {
-            return "certain: at " + Wording.percent(result.tolerableRate()) + " of the " + result.projected()
-                    + " expected by the period end, " + Math.max(0, result.deviations() + headroom)
-                    + " deviations are tolerable and " + result.deviations() + " already happened";
+            long tolerable = Math.max(0, result.deviations() + headroom);
+            return "certain: at " + Wording.percent(result.tolerableRate()) + " of the "
+                    + Wording.count(result.projected()) + " expected by the period end, "
+                    + (tolerable == 1 ? "1 deviation is" : Wording.count(tolerable) + " deviations are")
+                    + " tolerable and " + Wording.count(result.deviations()) + " already happened";
         }
         return "avoidable: within " + Wording.percent(result.tolerableRate()) + " by the period end if no more than "
-                + headroom + " of the " + (result.projected() - result.population())
+                + Wording.count(headroom) + " of the " + Wording.count(result.projected() - result.population())
                 + " still to come deviate";
     }
 
@@ -79,7 +81,7 @@ public final class Assessor {
         long missing = results.stream()
                 .filter(r -> r.status() == ControlStatus.DEVIATION)
                 .count();
-        return "nothing was tested: " + results.size() + " controls, " + missing
+        return "nothing was tested: " + Wording.plural(results.size(), "control") + ", " + missing
                 + " without evidence, the others tested by people or with nothing due yet";
     }
 }

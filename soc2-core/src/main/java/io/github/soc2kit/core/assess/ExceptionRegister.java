@@ -85,7 +85,8 @@ final class ExceptionRegister {
             return "it has no approval date";
         }
         if (event != null && approved.isAfter(event.plusDays(windowDays))) {
-            return "it was approved on " + approved + ", more than " + windowDays + " days after the event on " + event;
+            return "it was approved on " + approved + ", more than " + Wording.plural(windowDays, "day")
+                    + " after the event on " + event;
         }
         LocalDate expires = date(entry.get("expires"));
         if (expires != null && event != null && event.isAfter(expires)) {

@@ -149,8 +149,8 @@ public final class Judge {
                                     : "has no record after " + coverage)
                             + (unseen == 1
                                     ? ": the as-of date " + asOf + " was not tested"
-                                    : ": the " + unseen + " days from " + from + " to the as-of date " + asOf
-                                            + " were not tested"),
+                                    : ": the " + Wording.count(unseen) + " days from " + from + " to the as-of date "
+                                            + asOf + " were not tested"),
                     "export '" + id + "' again; if the export is complete up to a later day, say so with"
                             + " 'exported_on' in evidence/sources.yaml"));
         }
@@ -352,7 +352,7 @@ public final class Judge {
         Set<String> deviating = remaining.stream().map(Deviation::key).collect(Collectors.toSet());
         long missed = count(outcome, deviating, Occurrence.Status.MISSED);
         long late = count(outcome, deviating, Occurrence.Status.LATE);
-        return missed + late == 0 ? "" : " (" + missed + " missed, " + late + " late)";
+        return missed + late == 0 ? "" : " (" + Wording.count(missed) + " missed, " + Wording.count(late) + " late)";
     }
 
     private static long count(Outcome outcome, Set<String> deviating, Occurrence.Status status) {

@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.drift;
 
+import io.github.soc2kit.core.diag.Wording;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -55,7 +56,7 @@ public record Occurrence(
     /** The status in a few words: {@code on time}, {@code late by 41 days}, {@code missed}, {@code due by 2026-10-15}. */
     public String brief() {
         return switch (status) {
-            case LATE -> "late by " + daysLate() + (daysLate() == 1 ? " day" : " days");
+            case LATE -> "late by " + Wording.plural(daysLate(), "day");
             case DUE -> "due by " + due;
             default -> status.label();
         };

@@ -44,7 +44,7 @@ public final class DiffReport {
         if (total == 0) {
             return "no change to policies or controls";
         }
-        return total + (total == 1 ? " change" : " changes") + ", " + (loosening == 0 ? "none" : loosening)
+        return Wording.plural(total, "change") + ", " + (loosening == 0 ? "none" : Wording.count(loosening))
                 + (loosening == 1 ? " loosens" : " loosen") + " a control";
     }
 

@@ -90,7 +90,7 @@ public final class MarkdownReport {
                     + " | " + Wording.percent(c.tolerableRate()) + " |");
         }
         String tally = ConsoleReport.tally(controls, ", ");
-        fold(out, controls.size() + (controls.size() == 1 ? " control: " : " controls: ") + tally, table);
+        fold(out, Wording.plural(controls.size(), "control") + ": " + tally, table);
     }
 
     /** Per control with records to look at: its summary and the first identifiers, worst first. */
@@ -120,10 +120,7 @@ public final class MarkdownReport {
         }
         if (!sections.isEmpty()) {
             out.add("");
-            fold(
-                    out,
-                    "the records of " + count + (count == 1 ? " control" : " controls"),
-                    sections.subList(1, sections.size()));
+            fold(out, "the records of " + Wording.plural(count, "control"), sections.subList(1, sections.size()));
         }
     }
 
@@ -160,7 +157,7 @@ public final class MarkdownReport {
         if (!listed.isEmpty()) {
             out.add("");
             int count = report.findings().findings().size();
-            fold(out, count + (count == 1 ? " finding" : " findings") + " by file", listed.subList(1, listed.size()));
+            fold(out, Wording.plural(count, "finding") + " by file", listed.subList(1, listed.size()));
         }
     }
 
@@ -196,7 +193,7 @@ public final class MarkdownReport {
             String id = escape(s.id()) + (s.joinedInto() == null ? "" : "<br>joined into " + escape(s.joinedInto()));
             table.add("| " + id + " | " + s.records() + " | " + files + " | " + period + " | " + hashes + " |");
         }
-        fold(out, sources.size() + (sources.size() == 1 ? " source" : " sources"), table);
+        fold(out, Wording.plural(sources.size(), "source"), table);
     }
 
     /**
@@ -229,7 +226,7 @@ public final class MarkdownReport {
             return "";
         }
         long days = ChronoUnit.DAYS.between(exported, LocalDate.parse(asOf));
-        return days <= 0 ? "" : ", " + days + (days == 1 ? " day" : " days") + " before the as-of date";
+        return days <= 0 ? "" : ", " + Wording.plural(days, "day") + " before the as-of date";
     }
 
     private static String shortSha(FileDigest digest) {

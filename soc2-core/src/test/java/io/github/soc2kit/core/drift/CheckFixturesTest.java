@@ -50,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CheckFixturesTest {
 
-    private static final Pattern RATE = Pattern.compile(": (\\d+) of (\\d+) [a-z-]+ \\(");
+    private static final Pattern RATE = Pattern.compile(": ([\\d,]+) of ([\\d,]+) [a-z-]+ \\("); // 1,000 of 2,500
 
     @TempDir
     Path temp;
@@ -113,8 +113,8 @@ class CheckFixturesTest {
         assertThat(deviations).allSatisfy(f -> {
             Matcher rate = RATE.matcher(f.message());
             assertThat(rate.find()).as("'N of M <unit> (' in %s", f.message()).isTrue();
-            long deviating = Long.parseLong(rate.group(1));
-            long population = Long.parseLong(rate.group(2));
+            long deviating = Long.parseLong(rate.group(1).replace(",", ""));
+            long population = Long.parseLong(rate.group(2).replace(",", ""));
             assertThat(deviating)
                     .as("deviating records, of %d", population)
                     .isPositive()

@@ -110,7 +110,8 @@ public final class CsvRows {
                     throw new EvidenceException(
                             row.at(),
                             "record " + ordinal + " of '" + path + "' has "
-                                    + Wording.plural(row.cells().size(), "cell") + ", expected " + columns.size()
+                                    + Wording.plural(row.cells().size(), "cell") + ", expected "
+                                    + Wording.count(columns.size())
                                     + " as in the header",
                             "quote cells that contain commas, and check that the export was not cut off");
                 }

@@ -219,7 +219,9 @@ public final class HrisRoster {
                     RuleId.IDENTITY_UNKNOWN,
                     from.origin().at("identity_map"),
                     "the identity map names "
-                            + (unknown.size() == 1 ? "1 person who is" : unknown.size() + " people who are")
+                            + (unknown.size() == 1
+                                    ? "1 person who is"
+                                    : Wording.count(unknown.size()) + " people who are")
                             + " not in the roster: "
                             + Wording.capped(List.copyOf(unknown)),
                     "correct the work email, or add the people to the HRIS export or to 'people'"));
