@@ -7,6 +7,8 @@ import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.EvidenceVerifier;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
+import io.github.soc2kit.core.api.VerifyResult;
+import io.github.soc2kit.core.api.VerifyResults;
 import io.github.soc2kit.core.diag.InvalidConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +47,28 @@ class AsOfTest {
         Clock later = Clock.fixed(Instant.parse("2027-02-01T12:00:00Z"), ZoneOffset.UTC);
         assertThat(asOf(later, null)).isEqualTo("2026-06-30");
         assertThat(asOf(later, LocalDate.parse("2026-05-01"))).isEqualTo("2026-05-01");
+    }
+
+    @Test
+    void an_export_that_stops_the_day_before_the_as_of_date_leaves_that_day_untested() throws IOException {
+        Path repo = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("rules/evidence-stale"));
+        Path sources = repo.resolve("evidence/sources.yaml");
+        Files.writeString(
+                sources,
+                Files.readString(sources)
+                        .replace("    join: github-reviews\n", "    join: github-reviews\n    stale_after_days: 0\n"));
+
+        VerifyResult result = new EvidenceVerifier()
+                .verify(new VerifyRequest(
+                        repo,
+                        repo.resolve("target"),
+                        temp.resolve("out"),
+                        LocalDate.parse("2026-05-21"),
+                        Soc2Listener.NONE));
+
+        assertThat(VerifyResults.messages(result, "evidence-stale"))
+                .containsExactly("CHG-01 reads 'github-pulls', which has no record after 2026-05-20: the as-of date"
+                        + " 2026-05-21 was not tested");
     }
 
     @Test
