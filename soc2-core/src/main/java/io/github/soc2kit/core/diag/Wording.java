@@ -42,7 +42,7 @@ public final class Wording {
         return capped(items, Function.identity());
     }
 
-    /** The first {@value #MAX_KEYS} of {@code first}, the first items of {@code total}, then "and N more" for the rest. */
+    /** The first {@value #MAX_KEYS} of {@code first}, the first of {@code total} items, then "and N more" for the others. */
     public static String capped(List<String> first, long total) {
         int shown = Math.min(first.size(), MAX_KEYS);
         String listed = String.join(", ", first.subList(0, shown));
