@@ -68,7 +68,24 @@ public final class Soc2Kit implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(run(commandLine(), args));
+    }
+
+    /**
+     * Runs {@code line}. A Java heap too small for the evidence is the user's to raise: one line on stderr and exit code
+     * 2, not a stack trace; nothing is written, since the reports are written once the verification is done.
+     */
+    static int run(CommandLine line, String... args) {
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError e) {
+            line.getErr()
+                    .println("soc2kit: the Java heap (at most "
+                            + (Runtime.getRuntime().maxMemory() >> 20)
+                            + " MB) ran out: run soc2kit with a larger one, for example java -Xmx2g -jar soc2kit.jar");
+            line.getErr().flush();
+            return CONFIGURATION;
+        }
     }
 
     /** The command line with its error handling: a user's mistake is one line on stderr and exit code 2. */

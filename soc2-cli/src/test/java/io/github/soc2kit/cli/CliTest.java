@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -46,6 +47,28 @@ class CliTest {
         line.setErr(new PrintWriter(err, true));
         int code = line.execute(Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void a_heap_too_small_for_the_evidence_is_one_line_and_exit_code_2() {
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new Exhausted());
+        line.setErr(new PrintWriter(err, true));
+
+        assertThat(Soc2Kit.run(line)).isEqualTo(Soc2Kit.CONFIGURATION);
+        assertThat(err.toString().lines())
+                .singleElement(InstanceOfAssertFactories.STRING)
+                .startsWith("soc2kit: the Java heap (at most ")
+                .endsWith(" MB) ran out: run soc2kit with a larger one, for example java -Xmx2g -jar soc2kit.jar");
+    }
+
+    /** A command that runs out of heap, as a verification of too much evidence for its JVM does. */
+    @CommandLine.Command(name = "exhausted")
+    static final class Exhausted implements Runnable {
+        @Override
+        public void run() {
+            throw new OutOfMemoryError("Java heap space");
+        }
     }
 
     /** The starter of {@code init} with three mistakes: an unknown criterion, a missing owner, a duplicate key. */

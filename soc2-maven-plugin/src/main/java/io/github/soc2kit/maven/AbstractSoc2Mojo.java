@@ -110,6 +110,13 @@ abstract class AbstractSoc2Mojo extends AbstractMojo {
             throw new MojoExecutionException(Wording.printable("template " + e.getMessage()), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(Wording.printable(String.valueOf(e.getMessage())), e);
+        } catch (OutOfMemoryError e) { // the build's heap is the user's to raise; nothing was written
+            throw new MojoExecutionException(
+                    "soc2kit ran out of Maven's Java heap (at most "
+                            + (Runtime.getRuntime().maxMemory() >> 20)
+                            + " MB): give Maven a larger one, for example MAVEN_OPTS=-Xmx2g or -Xmx2g in"
+                            + " .mvn/jvm.config",
+                    e);
         }
     }
 
