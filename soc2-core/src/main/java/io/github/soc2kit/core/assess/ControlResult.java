@@ -15,7 +15,8 @@ import java.util.Map;
  * @param deviations how many of them failed the policy and are not covered by a valid exception
  * @param exceptions how many failed but are covered by a valid documented exception
  * @param tolerableRate the highest deviation rate still judged effective: the control's own, else its risk's
- * @param deviationKeys identifiers of the deviating records (pull request numbers, emails, periods), sorted
+ * @param deviationKeys identifiers of the deviating records (pull request numbers, emails, periods), sorted; past
+ *     10,000 deviations of a population test, the first 10,000 read (and those that exceptions name)
  * @param exceptionKeys identifiers of the records covered by exceptions, sorted
  * @param summary one plain sentence, for example "3 of 412 merged changes lacked 2 independent approvals"
  * @param open how many are not judged yet: occurrences due or upcoming, triggers whose limit has not elapsed
@@ -23,6 +24,7 @@ import java.util.Map;
  * @param occurrences each period of a periodic control with its status; empty for the other kinds
  * @param links the web page of each deviating or excepted record whose export says where it lives (a pull request's
  *     or an incident's {@code html_url}), by its key
+ * @param unlistedDeviations deviating records counted in {@code deviations} but not in {@code deviationKeys}
  */
 public record ControlResult(
         String id,
@@ -42,7 +44,8 @@ public record ControlResult(
         long open,
         long projected,
         List<Occurrence> occurrences,
-        Map<String, String> links) {
+        Map<String, String> links,
+        long unlistedDeviations) {
 
     public ControlResult {
         deviationKeys = List.copyOf(deviationKeys);

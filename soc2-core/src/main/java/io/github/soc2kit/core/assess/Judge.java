@@ -121,7 +121,8 @@ public final class Judge {
                 parts.stream().flatMap(r -> r.occurrences().stream()).toList(),
                 parts.stream()
                         .flatMap(r -> r.links().entrySet().stream())
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a)));
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a)),
+                parts.stream().mapToLong(ControlResult::unlistedDeviations).sum());
     }
 
     /** An {@code evidence-stale} finding for each source of a population test that stops before the as-of date. */
@@ -215,7 +216,8 @@ public final class Judge {
                     outcome.deviations(),
                     outcome.open(),
                     outcome.population(),
-                    outcome.occurrences());
+                    outcome.occurrences(),
+                    outcome.unlisted());
         }
         if (outcome.population() == 0) {
             return result(
@@ -233,7 +235,7 @@ public final class Judge {
         exceptions.tested(control.id(), outcome.deviations());
         List<Deviation> remaining = new ArrayList<>();
         List<String> excepted = new ArrayList<>();
-        long units = 0;
+        long units = outcome.unlisted(); // none of them is excepted: the check lists every record an exception names
         for (Deviation deviation : outcome.deviations()) {
             if (exceptions.covering(control.id(), deviation).isPresent()) {
                 excepted.add(deviation.key());
@@ -243,23 +245,26 @@ public final class Judge {
             }
         }
         double rate = (double) units / outcome.population();
-        ControlStatus status = remaining.isEmpty() && excepted.isEmpty()
+        ControlStatus status = units == 0 && excepted.isEmpty()
                 ? ControlStatus.EFFECTIVE
                 : rate <= tolerable ? ControlStatus.EXCEPTIONS_NOTED : ControlStatus.DEVIATION;
         String summary = summary(control, outcome, remaining, units, rate, excepted.size());
-        if (!remaining.isEmpty()) {
+        if (units > 0) {
             Severity severity = status == ControlStatus.DEVIATION ? Severity.ERROR : Severity.WARNING;
             List<Deviation> ordered = remaining.stream()
                     .sorted(Comparator.comparing(Deviation::key, KEYS))
                     .toList();
+            long total = ordered.size() + outcome.unlisted();
             boolean sameDetail =
                     ordered.stream().map(Deviation::detail).distinct().count() == 1;
             String listed = sameDetail
-                    ? Wording.capped(ordered.stream().map(Deviation::key).toList()) + " ("
+                    ? Wording.capped(ordered.stream().map(Deviation::key).toList(), total) + " ("
                             + ordered.get(0).detail() + ")"
-                    : Wording.capped(ordered.stream()
-                            .map(d -> d.key() + " (" + d.detail() + ")")
-                            .toList());
+                    : Wording.capped(
+                            ordered.stream()
+                                    .map(d -> d.key() + " (" + d.detail() + ")")
+                                    .toList(),
+                            total);
             findings.add(new Finding(
                     control.test().accept(DEVIATION),
                     severity,
@@ -395,7 +400,8 @@ public final class Judge {
                 outcome.occurrences(),
                 outcome.deviations().stream()
                         .filter(d -> d.link() != null)
-                        .collect(Collectors.toMap(Deviation::key, Deviation::link, (a, b) -> a)));
+                        .collect(Collectors.toMap(Deviation::key, Deviation::link, (a, b) -> a)),
+                outcome.unlisted());
     }
 
     /**

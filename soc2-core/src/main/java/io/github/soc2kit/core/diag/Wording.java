@@ -44,25 +44,31 @@ public final class Wording {
 
     /** The first {@value #MAX_KEYS} of {@code first}, the first of {@code total} items, then "and N more" for the others. */
     public static String capped(List<String> first, long total) {
-        int shown = Math.min(first.size(), MAX_KEYS);
-        String listed = String.join(", ", first.subList(0, shown));
-        return total > shown ? listed + " and " + count(total - shown) + " more" : listed;
+        return capped(first, total, MAX_KEYS, Function.identity());
     }
 
     /** Like {@link #capped(List)}, each shown item passed through {@code format}. */
     public static String capped(List<String> items, Function<String, String> format) {
-        return capped(items, MAX_KEYS, format);
+        return capped(items, items.size(), MAX_KEYS, format);
     }
 
     /** The first {@code max} items, each passed through {@code format}, joined by ", ", then "and N more". */
     public static String capped(List<String> items, int max, Function<String, String> format) {
+        return capped(items, items.size(), max, format);
+    }
+
+    /**
+     * The first {@code max} of {@code first}, the first of {@code total} items, each passed through {@code format},
+     * joined by ", ", then "and N more" for the others.
+     */
+    public static String capped(List<String> first, long total, int max, Function<String, String> format) {
         StringBuilder s = new StringBuilder();
-        int shown = Math.min(items.size(), max);
+        int shown = Math.min(first.size(), max);
         for (int i = 0; i < shown; i++) {
-            s.append(i > 0 ? ", " : "").append(format.apply(items.get(i)));
+            s.append(i > 0 ? ", " : "").append(format.apply(first.get(i)));
         }
-        if (items.size() > shown) {
-            s.append(" and ").append(count(items.size() - shown)).append(" more");
+        if (total > shown) {
+            s.append(shown > 0 ? " and " : "").append(count(total - shown)).append(" more");
         }
         return s.toString();
     }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the day the run judges: no later than {@code end}; what is dated after it is not judged
  * @param zones the time zone of each source that declares one
  * @param sources which sources are snapshots, and who records are about
+ * @param excepted the records the exceptions of the control name, by key as {@link Deviation#normal} writes it
  * @param periodVariable CEL's {@code period}: its {@code start} and {@code end} as ISO dates, made once for all records
  */
 record CheckContext(
@@ -33,6 +34,7 @@ record CheckContext(
         Map<String, ZoneId> zones,
         ParameterTimeline timeline,
         SourceFacts sources,
+        Set<String> excepted,
         Map<String, String> periodVariable) {
 
     CheckContext(
@@ -42,7 +44,8 @@ record CheckContext(
             ZoneId zone,
             Map<String, ZoneId> zones,
             ParameterTimeline timeline,
-            SourceFacts sources) {
+            SourceFacts sources,
+            Set<String> excepted) {
         this(
                 start,
                 end,
@@ -51,7 +54,13 @@ record CheckContext(
                 zones,
                 timeline,
                 sources,
+                excepted,
                 Map.of("start", start.toString(), "end", end.toString()));
+    }
+
+    /** Whether an exception of the control names the record with {@code key}. */
+    boolean excepted(String key) {
+        return !excepted.isEmpty() && excepted.contains(Deviation.normal(key));
     }
 
     /**

@@ -131,6 +131,10 @@ public final class DriftEngine {
                 });
         List<Control> views =
                 repo.controls().stream().flatMap(c -> c.perTest().stream()).toList();
+        Map<String, Set<String>> excepted = repo.register("exceptions").stream()
+                .collect(Collectors.groupingBy(
+                        entry -> entry.get("control"),
+                        Collectors.mapping(entry -> Deviation.normal(entry.get("record")), Collectors.toSet())));
         Map<Control, Check> checks = new IdentityHashMap<>();
         Map<Check, Control> tests = new HashMap<>();
         for (Control control : views) {
@@ -145,7 +149,8 @@ public final class DriftEngine {
                     zone,
                     zones,
                     timelines.getOrDefault(policy.id(), ParameterTimeline.constant(policy.parameters())),
-                    facts);
+                    facts,
+                    excepted.getOrDefault(control.id(), Set.of()));
             Check check = control.test().accept(new Checks(context));
             if (check != null) {
                 checks.put(control, check);

@@ -10,6 +10,8 @@ import java.util.List;
  * @param open how many are not yet judged: occurrences due or upcoming, triggers whose limit has not elapsed
  * @param projected the population expected by the end of the period at the volume seen up to the as-of date
  * @param occurrences each period of a periodic test with its status; empty for the other kinds
+ * @param unlisted deviations of one unit each that the check counted but did not list: those past the first it
+ *     lists, so that memory stays bounded whatever an export holds
  */
 public record Outcome(
         long population,
@@ -17,11 +19,23 @@ public record Outcome(
         List<Deviation> deviations,
         long open,
         long projected,
-        List<Occurrence> occurrences) {
+        List<Occurrence> occurrences,
+        long unlisted) {
 
     public Outcome {
         deviations = List.copyOf(deviations);
         occurrences = List.copyOf(occurrences);
+    }
+
+    /** An outcome whose deviations are all listed. */
+    public Outcome(
+            long population,
+            String unit,
+            List<Deviation> deviations,
+            long open,
+            long projected,
+            List<Occurrence> occurrences) {
+        this(population, unit, deviations, open, projected, occurrences, 0);
     }
 
     /** An outcome with nothing still open, whose population is final. */

@@ -21,7 +21,14 @@ class PopulationCheck extends Check {
     private final Conditions.Condition require;
     private final String unit;
     private final boolean explain;
+    /**
+     * The most deviations a population test lists, besides those an exception names: past them it counts, so that a
+     * million deviating records of an export cost a count, not a million keys, links and details in memory.
+     */
+    static final int MAX_LISTED = 10_000;
+
     private final List<Deviation> deviations = new ArrayList<>();
+    private long unlisted;
     private long population;
 
     PopulationCheck(ControlTest.Population test, CheckContext context, Conditions conditions) {
@@ -66,6 +73,10 @@ class PopulationCheck extends Check {
         }
         population++;
         if (!context.test(require, record, day)) {
+            if (deviations.size() >= MAX_LISTED && !context.excepted(record.key())) {
+                unlisted++;
+                return;
+            }
             deviations.add(new Deviation(
                     record.key(),
                     (explain ? context.explain(require, record, day) : "does not meet '" + require.expression() + "'")
@@ -79,6 +90,12 @@ class PopulationCheck extends Check {
     @Override
     Outcome finish() {
         return new Outcome(
-                population, unit, deviations, 0, at == null ? population : context.atPeriodEnd(population), List.of());
+                population,
+                unit,
+                deviations,
+                0,
+                at == null ? population : context.atPeriodEnd(population),
+                List.of(),
+                unlisted);
     }
 }

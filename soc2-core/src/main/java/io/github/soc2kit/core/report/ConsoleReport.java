@@ -71,9 +71,9 @@ public final class ConsoleReport {
             List<String> lines = new ArrayList<>();
             lines.add(pad(row.where(), where) + " " + pad(oneLine(c.id()), id) + "  "
                     + pad(c.status().label(), status) + "  " + oneLine(c.summary()) + row.rules());
-            listed(lines, "deviations", c.deviationKeys(), details);
-            listed(lines, "exceptions", c.exceptionKeys(), details);
-            listed(lines, "occurrences", Text.occurrenceList(c, UnaryOperator.identity()), details);
+            listed(lines, "deviations", c.deviationKeys(), c.unlistedDeviations(), details);
+            listed(lines, "exceptions", c.exceptionKeys(), 0, details);
+            listed(lines, "occurrences", Text.occurrenceList(c, UnaryOperator.identity()), 0, details);
             log.add(new LogEntry(row.level(), lines));
             onRows.addAll(row.findings());
         }
@@ -125,12 +125,14 @@ public final class ConsoleReport {
     }
 
     /** An indented line "label: a, b, c, d, e and 3 more — see target/soc2/verify.md", unless there are no items. */
-    private static void listed(List<String> lines, String label, List<String> items, String details) {
-        if (items.isEmpty()) {
+    /** The first items of a list and how many more, {@code unlisted} of which are counted but not in {@code items}. */
+    private static void listed(List<String> lines, String label, List<String> items, long unlisted, String details) {
+        if (items.isEmpty() && unlisted == 0) {
             return;
         }
-        lines.add(INDENT + label + ": " + Wording.capped(items, MAX_LISTED, ConsoleReport::oneLine)
-                + (items.size() > MAX_LISTED ? " — see " + details : ""));
+        long total = items.size() + unlisted;
+        lines.add(INDENT + label + ": " + Wording.capped(items, total, MAX_LISTED, ConsoleReport::oneLine)
+                + (total > MAX_LISTED ? " — see " + details : ""));
     }
 
     private static int width(List<Row> rows, Function<Row, String> column) {

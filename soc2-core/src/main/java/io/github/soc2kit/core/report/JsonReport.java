@@ -84,6 +84,9 @@ public final class JsonReport {
             node.put("tolerableRate", Text.rounded(c.tolerableRate()));
             node.put("summary", c.summary());
             strings(node.putArray("deviationKeys"), c.deviationKeys());
+            if (c.unlistedDeviations() > 0) {
+                node.put("unlistedDeviations", c.unlistedDeviations());
+            }
             strings(node.putArray("exceptionKeys"), c.exceptionKeys());
             if (!c.links().isEmpty()) {
                 ObjectNode links = node.putObject("links");

@@ -173,18 +173,25 @@ public final class JunitReport {
                 .append(": ")
                 .append(Text.rate(control))
                 .append('\n');
-        keys(s, "deviations", control.deviationKeys());
-        keys(s, "exceptions", control.exceptionKeys());
+        keys(s, "deviations", control.deviationKeys(), control.unlistedDeviations());
+        keys(s, "exceptions", control.exceptionKeys(), 0);
         return s.toString();
     }
 
-    private static void keys(StringBuilder s, String label, List<String> keys) {
-        if (keys.isEmpty()) {
+    /** The keys, one a line, and how many more were counted but not listed ({@code unlisted}). */
+    private static void keys(StringBuilder s, String label, List<String> keys, long unlisted) {
+        if (keys.isEmpty() && unlisted == 0) {
             return;
         }
-        s.append(label).append(" (").append(keys.size()).append("):\n");
+        s.append(label)
+                .append(" (")
+                .append(Wording.count(keys.size() + unlisted))
+                .append("):\n");
         for (String key : keys) {
             s.append("  ").append(Wording.printable(key)).append('\n'); // a key of an export cannot start a line
+        }
+        if (unlisted > 0) {
+            s.append("  and ").append(Wording.count(unlisted)).append(" more, counted but not listed\n");
         }
     }
 

@@ -109,7 +109,12 @@ public final class MarkdownReport {
             sections.add(escape(c.summary()));
             sections.add("");
             if (!c.deviationKeys().isEmpty()) {
-                sections.add("- deviations: " + Wording.capped(c.deviationKeys(), key -> linked(key, c)));
+                sections.add("- deviations: "
+                        + Wording.capped(
+                                c.deviationKeys(),
+                                c.deviationKeys().size() + c.unlistedDeviations(),
+                                Wording.MAX_KEYS,
+                                key -> linked(key, c)));
             }
             if (!c.exceptionKeys().isEmpty()) {
                 sections.add("- exceptions: " + Wording.capped(c.exceptionKeys(), key -> linked(key, c)));

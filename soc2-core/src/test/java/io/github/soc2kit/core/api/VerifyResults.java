@@ -1,5 +1,6 @@
 package io.github.soc2kit.core.api;
 
+import io.github.soc2kit.core.assess.ControlResult;
 import io.github.soc2kit.core.assess.VerifyReport;
 import io.github.soc2kit.core.diag.Finding;
 import java.nio.file.Path;
@@ -16,6 +17,14 @@ public final class VerifyResults {
 
     public static VerifyReport report(VerifyResult result) {
         return result.report();
+    }
+
+    /** The result of control {@code id}. */
+    public static ControlResult control(VerifyResult result, String id) {
+        return result.report().controls().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The messages of the findings of {@code rule}, in the result's order. */

@@ -45,6 +45,7 @@ public final class ControlResults {
                 0,
                 population,
                 List.of(),
-                Map.ofEntries(links));
+                Map.ofEntries(links),
+                0);
     }
 }

@@ -52,10 +52,7 @@ class StreamingGuardTest {
                 .verify(new VerifyRequest(
                         repo, repo.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
 
-        ControlResult chg01 = VerifyResults.report(result).controls().stream()
-                .filter(c -> c.id().equals("CHG-01"))
-                .findFirst()
-                .orElseThrow();
+        ControlResult chg01 = VerifyResults.control(result, "CHG-01");
         assertThat(chg01.population()).isEqualTo(100_000);
         assertThat(chg01.deviations())
                 .as("every 100th has neither approvals nor the docs-only label")

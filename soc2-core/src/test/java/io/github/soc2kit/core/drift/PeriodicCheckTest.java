@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,8 @@ class PeriodicCheckTest {
                 ZoneId.of("UTC"),
                 Map.of(),
                 ParameterTimeline.constant(Map.of()),
-                new SourceFacts(Map.of(), (source, record) -> null, (source, email) -> true));
+                new SourceFacts(Map.of(), (source, record) -> null, (source, email) -> true),
+                Set.of());
         PeriodicCheck check = new PeriodicCheck(
                 new ControlTest.Periodic("reviews", null, "done", every, null, new DayLimit.Days(15), covers, null),
                 context,

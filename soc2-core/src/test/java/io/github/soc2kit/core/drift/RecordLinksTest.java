@@ -29,18 +29,15 @@ class RecordLinksTest {
             throws IOException {
         Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("checks/population"));
 
-        ControlResult changes = VerifyResults.report(new EvidenceVerifier()
+        ControlResult changes = VerifyResults.control(
+                new EvidenceVerifier()
                         .verify(new VerifyRequest(
                                 root,
                                 root.resolve("target"),
                                 temp.resolve("out"),
                                 Fixtures.AFTER_PERIOD,
-                                Soc2Listener.NONE)))
-                .controls()
-                .stream()
-                .filter(c -> c.id().equals("CHG-01"))
-                .findFirst()
-                .orElseThrow();
+                                Soc2Listener.NONE)),
+                "CHG-01");
 
         assertThat(changes.links())
                 .containsOnly(

@@ -153,7 +153,8 @@ class ConsoleReportTest {
                 0,
                 7,
                 weeks,
-                Map.of());
+                Map.of(),
+                0);
 
         assertThat(ConsoleReport.log(report(List.of(weekly), List.of()), DETAILS)
                         .get(0)
