@@ -21,6 +21,9 @@
 <#if r.deviationKeys?has_content>
 <h3>Deviating items</h3>
 <ul class="keys"><#list r.deviationKeys as k><li><code class="id">${k}</code></li></#list></ul>
+<#if r.unlistedDeviations?has_content>
+<p>and ${r.unlistedDeviations} more, counted but not listed</p>
+</#if>
 </#if>
 <#if r.exceptionKeys?has_content>
 <h3>Items covered by documented exceptions</h3>

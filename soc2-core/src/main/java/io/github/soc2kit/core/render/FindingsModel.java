@@ -69,6 +69,8 @@ final class FindingsModel {
                 "owner", site.person(control.owner()),
                 "policy", site.policyRef(control),
                 "deviationKeys", result.deviationKeys(),
+                "unlistedDeviations",
+                        result.unlistedDeviations() == 0 ? "" : Wording.count(result.unlistedDeviations()),
                 "exceptionKeys", result.exceptionKeys(),
                 "findings",
                         findingRows(report.findings().findings().stream()

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.soc2kit.core.Fixtures;
 import io.github.soc2kit.core.api.EvidenceVerifier;
+import io.github.soc2kit.core.api.PolicyRenderer;
+import io.github.soc2kit.core.api.RenderRequest;
 import io.github.soc2kit.core.api.Soc2Listener;
 import io.github.soc2kit.core.api.VerifyRequest;
 import io.github.soc2kit.core.api.VerifyResult;
@@ -124,6 +126,17 @@ class OktaStrangersTest {
                 .contains("and 4 more, counted but not listed");
         assertThat(Files.readString(temp.resolve("out/verify.md")))
                 .contains(String.format(Locale.ROOT, "stranger-00014@elsewhere.example and %,d more", users - 11));
+        new PolicyRenderer()
+                .render(new RenderRequest(
+                        root,
+                        root.resolve("target"),
+                        temp.resolve("site"),
+                        temp.resolve("internal"),
+                        result,
+                        Fixtures.AFTER_PERIOD,
+                        Soc2Listener.NONE));
+        assertThat(Files.readString(temp.resolve("internal/remediation/IAM-09.html")))
+                .contains("<p>and 4 more, counted but not listed</p>");
     }
 
     private static final String FIRST_TEN = IntStream.range(0, Wording.MAX_KEYS)
