@@ -51,7 +51,10 @@ final class ExceptionRegister {
 
     /** Notes that {@code control} was tested and had these deviations, for the exceptions that name none of them. */
     void tested(String control, List<Deviation> deviations) {
-        testedControls.put(control, deviations.stream().map(Deviation::key).toList());
+        // every test of a control is noted: an exception may name a deviation of any of them
+        testedControls
+                .computeIfAbsent(control, id -> new ArrayList<>())
+                .addAll(deviations.stream().map(Deviation::key).toList());
     }
 
     /** The valid exception that covers {@code deviation} of {@code control}, if any. */

@@ -123,6 +123,28 @@ class LeaversAcrossSystemsTest {
     }
 
     @Test
+    void an_exception_may_name_a_deviation_of_the_first_test_of_a_control_with_several() throws java.io.IOException {
+        Path iam11 = root.resolve("controls/IAM-11.yaml");
+        String[] tests = java.nio.file.Files.readString(iam11).split("(?m)^(?=  - kind: )");
+        java.nio.file.Files.writeString(iam11, tests[0] + tests[2] + tests[1]); // the AWS test first
+        Path exceptions = root.resolve("registers/exceptions.yaml");
+        java.nio.file.Files.writeString(exceptions, java.nio.file.Files.readString(exceptions) + """
+                  - id: EXC-2026-11
+                    control: IAM-11
+                    record: dora@tiny.example
+                    reason: The console password was kept to hand over the on-call runbooks
+                    approved_by: ana@tiny.example
+                    approved_on: 2026-04-20
+                """);
+        run();
+
+        assertThat(control("IAM-11").exceptionKeys()).containsExactly("dora@tiny.example");
+        assertThat(result.findings().findings())
+                .extracting(Finding::message)
+                .noneMatch(message -> message.contains("EXC-2026-11"));
+    }
+
+    @Test
     void a_mistake_in_the_second_test_of_a_control_is_reported_at_that_test() throws java.io.IOException {
         Path iam11 = root.resolve("controls/IAM-11.yaml");
         java.nio.file.Files.writeString(
