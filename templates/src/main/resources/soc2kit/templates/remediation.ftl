@@ -18,9 +18,11 @@
 <tr><th scope="row">Covered by documented exceptions</th><td>${r.exceptions}</td></tr>
 </tbody>
 </table>
-<#if r.deviationKeys?has_content>
+<#if r.deviationKeys?has_content || r.unlistedDeviations?has_content>
 <h3>Deviating items</h3>
+<#if r.deviationKeys?has_content>
 <ul class="keys"><#list r.deviationKeys as k><li><code class="id">${k}</code></li></#list></ul>
+</#if>
 <#if r.unlistedDeviations?has_content>
 <p>and ${r.unlistedDeviations} more, counted but not listed</p>
 </#if>

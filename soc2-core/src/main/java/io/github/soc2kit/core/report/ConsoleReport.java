@@ -124,8 +124,10 @@ public final class ConsoleReport {
         }
     }
 
-    /** An indented line "label: a, b, c, d, e and 3 more — see target/soc2/verify.md", unless there are no items. */
-    /** The first items of a list and how many more, {@code unlisted} of which are counted but not in {@code items}. */
+    /**
+     * An indented line "label: a, b, c, d, e and 3 more — see target/soc2/verify.md", unless there are no items; the
+     * "more" include {@code unlisted}, counted but not in {@code items}.
+     */
     private static void listed(List<String> lines, String label, List<String> items, long unlisted, String details) {
         if (items.isEmpty() && unlisted == 0) {
             return;

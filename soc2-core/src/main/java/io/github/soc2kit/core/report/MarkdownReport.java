@@ -98,7 +98,9 @@ public final class MarkdownReport {
         List<String> sections = new ArrayList<>();
         long count = 0;
         for (ControlResult c : controls) {
-            if (c.deviationKeys().isEmpty() && c.exceptionKeys().isEmpty()) {
+            if (c.deviationKeys().isEmpty()
+                    && c.unlistedDeviations() == 0
+                    && c.exceptionKeys().isEmpty()) {
                 continue;
             }
             count++;
@@ -108,7 +110,7 @@ public final class MarkdownReport {
             sections.add("");
             sections.add(escape(c.summary()));
             sections.add("");
-            if (!c.deviationKeys().isEmpty()) {
+            if (!c.deviationKeys().isEmpty() || c.unlistedDeviations() > 0) {
                 sections.add("- deviations: "
                         + Wording.capped(
                                 c.deviationKeys(),
