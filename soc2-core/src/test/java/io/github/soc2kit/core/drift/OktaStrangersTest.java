@@ -154,16 +154,25 @@ class OktaStrangersTest {
                         root, root.resolve("target"), temp.resolve("out"), Fixtures.AFTER_PERIOD, Soc2Listener.NONE));
     }
 
-    /** The fixture with an Okta export of {@code users} strangers, written in reverse order. */
+    /**
+     * The fixture with an Okta export of {@code users} strangers, written in reverse order, each user as
+     * {@code GET /api/v1/users} returns one (the fixture's own users have the same fields).
+     */
     private Path repository(int users) throws IOException {
         Path root = Fixtures.repository(temp.resolve("repo"), Fixtures.resource("rules/identity-unknown"));
         String export = IntStream.range(0, users)
                 .map(i -> users - 1 - i) // the first in order come last
                 .mapToObj(i -> String.format(Locale.ROOT, """
-                        {"id":"00u%07dEXAMPLE","status":"ACTIVE","created":"2020-01-01T08:00:00.000Z",\
-                        "statusChanged":"2026-03-01T08:00:01.000Z","type":{"id":"oty1tinyEXAMPLE0697"},\
-                        "profile":{"firstName":"S","lastName":"%d","login":"stranger-%05d@elsewhere.example",\
-                        "email":"stranger-%05d@elsewhere.example"}}""", i, i, i, i))
+                        {"id":"00u%07dEXAMPLE","status":"ACTIVE","created":"2026-03-01T08:00:00.000Z",\
+                        "activated":"2026-03-01T08:00:01.000Z","statusChanged":"2026-03-01T08:00:01.000Z",\
+                        "lastLogin":null,"lastUpdated":"2026-03-01T08:00:01.000Z","passwordChanged":null,\
+                        "type":{"id":"oty1tinyEXAMPLE0697"},\
+                        "profile":{"firstName":"S","lastName":"%d","mobilePhone":null,"secondEmail":null,\
+                        "login":"stranger-%05d@elsewhere.example","email":"stranger-%05d@elsewhere.example"},\
+                        "credentials":{"password":{},"emails":[{"value":"stranger-%05d@elsewhere.example",\
+                        "status":"VERIFIED","type":"PRIMARY"}],"provider":{"type":"OKTA","name":"OKTA"}},\
+                        "_links":{"self":\
+                        {"href":"https://tiny.okta.com/api/v1/users/00u%07dEXAMPLE"}}}""", i, i, i, i, i, i))
                 .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
         Files.writeString(root.resolve("evidence/okta/users.json"), export);
         return root;
