@@ -16,7 +16,7 @@ import java.util.Map;
  * @param exceptions how many failed but are covered by a valid documented exception
  * @param tolerableRate the highest deviation rate still judged effective: the control's own, else its risk's
  * @param deviationKeys identifiers of the deviating records (pull request numbers, emails, periods), sorted; past
- *     10,000 deviations of a population test, the first 10,000 read (and those that exceptions name)
+ *     10,000 deviations of a population or config test, the first 10,000 read (and those that exceptions name)
  * @param exceptionKeys identifiers of the records covered by exceptions, sorted
  * @param summary one plain sentence, for example "3 of 412 merged changes lacked 2 independent approvals"
  * @param open how many are not judged yet: occurrences due or upcoming, triggers whose limit has not elapsed
