@@ -72,8 +72,8 @@ public final class Soc2Kit implements Runnable {
     }
 
     /**
-     * Runs {@code line}. A Java heap too small for the evidence is the user's to raise: one line on stderr and exit code
-     * 2, not a stack trace; nothing is written, since the reports are written once the verification is done.
+     * Runs {@code line}. A Java heap too small for the evidence is the user's to raise: one line on stderr and exit
+     * code 2, not a stack trace; nothing is written, since the reports are written once the verification is done.
      */
     static int run(CommandLine line, String... args) {
         try {

@@ -42,7 +42,7 @@ public final class Wording {
         return capped(items, Function.identity());
     }
 
-    /** The first {@value #MAX_KEYS} of {@code first}, the first of {@code total} items, then "and N more" for the others. */
+    /** The first {@value #MAX_KEYS} of {@code first}, the first of {@code total} items, then "and N more". */
     public static String capped(List<String> first, long total) {
         return capped(first, total, MAX_KEYS, Function.identity());
     }
